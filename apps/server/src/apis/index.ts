@@ -1,0 +1,7 @@
+import type { ServerApi } from '../platform/handlers.ts';
+import { balancedApi } from './balanced/index.ts';
+
+/** Every API the server can serve, by mount name. */
+export const serverApis: readonly ServerApi[] = [balancedApi as unknown as ServerApi];
+
+export const serverApiNamed = (name: string) => serverApis.find((api) => api.definition.name === name);

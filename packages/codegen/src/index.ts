@@ -1,0 +1,3 @@
+export { checkRoutes, emitOpenApi } from './openapi.ts';
+export { emitValidators, partSchema } from './validators.ts';
+export { toOpenApiSchema } from './schema-json.ts';

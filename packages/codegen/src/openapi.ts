@@ -1,0 +1,143 @@
+import type { TObject } from '@sinclair/typebox';
+import { moduleDefinitions, pathParameterNames, type ApiDefinition, type Operation } from '@clientele/schemas';
+import { toOpenApiSchema } from './schema-json.ts';
+
+type Json = Record<string, unknown>;
+
+/** Error responses every operation must document, by what the operation takes. */
+function requiredErrorStatuses(op: Operation): number[] {
+  const statuses: number[] = [];
+  if (op.auth) statuses.push(401);
+  if (op.request?.query) statuses.push(400);
+  if (op.request?.params) statuses.push(404);
+  if (op.request?.body) statuses.push(400, 413, 415);
+  return statuses;
+}
+
+/** Checks a route table before anything is emitted; every failure names the operation and what it conflicts with. */
+export function checkRoutes(api: ApiDefinition): void {
+  const where = (id: string) => `schemas/${api.name} routes.${id}`;
+  const seen = new Map<string, string>();
+  const seenLower = new Map<string, string>();
+  const names = new Set(Object.keys(moduleDefinitions(api.module)));
+  for (const [id, op] of Object.entries(api.routes)) {
+    const key = `${op.method} ${op.path}`;
+    const other = seen.get(key);
+    if (other) throw new Error(`${where(id)}: ${key} is already declared by ${where(other)}`);
+    seen.set(key, id);
+    const clash = seenLower.get(id.toLowerCase());
+    if (clash) throw new Error(`${where(id)}: operationId differs from ${where(clash)} only by case`);
+    seenLower.set(id.toLowerCase(), id);
+    if (op.auth && !api.securitySchemes[op.auth.scheme]) {
+      throw new Error(`${where(id)}: auth scheme "${op.auth.scheme}" is not among ${api.name}'s securitySchemes`);
+    }
+    const declared = Object.keys(op.request?.params?.properties ?? {}).sort();
+    const inPath = pathParameterNames(op.path).sort();
+    if (declared.join() !== inPath.join()) {
+      throw new Error(`${where(id)}: path ${op.path} has parameters [${inPath}] but request.params declares [${declared}]`);
+    }
+    for (const status of requiredErrorStatuses(op)) {
+      if (!op.responses[status]) throw new Error(`${where(id)}: documented error response ${status} is missing`);
+    }
+    const bodies = [op.request?.body, ...Object.values(op.responses).map((r) => r.body)];
+    for (const body of bodies) {
+      if (body && !names.has(body.schema)) throw new Error(`${where(id)}: body schema "${body.schema}" is not in ${api.name}'s module`);
+    }
+    if (op.headOf) {
+      const target = api.routes[op.headOf];
+      if (op.method !== 'HEAD' || !target || target.method !== 'GET' || target.path !== op.path) {
+        throw new Error(`${where(id)}: headOf "${op.headOf}" must name a GET operation on the same path`);
+      }
+    }
+  }
+}
+
+function parameters(op: Operation, known: ReadonlySet<string>, where: string): Json[] {
+  const out: Json[] = [];
+  const add = (location: 'path' | 'query' | 'header', object: TObject | undefined) => {
+    if (!object) return;
+    const required = new Set(object.required ?? []);
+    for (const [name, schema] of Object.entries(object.properties)) {
+      const { description, ...rest } = toOpenApiSchema(schema, known, `${where} ${location} ${name}`);
+      out.push({
+        name,
+        in: location,
+        required: location === 'path' || required.has(name),
+        ...(description ? { description } : {}),
+        schema: rest,
+      });
+    }
+  };
+  add('path', op.request?.params);
+  add('query', op.request?.query);
+  add('header', op.request?.headers);
+  return out;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function operationObject(id: string, op: Operation, known: ReadonlySet<string>, apiName: string): Json {
+  const where = `schemas/${apiName} routes.${id}`;
+  const params = parameters(op, known, where);
+  const body = op.request?.body;
+  const responses: Json = {};
+  for (const [status, response] of Object.entries(op.responses)) {
+    responses[status] = {
+      description: response.description,
+      ...(response.headers
+        ? {
+            headers: Object.fromEntries(
+              Object.entries(response.headers).map(([name, h]) => [
+                name,
+                { description: h.description, schema: toOpenApiSchema(h.schema, known, `${where} header ${name}`) },
+              ]),
+            ),
+          }
+        : {}),
+      ...(response.body
+        ? { content: Object.fromEntries(response.body.contentTypes.map((ct) => [ct, { schema: ref(response.body!.schema) }])) }
+        : {}),
+    };
+  }
+  return {
+    operationId: id,
+    tags: [op.tag],
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    ...(op.extension ? { 'x-clientele-extension': op.extension } : {}),
+    security: op.auth ? [{ [op.auth.scheme]: [...(op.auth.scopes ?? [])] }] : [],
+    ...(params.length ? { parameters: params } : {}),
+    ...(body
+      ? {
+          requestBody: {
+            required: body.required ?? true,
+            content: Object.fromEntries(body.contentTypes.map((ct) => [ct, { schema: ref(body.schema) }])),
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of one API: paths from its route table, components hoisted from its module. */
+export function emitOpenApi(api: ApiDefinition): Json {
+  checkRoutes(api);
+  const definitions = moduleDefinitions(api.module);
+  const known = new Set(Object.keys(definitions));
+  const schemas = Object.fromEntries(
+    [...known].sort().map((name) => [name, toOpenApiSchema(definitions[name]!, known, `schemas/${api.name} module.${name}`)]),
+  );
+  const paths: Record<string, Json> = {};
+  for (const [id, op] of Object.entries(api.routes)) {
+    (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(id, op, known, api.name);
+  }
+  const tags = [...new Set(Object.values(api.routes).map((op) => op.tag))].sort().map((name) => ({ name }));
+  return {
+    openapi: '3.1.0',
+    info: { title: api.title, version: api.version, description: api.description, license: { name: 'MIT', identifier: 'MIT' } },
+    servers: api.servers.map((s) => ({ ...s })),
+    tags,
+    paths: Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]])),
+    components: { schemas, securitySchemes: structuredClone(api.securitySchemes) },
+  };
+}

@@ -1,0 +1,514 @@
+// Generated from schemas/balanced; do not edit. Run `pnpm generate`.
+
+export interface paths {
+  '/v1/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List all customers
+     * @description Newest first. `limit` defaults to 10 (at most 100), `offset` to 0.
+     */
+    get: operations['listCustomers'];
+    put?: never;
+    /** Create a customer */
+    post: operations['createCustomer'];
+    delete?: never;
+    options?: never;
+    /**
+     * Check the customer list
+     * @description The same status and headers as listing customers, without a body.
+     */
+    head: operations['headCustomers'];
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{customer_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retrieve a customer */
+    get: operations['retrieveCustomer'];
+    /** Update a customer */
+    put: operations['updateCustomer'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    /**
+     * Check a customer exists
+     * @description The same status and headers as retrieving the customer, without a body.
+     */
+    head: operations['headCustomer'];
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Customer: {
+      /** @constant */
+      _type: 'customer';
+      _uris: {
+        [key: string]: components['schemas']['UriRef'];
+      };
+      address?: components['schemas']['StringMap'] | null;
+      bank_accounts_uri: string;
+      /** @description Full business name if the customer is a business. */
+      business_name: string | null;
+      cards_uri: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 UTC, with microseconds.
+       */
+      created_at: string;
+      credits_uri: string;
+      debits_uri: string;
+      /** @description The default bank account that will be credited. */
+      destination_uri: string | null;
+      /** @description Date of birth of the customer or representative of the business. */
+      dob: string | null;
+      /** @description Employee Identification Number of the business if the customer is a business. */
+      ein: string | null;
+      email_address: string | null;
+      /** @description Facebook ID or username. */
+      facebook_id: string | null;
+      holds_uri: string;
+      /** @description `CU` + 22 base62 characters (`AC` for legacy accounts). */
+      id: string;
+      /** @description Indicates if Balanced was able to match the identity information provided for the customer. */
+      is_identity_verified: boolean;
+      meta: components['schemas']['StringMap'];
+      /** @description Name of the customer or representative of the business. */
+      name: string | null;
+      /** @description Phone number of the person or business. */
+      phone_number: string | null;
+      refunds_uri: string;
+      /** @description The default credit card that will be debited. */
+      source_uri: string | null;
+      /** @description Last four digits of the Social Security Number. */
+      ssn_last4: string | null;
+      transactions_uri: string;
+      /** @description Twitter ID or username. */
+      twitter_id: string | null;
+      /** @description The URI of this customer. */
+      uri: string;
+    };
+    /** @description Every field is optional and defaults to null (`meta` and `address` to `{}`). */
+    CustomerCreate: {
+      address?: components['schemas']['MetaInput'];
+      /** @description Full business name. With an EIN present too, the customer is treated as a business instead of a person. */
+      business_name?: string | null;
+      /** @description Date of birth of the customer or representative of the business. */
+      dob?: string | null;
+      /** @description Employee Identification Number of the business. */
+      ein?: string | null;
+      /** @description Email address of the customer. It must be unique among all customers on your marketplace. */
+      email_address?: string | null;
+      /** @description Facebook ID or username of the customer or representative of the business. */
+      facebook_id?: string | null;
+      /** @description Accepted for the seed example; the server assigns ids. */
+      id?: null;
+      meta?: components['schemas']['MetaInput'];
+      /** @description Name of the customer or representative of the business. */
+      name?: string | null;
+      /** @description Phone number of the person or business. */
+      phone_number?: string | null;
+      /** @description Last four digits of the Social Security Number of the customer or representative of the business. */
+      ssn_last4?: string | null;
+      /** @description Twitter ID or username of the customer or representative of the business. */
+      twitter_id?: string | null;
+    };
+    /** @description A page of customers, newest first. */
+    CustomerPage: {
+      /** @constant */
+      _type: 'page';
+      _uris: {
+        [key: string]: components['schemas']['UriRef'];
+      };
+      first_uri: string;
+      items: components['schemas']['Customer'][];
+      last_uri: string;
+      limit: number;
+      next_uri: string | null;
+      offset: number;
+      previous_uri: string | null;
+      total: number;
+      uri: string;
+    };
+    /** @description Fields present replace the stored values (null clears one); fields absent are left as they are. */
+    CustomerUpdate: {
+      address?: components['schemas']['MetaInput'];
+      /** @description Full business name. With an EIN present too, the customer is treated as a business instead of a person. */
+      business_name?: string | null;
+      /** @description Date of birth of the customer or representative of the business. */
+      dob?: string | null;
+      /** @description Employee Identification Number of the business. */
+      ein?: string | null;
+      /** @description Email address of the customer. It must be unique among all customers on your marketplace. */
+      email_address?: string | null;
+      /** @description Facebook ID or username of the customer or representative of the business. */
+      facebook_id?: string | null;
+      meta?: components['schemas']['MetaInput'];
+      /** @description Name of the customer or representative of the business. */
+      name?: string | null;
+      /** @description Phone number of the person or business. */
+      phone_number?: string | null;
+      /** @description Last four digits of the Social Security Number of the customer or representative of the business. */
+      ssn_last4?: string | null;
+      /** @description Twitter ID or username of the customer or representative of the business. */
+      twitter_id?: string | null;
+    };
+    /** @description Balanced v1's flat error envelope (not wrapped in `errors`). */
+    Error: {
+      _uris?: Record<string, never>;
+      additional: string | null;
+      category_code: string;
+      category_type: 'request' | 'banking' | 'logical' | 'permission' | 'server';
+      description: string;
+      /** @description Each bad field, with what is wrong with it. */
+      extras: {
+        [key: string]: string;
+      };
+      request_id: string;
+      /** @description HTTP reason phrase. */
+      status: string;
+      status_code: number;
+    };
+    /** @description A single-level mapping from string keys to string values. Numbers and booleans are accepted and stored as strings; nested objects, arrays and null are rejected. */
+    MetaInput: {
+      [key: string]: string | number | boolean;
+    };
+    /** @description A single-level dictionary of string-type key/value pairs. */
+    StringMap: {
+      [key: string]: string;
+    };
+    /** @description Describes a link of the enclosing resource: the type it leads to and its key. */
+    UriRef: {
+      _type: string;
+      key: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  listCustomers: {
+    parameters: {
+      query?: {
+        /** @description How many results to return (1–100, default 10). */
+        limit?: number;
+        /** @description How many results to skip (default 0). */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of customers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerPage'];
+        };
+      };
+      /** @description Invalid input: `extras` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CustomerCreate'];
+        'application/x-www-form-urlencoded': components['schemas']['CustomerCreate'];
+      };
+    };
+    responses: {
+      /** @description The new customer. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description Invalid input: `extras` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `email_address` already belongs to another customer of this marketplace (`duplicate-email-address`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body larger than the server accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body in a media type other than JSON or form encoding. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  headCustomers: {
+    parameters: {
+      query?: {
+        /** @description How many results to return (1–100, default 10). */
+        limit?: number;
+        /** @description How many results to skip (default 0). */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list is available. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid `limit` or `offset`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  retrieveCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer id (`CU…`). */
+        customer_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such customer on this marketplace. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer id (`CU…`). */
+        customer_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CustomerUpdate'];
+        'application/x-www-form-urlencoded': components['schemas']['CustomerUpdate'];
+      };
+    };
+    responses: {
+      /** @description The updated customer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description Invalid input: `extras` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such customer on this marketplace. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `email_address` already belongs to another customer of this marketplace (`duplicate-email-address`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body larger than the server accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body in a media type other than JSON or form encoding. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  headCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer id (`CU…`). */
+        customer_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer exists. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such customer on this marketplace. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

@@ -1,0 +1,4 @@
+export { hashSecret } from './kysely-store.ts';
+export { openStore } from './open.ts';
+export { openSqlite } from './sqlite.ts';
+export * from './types.ts';

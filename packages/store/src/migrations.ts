@@ -1,0 +1,64 @@
+import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Dialect } from './types.ts';
+
+/**
+ * Migrations in code (no files to find at run time). Kysely's migrator records them and holds a
+ * lock while it runs, so instances starting together apply each one once.
+ */
+export function migrations(dialect: Dialect): MigrationProvider {
+  const serial = dialect === 'postgres' ? 'bigserial' : 'integer';
+  const all: Record<string, Migration> = {
+    '0001_core': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('tenants')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('api', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('meta', 'text', (c) => c.notNull().defaultTo('{}'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('tenants_by_api').on('tenants').columns(['api', 'created_at']).execute();
+        await db.schema
+          .createTable('credentials')
+          .addColumn('hash', 'text', (c) => c.primaryKey())
+          .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
+          .addColumn('api', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('scopes', 'text', (c) => c.notNull().defaultTo('[]'))
+          .addColumn('expires_at', 'bigint')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('documents')
+          .addColumn('seq', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('collection', 'text', (c) => c.notNull())
+          .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('created_us', 'bigint', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addUniqueConstraint('documents_id', ['collection', 'id'])
+          .execute();
+        // Serves every list order: a tenant's documents of one collection, newest first.
+        await db.schema.createIndex('documents_by_tenant').on('documents').columns(['collection', 'tenant_id', 'seq']).execute();
+        await db.schema
+          .createTable('unique_values')
+          .addColumn('collection', 'text', (c) => c.notNull())
+          .addColumn('tenant_id', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('doc_id', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('unique_values_pk', ['collection', 'tenant_id', 'name', 'value'])
+          .execute();
+        await db.schema
+          .createTable('counters')
+          .addColumn('collection', 'text', (c) => c.notNull())
+          .addColumn('tenant_id', 'text', (c) => c.notNull())
+          .addColumn('n', 'bigint', (c) => c.notNull().defaultTo(0))
+          .addPrimaryKeyConstraint('counters_pk', ['collection', 'tenant_id'])
+          .execute();
+      },
+    },
+  };
+  return { getMigrations: async () => all };
+}

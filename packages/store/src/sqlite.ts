@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { kyselyStore } from './kysely-store.ts';
+import type { Database } from './schema.ts';
+import type { Store } from './types.ts';
+
+/** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
+export function openSqlite(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  // Bounds the WAL file: checkpoints truncate it back to this size instead of leaving it at its peak.
+  sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return kyselyStore(
+    db,
+    'sqlite',
+    path,
+    {
+      isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test((e as { code?: string }).code ?? ''),
+      isUnavailable: (e) => /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/.test((e as { code?: string }).code ?? ''),
+    },
+    () => db.destroy(),
+  );
+}

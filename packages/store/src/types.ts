@@ -1,0 +1,81 @@
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Tenant {
+  readonly id: string;
+  readonly api: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly meta: Record<string, unknown>;
+}
+
+export interface Credential {
+  readonly tenant: Tenant;
+  readonly kind: string;
+  readonly scopes: readonly string[];
+  /** Milliseconds since the epoch; null for credentials that do not expire. */
+  readonly expiresAt: number | null;
+}
+
+export interface StoredDocument<T> {
+  readonly id: string;
+  readonly tenantId: string;
+  /** Microseconds since the epoch. */
+  readonly createdUs: number;
+  readonly data: T;
+}
+
+/** Values that must be unique among a tenant's documents of one collection; null never collides. */
+export type UniqueValues = Readonly<Record<string, string | null | undefined>>;
+
+export interface Page<T> {
+  readonly items: StoredDocument<T>[];
+  readonly total: number;
+}
+
+/** One kind of resource of one API (`balanced.customers`), always read and written within a tenant. */
+export interface Collection<T> {
+  insert(tenantId: string, doc: { id: string; createdUs: number; data: T; unique?: UniqueValues }): Promise<StoredDocument<T>>;
+  get(tenantId: string, id: string): Promise<StoredDocument<T> | undefined>;
+  /** Reads, changes and writes one document in a single transaction; undefined when it does not exist. */
+  update(
+    tenantId: string,
+    id: string,
+    change: (current: T) => { data: T; unique?: UniqueValues },
+  ): Promise<StoredDocument<T> | undefined>;
+  /** Newest first. */
+  page(tenantId: string, range: { offset: number; limit: number }): Promise<Page<T>>;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** Where the data lives, without secrets: a file path or a host/database. */
+  readonly location: string;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  collection<T>(name: string): Collection<T>;
+  tenants: {
+    create(tenant: { id: string; api: string; name: string; meta?: Record<string, unknown> }): Promise<Tenant>;
+    get(id: string): Promise<Tenant | undefined>;
+    count(api: string): Promise<number>;
+  };
+  credentials: {
+    /** Stores only the hash of a secret. */
+    create(credential: { secret: string; tenantId: string; api: string; kind: string; scopes?: readonly string[]; expiresAt?: number | null }): Promise<void>;
+    /** The credential whose secret this is, for this API, or undefined. */
+    find(api: string, secret: string): Promise<Credential | undefined>;
+  };
+}
+
+/** A unique value is already taken: `name` says which. */
+export class UniqueViolation extends Error {
+  constructor(
+    readonly name: string,
+    readonly value: string,
+  ) {
+    super(`unique value ${name}=${JSON.stringify(value)} is taken`);
+  }
+}
+
+/** The database cannot be reached right now (restarting, network, pool exhausted). */
+export class StoreUnavailable extends Error {}

@@ -1,0 +1,24 @@
+import { FormatRegistry } from '@sinclair/typebox';
+
+// Deliberately simple, like the providers' own checks: one @, no spaces, a dot in the domain.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const formats: Record<string, (value: string) => boolean> = {
+  email: (v) => EMAIL.test(v),
+  'date-time': (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)),
+  uuid: (v) => UUID.test(v),
+  ipv4: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((n) => Number(n) <= 255),
+  uri: (v) => URL.canParse(v),
+};
+
+// Value.Errors and Value.Check consult TypeBox's registry; the AOT code calls format() below: one implementation for both.
+for (const [name, check] of Object.entries(formats)) FormatRegistry.Set(name, check);
+
+/** Called by the generated validators for every `format` keyword. An unknown format fails loudly. */
+export function format(name: string, value: string): boolean {
+  const check = formats[name];
+  if (!check) throw new Error(`string format "${name}" has no implementation in @clientele/validators`);
+  return check(value);
+}

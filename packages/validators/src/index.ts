@@ -1,0 +1,90 @@
+import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
+import { importSchema, requestParts, type ApiDefinition, type RequestPart } from '@clientele/schemas';
+import type { TSchema } from '@sinclair/typebox';
+import { generatedChecks } from '../generated/index.ts';
+import './formats.ts';
+
+export type IssueCode = 'required' | 'unknown' | 'format' | 'invalid';
+
+/** One bad field: a JSON pointer into the part, a dotted field name and what is wrong with it. */
+export interface Issue {
+  readonly part: RequestPart;
+  readonly pointer: string;
+  readonly field: string;
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+export type Checked = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: Issue[] };
+
+export type PartValidator = (value: unknown) => Checked;
+export type OperationValidators = Partial<Record<RequestPart, PartValidator>>;
+
+const isTypeMismatch = (error: ValueError) => /^Expected [a-z]+$/.test(error.message);
+
+function codeOf(error: ValueError): IssueCode {
+  if (error.type === ValueErrorType.ObjectRequiredProperty) return 'required';
+  if (error.type === ValueErrorType.ObjectAdditionalProperties) return 'unknown';
+  if (error.type === ValueErrorType.StringFormat || error.type === ValueErrorType.StringPattern) return 'format';
+  return 'invalid';
+}
+
+/** Unions say "Expected union value"; say instead what the variants expected, or the one that nearly matched. */
+function describe(error: ValueError): { code: IssueCode; message: string } {
+  if (error.type === ValueErrorType.ObjectRequiredProperty) return { code: 'required', message: 'is required' };
+  if (error.type === ValueErrorType.ObjectAdditionalProperties) return { code: 'unknown', message: 'is not a field of this request' };
+  if (error.type !== ValueErrorType.Union || !error.errors.length) return { code: codeOf(error), message: error.message };
+  const firsts = error.errors.map((variant) => variant.First()).filter((e): e is ValueError => e !== undefined);
+  const nearMiss = firsts.find((e) => !isTypeMismatch(e));
+  if (nearMiss) return describe(nearMiss);
+  const expected = firsts.map((e) => e.message.replace(/^Expected /, ''));
+  const list = expected.length > 1 ? `${expected.slice(0, -1).join(', ')} or ${expected.at(-1)}` : expected[0];
+  return { code: 'invalid', message: `Expected ${list}` };
+}
+
+const fieldOf = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+
+/** Explains a failed check: the first problem at each location, in document order. Only run after a check fails. */
+export function explain(part: RequestPart, schema: TSchema, value: unknown): Issue[] {
+  const issues = new Map<string, Issue>();
+  for (const error of Value.Errors(schema, value)) {
+    if (issues.has(error.path)) continue;
+    const { code, message } = describe(error);
+    issues.set(error.path, { part, pointer: error.path, field: fieldOf(error.path), code, message });
+  }
+  return [...issues.values()];
+}
+
+/**
+ * Validators for every operation of an API: the AOT check decides, `Value.Errors` explains only
+ * failures. Non-body parts (and form bodies) arrive as strings and are coerced with
+ * `Value.Convert` first; JSON bodies are checked as they arrive. Defaults apply after a pass.
+ */
+export function apiValidators(api: ApiDefinition): Record<string, OperationValidators & { formBody?: PartValidator }> {
+  const compiled = (generatedChecks as Record<string, Record<string, Partial<Record<RequestPart, (v: unknown) => boolean>>>>)[api.name];
+  if (!compiled) throw new Error(`no generated validators for ${api.name}: run pnpm generate`);
+  const out: Record<string, OperationValidators & { formBody?: PartValidator }> = {};
+  for (const [operationId, op] of Object.entries(api.routes)) {
+    const validators: OperationValidators & { formBody?: PartValidator } = {};
+    for (const part of requestParts) {
+      const schema = part === 'body' ? (op.request?.body ? importSchema(api.module, op.request.body.schema) : undefined) : op.request?.[part];
+      if (!schema) continue;
+      const check = compiled[operationId]?.[part];
+      if (!check) throw new Error(`generated validators for ${api.name}.${operationId}.${part} are missing: run pnpm generate`);
+      const validate = (coerce: boolean): PartValidator => (input) => {
+        const value = coerce ? Value.Convert(schema, input) : input;
+        if (!check(value)) return { ok: false, issues: explain(part, schema, value) };
+        return { ok: true, value: Value.Default(schema, value) };
+      };
+      validators[part] = validate(part !== 'body');
+      if (part === 'body') validators.formBody = validate(true);
+    }
+    out[operationId] = validators;
+  }
+  return out;
+}

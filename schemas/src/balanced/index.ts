@@ -1,0 +1,32 @@
+import { defineApi } from '../shared/index.ts';
+import { module } from './resources.ts';
+import { routes } from './routes.ts';
+
+export const balanced = defineApi({
+  name: 'balanced',
+  title: 'Balanced Payments API v1: Customers',
+  version: '1.0.0',
+  description: [
+    'The Customer resource of Balanced Payments API v1 (2013), served by clientele.',
+    '',
+    'Authenticate with HTTP Basic: the API key secret as the username and an empty password. Each key belongs to one',
+    'marketplace; customers of other marketplaces are never visible (404).',
+    '',
+    'Where the seed document is silent, clientele follows what Balanced most plausibly did and says so here:',
+    '`limit` is capped at 100; `PUT` replaces only the fields sent; `meta` and `address` values that are numbers or',
+    'booleans are stored as strings; an unknown field is a 400 naming it; a wrong verb on a documented path is a 405',
+    'in the error envelope; errors are the flat v1 envelope.',
+  ].join('\n'),
+  servers: [{ url: 'http://localhost:4010/balanced', description: 'clientele, all APIs on one port' }],
+  securitySchemes: {
+    basicAuth: {
+      type: 'http',
+      scheme: 'basic',
+      description: 'The API key secret as the username, an empty password.',
+    },
+  },
+  module,
+  routes,
+});
+
+export type * from './resources.ts';

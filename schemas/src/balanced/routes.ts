@@ -1,0 +1,105 @@
+import { Type } from '@sinclair/typebox';
+import { defineRoutes, OffsetQuery, type ResponseSpec } from '../shared/index.ts';
+import type { SchemaName as Name } from './resources.ts';
+
+const JSON_TYPES = ['application/json'] as const;
+const BODY_TYPES = ['application/json', 'application/x-www-form-urlencoded'] as const;
+const auth = { scheme: 'basicAuth' } as const;
+
+const customerIdParams = Type.Object({
+  customer_id: Type.String({ description: 'The customer id (`CU…`).' }),
+});
+
+const json = <const S extends Name>(schema: S) => ({ schema, contentTypes: JSON_TYPES });
+
+const error = (description: string): ResponseSpec<Name> => ({ description, body: json('Error') });
+const errors = {
+  400: error('Invalid input: `extras` names each bad field.'),
+  401: error('Missing or unknown API key secret.'),
+  404: error('No such customer on this marketplace.'),
+  409: error('`email_address` already belongs to another customer of this marketplace (`duplicate-email-address`).'),
+  413: error('Body larger than the server accepts.'),
+  415: error('Body in a media type other than JSON or form encoding.'),
+} as const;
+const noBody = (description: string): ResponseSpec<Name> => ({ description });
+
+export const routes = defineRoutes<Name>()({
+  createCustomer: {
+    method: 'POST',
+    path: '/v1/customers',
+    tag: 'Customers',
+    summary: 'Create a customer',
+    auth,
+    request: { body: { schema: 'CustomerCreate', contentTypes: BODY_TYPES } },
+    responses: {
+      201: { description: 'The new customer.', body: json('Customer') },
+      400: errors[400],
+      401: errors[401],
+      409: errors[409],
+      413: errors[413],
+      415: errors[415],
+    },
+  },
+  retrieveCustomer: {
+    method: 'GET',
+    path: '/v1/customers/{customer_id}',
+    tag: 'Customers',
+    summary: 'Retrieve a customer',
+    auth,
+    request: { params: customerIdParams },
+    responses: { 200: { description: 'The customer.', body: json('Customer') }, 401: errors[401], 404: errors[404] },
+  },
+  headCustomer: {
+    method: 'HEAD',
+    path: '/v1/customers/{customer_id}',
+    tag: 'Customers',
+    summary: 'Check a customer exists',
+    description: 'The same status and headers as retrieving the customer, without a body.',
+    headOf: 'retrieveCustomer',
+    auth,
+    request: { params: customerIdParams },
+    responses: {
+      200: noBody('The customer exists.'),
+      401: noBody('Missing or unknown API key secret.'),
+      404: noBody('No such customer on this marketplace.'),
+    },
+  },
+  listCustomers: {
+    method: 'GET',
+    path: '/v1/customers',
+    tag: 'Customers',
+    summary: 'List all customers',
+    description: 'Newest first. `limit` defaults to 10 (at most 100), `offset` to 0.',
+    auth,
+    request: { query: OffsetQuery({ defaultLimit: 10, maxLimit: 100 }) },
+    responses: { 200: { description: 'A page of customers.', body: json('CustomerPage') }, 400: errors[400], 401: errors[401] },
+  },
+  headCustomers: {
+    method: 'HEAD',
+    path: '/v1/customers',
+    tag: 'Customers',
+    summary: 'Check the customer list',
+    description: 'The same status and headers as listing customers, without a body.',
+    headOf: 'listCustomers',
+    auth,
+    request: { query: OffsetQuery({ defaultLimit: 10, maxLimit: 100 }) },
+    responses: { 200: noBody('The list is available.'), 400: noBody('Invalid `limit` or `offset`.'), 401: noBody('Missing or unknown API key secret.') },
+  },
+  updateCustomer: {
+    method: 'PUT',
+    path: '/v1/customers/{customer_id}',
+    tag: 'Customers',
+    summary: 'Update a customer',
+    auth,
+    request: { params: customerIdParams, body: { schema: 'CustomerUpdate', contentTypes: BODY_TYPES } },
+    responses: {
+      200: { description: 'The updated customer.', body: json('Customer') },
+      400: errors[400],
+      401: errors[401],
+      404: errors[404],
+      409: errors[409],
+      413: errors[413],
+      415: errors[415],
+    },
+  },
+});

@@ -1,0 +1,30 @@
+import type { TModule, TProperties } from '@sinclair/typebox';
+import type { RouteTable } from './route.ts';
+
+export interface SecurityScheme {
+  readonly type: 'http' | 'oauth2' | 'apiKey';
+  readonly scheme?: 'basic' | 'bearer';
+  readonly description: string;
+  readonly flows?: Record<string, unknown>;
+}
+
+/** Everything an API contributes: its module of named schemas, its route table and its metadata. */
+// `any` as the default keeps every concrete module assignable: TModule is invariant in its definitions.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface ApiDefinition<Defs extends TProperties = any, Routes extends RouteTable = RouteTable> {
+  /** Folder and mount name: `/balanced`, `generated/balanced/…`. */
+  readonly name: string;
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+  readonly servers: readonly { readonly url: string; readonly description: string }[];
+  readonly securitySchemes: Readonly<Record<string, SecurityScheme>>;
+  readonly module: TModule<Defs>;
+  readonly routes: Routes;
+}
+
+export function defineApi<Defs extends TProperties, const Routes extends RouteTable<Extract<keyof Defs, string>>>(
+  api: ApiDefinition<Defs, Routes>,
+): ApiDefinition<Defs, Routes> {
+  return api;
+}

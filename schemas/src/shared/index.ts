@@ -1,0 +1,5 @@
+export * from './api.ts';
+export * from './nullable.ts';
+export * from './pagination.ts';
+export * from './route.ts';
+export * from './module.ts';

@@ -1,0 +1,70 @@
+import type { TObject, TSchema } from '@sinclair/typebox';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** How an operation authenticates: a security scheme named in the API's index, with the scopes it needs. */
+export interface AuthRequirement {
+  readonly scheme: string;
+  readonly scopes?: readonly string[];
+}
+
+/** A request or response body: a named schema of the API's module, and the media types it travels as. */
+export interface BodySpec<Name extends string = string> {
+  readonly schema: Name;
+  readonly contentTypes: readonly string[];
+  readonly required?: boolean;
+}
+
+export interface ResponseSpec<Name extends string = string> {
+  readonly description: string;
+  /** Absent for responses without a body (201 with a Location header, 204, HEAD). */
+  readonly body?: BodySpec<Name>;
+  readonly headers?: Readonly<Record<string, { readonly description: string; readonly schema: TSchema }>>;
+}
+
+/**
+ * One documented operation. The route table (a record of these keyed by operationId) drives the
+ * OpenAPI document, the AOT validators, the server's route registration and, through the spec, the
+ * clients: an operation is declared once.
+ */
+export interface Operation<Name extends string = string> {
+  readonly method: HttpMethod;
+  /** OpenAPI path syntax (`/v1/customers/{customer_id}`); converted for the server in one place. */
+  readonly path: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly description?: string;
+  /** Set when the operation is not in the seed document: why it exists (emitted as `x-clientele-extension`). */
+  readonly extension?: string;
+  /** A HEAD operation answers exactly as this GET operation would, without the body. */
+  readonly headOf?: string;
+  readonly auth: AuthRequirement | null;
+  readonly request?: {
+    readonly params?: TObject;
+    readonly query?: TObject;
+    readonly headers?: TObject;
+    readonly body?: BodySpec<Name>;
+  };
+  readonly responses: Readonly<Record<number, ResponseSpec<Name>>>;
+}
+
+export type RouteTable<Name extends string = string> = Readonly<Record<string, Operation<Name>>>;
+
+/** The request parts a validator exists for. */
+export const requestParts = ['params', 'query', 'headers', 'body'] as const;
+export type RequestPart = (typeof requestParts)[number];
+
+/** Keeps the literal types of a route table while checking it against its module's schema names. */
+export function defineRoutes<Name extends string>() {
+  return <const T extends RouteTable<Name>>(table: T): T => table;
+}
+
+/** The one place OpenAPI path syntax becomes router syntax: `/v1/customers/{customer_id}` → `/v1/customers/:customer_id`. */
+export function toRouterPath(path: string): string {
+  return path.replace(/\{([^}/]+)\}/g, ':$1');
+}
+
+/** Names of the `{placeholders}` in an OpenAPI path, in order. */
+export function pathParameterNames(path: string): string[] {
+  return [...path.matchAll(/\{([^}/]+)\}/g)].map((m) => m[1]!);
+}
