@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@clientele/store';
 import { parse } from 'qs';
 import type { ServerApi } from './handlers.ts';
@@ -23,12 +23,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (mount === 'root' && apis.length !== 1) throw new Error('serving at the root takes exactly one API');
   const app = Fastify({
     logger: options.logger ?? false,
-    disableRequestLogging: !options.logRequests,
+    logController: new LogController({ disableRequestLogging: !options.logRequests }),
     genReqId: requestId,
     bodyLimit,
     exposeHeadRoutes: false,
-    routerOptions: { ignoreTrailingSlash: true },
-    querystringParser: (query) => parse(query, { depth: 2, parameterLimit: 100, arrayLimit: 20 }),
+    routerOptions: {
+      ignoreTrailingSlash: true,
+      querystringParser: (query) => parse(query, { depth: 2, parameterLimit: 100, arrayLimit: 20 }),
+    },
   });
   // Only the media types an operation declares are parsed; plain text is not one of them.
   app.removeContentTypeParser('text/plain');

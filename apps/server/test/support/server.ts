@@ -1,0 +1,37 @@
+import type { AddressInfo } from 'node:net';
+import type { Store } from '@clientele/store';
+import { serverApis } from '../../src/apis/index.ts';
+import { buildApp, type AppOptions } from '../../src/platform/app.ts';
+import type { Driver } from './drivers.ts';
+
+export interface TestServer {
+  /** `http://127.0.0.1:PORT` */
+  readonly origin: string;
+  readonly store: Store;
+  readonly url: string;
+  /** Creates a tenant of `api` and returns its credentials. */
+  tenant(api: string): Promise<Record<string, string> & { tenant_id: string }>;
+  close(): Promise<void>;
+}
+
+/** A real server on a real socket and a real store: tests speak HTTP to it like any client. */
+export async function startServer(driver: Driver, options: Partial<AppOptions> = {}): Promise<TestServer> {
+  const { store, url, dispose } = await driver.open();
+  const app = await buildApp({ store, apis: serverApis, ...options });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    store,
+    url,
+    async tenant(name) {
+      const api = serverApis.find((a) => a.definition.name === name)!;
+      const created = await api.provisionTenant(store, {});
+      return { tenant_id: created.tenant.id, ...created.credentials };
+    },
+    async close() {
+      await app.close();
+      await dispose();
+    },
+  };
+}

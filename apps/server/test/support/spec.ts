@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Validates payloads against the *emitted* OpenAPI document (not the TypeBox source), so the
+ * published contract itself is what the tests hold the server and the seed examples to.
+ */
+export function specValidator(api: string) {
+  const path = require.resolve(`@clientele/specs/${api}/openapi.json`);
+  const document = JSON.parse(readFileSync(path, 'utf8')) as {
+    components: { schemas: Record<string, unknown> };
+    paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  };
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  ajv.addSchema({ $id: 'spec', components: document.components });
+  const rewrite = (schema: unknown) => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/'));
+
+  const operations = new Map<string, (typeof document.paths)[string][string]>();
+  for (const methods of Object.values(document.paths)) for (const op of Object.values(methods)) operations.set(op.operationId, op);
+
+  return {
+    document,
+    /** Errors of `value` against a named component schema; empty when valid. */
+    schemaErrors(name: string, value: unknown): string[] {
+      const validate = ajv.compile({ $ref: `spec#/components/schemas/${name}` });
+      return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+    },
+    /** Errors of a response body against what the operation documents for that status. */
+    responseErrors(operationId: string, status: number, body: unknown): string[] {
+      const op = operations.get(operationId);
+      if (!op) return [`no operation ${operationId}`];
+      const response = op.responses[String(status)];
+      if (!response) return [`${operationId} does not document status ${status}`];
+      const schema = Object.values(response.content ?? {})[0]?.schema;
+      if (!schema) return body === undefined || body === '' ? [] : [`${operationId} ${status} documents no body`];
+      const validate = ajv.compile(rewrite(schema));
+      return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+    },
+  };
+}
