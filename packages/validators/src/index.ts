@@ -42,6 +42,25 @@ function describe(error: ValueError): { code: IssueCode; message: string } {
   return { code: 'invalid', message: `Expected ${list}` };
 }
 
+const INTEGER_TEXT = /^[+-]?\d+$/;
+
+/**
+ * Value.Convert, except that text which is not an integer literal stays text where an integer is
+ * expected: Convert would truncate `1.5` to 1 and the check would wrongly pass.
+ */
+function coerce(schema: TSchema, input: unknown): unknown {
+  const properties = (schema as { properties?: Record<string, TSchema> }).properties;
+  if (!properties || input === null || typeof input !== 'object' || Array.isArray(input)) return Value.Convert(schema, input);
+  const record = input as Record<string, unknown>;
+  // Read before converting: Value.Convert may change the object it is given.
+  const kept = Object.entries(properties)
+    .map(([key, property]) => [key, property, record[key]] as const)
+    .filter(([, property, raw]) => property.type === 'integer' && typeof raw === 'string' && !INTEGER_TEXT.test(raw.trim()));
+  const converted = Value.Convert(schema, input) as Record<string, unknown>;
+  for (const [key, , raw] of kept) converted[key] = raw;
+  return converted;
+}
+
 const fieldOf = (pointer: string) =>
   pointer
     .split('/')
@@ -76,8 +95,8 @@ export function apiValidators(api: ApiDefinition): Record<string, OperationValid
       if (!schema) continue;
       const check = compiled[operationId]?.[part];
       if (!check) throw new Error(`generated validators for ${api.name}.${operationId}.${part} are missing: run pnpm generate`);
-      const validate = (coerce: boolean): PartValidator => (input) => {
-        const value = coerce ? Value.Convert(schema, input) : input;
+      const validate = (coerceInput: boolean): PartValidator => (input) => {
+        const value = coerceInput ? coerce(schema, input) : input;
         if (!check(value)) return { ok: false, issues: explain(part, schema, value) };
         return { ok: true, value: Value.Default(schema, value) };
       };

@@ -124,7 +124,7 @@ export async function registerApi(app: FastifyInstance, api: ServerApi, options:
             },
           });
         }
-        const allow = [...methods.keys()];
+        const allow = ALL_METHODS.filter((m) => methods.has(m));
         const others = ALL_METHODS.filter((m) => !methods.has(m));
         if (others.length) {
           scope.route({
