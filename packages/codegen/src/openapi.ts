@@ -28,6 +28,7 @@ export function checkRoutes(api: ApiDefinition): void {
     const clash = seenLower.get(id.toLowerCase());
     if (clash) throw new Error(`${where(id)}: operationId differs from ${where(clash)} only by case`);
     seenLower.set(id.toLowerCase(), id);
+    if (!api.tags[op.tag]) throw new Error(`${where(id)}: tag "${op.tag}" has no description in ${api.name}'s tags`);
     if (op.auth && !api.securitySchemes[op.auth.scheme]) {
       throw new Error(`${where(id)}: auth scheme "${op.auth.scheme}" is not among ${api.name}'s securitySchemes`);
     }
@@ -131,7 +132,7 @@ export function emitOpenApi(api: ApiDefinition): Json {
   for (const [id, op] of Object.entries(api.routes)) {
     (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(id, op, known, api.name);
   }
-  const tags = [...new Set(Object.values(api.routes).map((op) => op.tag))].sort().map((name) => ({ name }));
+  const tags = [...new Set(Object.values(api.routes).map((op) => op.tag))].sort().map((name) => ({ name, description: api.tags[name] }));
   return {
     openapi: '3.1.0',
     info: { title: api.title, version: api.version, description: api.description, license: { name: 'MIT', identifier: 'MIT' } },

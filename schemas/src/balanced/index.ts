@@ -25,6 +25,7 @@ export const balanced = defineApi({
       description: 'The API key secret as the username, an empty password.',
     },
   },
+  tags: { Customers: 'A customer represents a person or business on your marketplace.' },
   module,
   routes,
 });

@@ -19,6 +19,8 @@ export interface ApiDefinition<Defs extends TProperties = any, Routes extends Ro
   readonly description: string;
   readonly servers: readonly { readonly url: string; readonly description: string }[];
   readonly securitySchemes: Readonly<Record<string, SecurityScheme>>;
+  /** A description for every tag the route table uses. */
+  readonly tags: Readonly<Record<string, string>>;
   readonly module: TModule<Defs>;
   readonly routes: Routes;
 }
