@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { shared } from '../../vitest.shared.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    ...shared,
     testTimeout: 20_000,
     hookTimeout: 60_000,
-    // Each file starts its own servers on its own stores; files run in parallel on the two cores.
+    // Each file starts its own servers on its own stores, so files run in parallel safely.
     pool: 'forks',
   },
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { balanced } from '@clientele/schemas';
+import { apiValidators } from '../src/index.ts';
+import { format } from '../src/formats.ts';
+
+const v = apiValidators(balanced);
+
+describe('AOT validators with runtime explanations', () => {
+  it('coerces query text to integers and applies defaults', () => {
+    expect(v.listCustomers!.query!({ limit: '5' })).toEqual({ ok: true, value: { limit: 5, offset: 0 } });
+    expect(v.listCustomers!.query!({})).toEqual({ ok: true, value: { limit: 10, offset: 0 } });
+  });
+
+  it('never truncates: 1.5 is not an integer', () => {
+    const result = v.listCustomers!.query!({ limit: '1.5' });
+    expect(result.ok).toBe(false);
+  });
+
+  it('explains each failing field once, with unions described by their variants', () => {
+    const result = v.createCustomer!.body!({ name: 5, email_address: 'nope', extra: true, meta: { a: {} } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.field, i.code, i.message])).toEqual([
+      ['extra', 'unknown', 'is not a field of this request'],
+      ['name', 'invalid', 'Expected string or null'],
+      ['email_address', 'format', "Expected string to match 'email' format"],
+      ['meta.a', 'invalid', 'Expected string, number or boolean'],
+    ]);
+  });
+
+  it('JSON bodies are not coerced; form bodies are', () => {
+    expect(v.createCustomer!.body!({ meta: { n: 1 } }).ok).toBe(true);
+    expect(v.updateCustomer!.params!({ customer_id: 'CU1' }).ok).toBe(true);
+    expect(v.createCustomer!.formBody!({ name: 'x' }).ok).toBe(true);
+  });
+
+  it('formats are implemented once and fail loudly when unknown', () => {
+    expect(format('email', 'a@b.co')).toBe(true);
+    expect(format('email', 'a@b')).toBe(false);
+    expect(() => format('credit-card', 'x')).toThrow(/no implementation/);
+  });
+});
