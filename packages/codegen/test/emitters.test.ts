@@ -15,7 +15,8 @@ function withRoute(change: (routes: Record<string, any>) => void, extra: Partial
     if (request) routes[id].request = { ...request };
   }
   change(routes);
-  return { ...balanced, ...extra, routes } as ApiDefinition;
+  const base: object = balanced;
+  return { ...base, ...extra, routes } as ApiDefinition;
 }
 
 describe('emitted OpenAPI', () => {
