@@ -2,8 +2,8 @@ import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './types.ts';
 
 /**
- * Migrations in code (no files to find at run time). Kysely's migrator records them and holds a
- * lock while it runs, so instances starting together apply each one once.
+ * Migrations in code (no files to find at run time). Kysely's migrator records them; the store
+ * runs it under its own lock (`Store.migrate`), so instances starting together apply each once.
  */
 export function migrations(dialect: Dialect): MigrationProvider {
   const serial = dialect === 'postgres' ? 'bigserial' : 'integer';
