@@ -40,6 +40,18 @@ describe.each(drivers)('Dwolla OAuth: tokens, expiry and scopes ($name)', (drive
     }
   });
 
+  it('answers tokens in JSON, or under the Dwolla media type to clients that send it everywhere; other Accepts are a 406', async () => {
+    const auth = { authorization: basic(account.clientId, account.clientSecret) };
+    const hal = await token({ headers: { ...auth, accept: HAL } });
+    expect(hal.status).toBe(200);
+    expect(hal.headers.get('content-type')).toBe(`${HAL}; charset=utf-8`);
+    expect(hal.json.token_type).toBe('bearer');
+    const html = await token({ headers: { ...auth, accept: 'text/html' } });
+    expect(html.status).toBe(406);
+    expect(html.json.error).toBe('invalid_request');
+    expect(spec.responseErrors('requestToken', 406, html.json)).toEqual([]);
+  });
+
   it('also takes client_id and client_secret in a form or JSON body (the 2015 form)', async () => {
     const form = await token({ body: `grant_type=client_credentials&client_id=${account.clientId}&client_secret=${account.clientSecret}` });
     expect(form.status).toBe(200);

@@ -65,6 +65,28 @@ describe.each(drivers)('the server process ($name)', (driver) => {
     });
   });
 
+  it("errors the router raises before any route (bad percent-encoding, an over-long id) come in each API's own envelope", async () => {
+    const server = await startServer(driver);
+    const auth = { authorization: basic((await server.tenant('balanced')).api_key_secret!) };
+    const longId = `CU${'x'.repeat(300)}`;
+    const balancedLong = await raw(`${server.origin}/balanced/v1/customers/${longId}`, { headers: auth });
+    expect(balancedLong.status).toBe(404);
+    expect(balancedLong.json).toMatchObject({ status_code: 404, category_code: 'not-found' });
+    const balancedBad = await raw(`${server.origin}/balanced/v1/customers/%E0%A4%A`, { headers: auth });
+    expect(balancedBad.status).toBe(400);
+    expect(balancedBad.json).toMatchObject({ status_code: 400, category_code: 'request' });
+    const dwollaLong = await raw(`${server.origin}/dwolla/customers/${'A'.repeat(300)}`);
+    expect(dwollaLong.status).toBe(404);
+    expect(dwollaLong.headers.get('content-type')).toBe('application/vnd.dwolla.v1.hal+json; charset=utf-8');
+    expect(dwollaLong.json).toMatchObject({ code: 'NotFound' });
+    const dwollaBad = await raw(`${server.origin}/dwolla/customers/%E0%A4%A`);
+    expect(dwollaBad.status).toBe(400);
+    expect(dwollaBad.json).toMatchObject({ code: 'BadRequest' });
+    const nowhere = await raw(`${server.origin}/elsewhere/%E0%A4%A`);
+    expect(nowhere.status).toBe(400);
+    await server.close();
+  });
+
   it('paths outside every API are a plain 404 naming the mounts', async () => {
     const server = await startServer(driver);
     const res = await raw(`${server.origin}/nope`);

@@ -6,6 +6,8 @@ import type { SchemaName as Name } from './resources.ts';
 export const HAL_JSON = 'application/vnd.dwolla.v1.hal+json';
 const HAL_TYPES = [HAL_JSON, 'application/json'] as const;
 const TOKEN_BODY_TYPES = ['application/x-www-form-urlencoded', 'application/json'] as const;
+// Tokens are plain JSON; clients that send Dwolla's Accept on every request get the same JSON under it.
+const TOKEN_TYPES = ['application/json', HAL_JSON] as const;
 
 const bearer = { scheme: 'oauth2', scopes: ['ManageCustomers'] } as const;
 
@@ -31,7 +33,7 @@ const IDEMPOTENCY = {
   extension: 'Dwolla added Idempotency-Key in June 2016, after the 2015 seed: a repeat with the same key and body within 24 hours replays the first response.',
 } as const;
 
-const oauthError = (description: string): ResponseSpec<Name> => ({ description, body: { schema: 'OAuthError', contentTypes: ['application/json'] } });
+const oauthError = (description: string): ResponseSpec<Name> => ({ description, body: { schema: 'OAuthError', contentTypes: TOKEN_TYPES } });
 
 export const routes = defineRoutes<Name>()({
   requestToken: {
@@ -49,9 +51,10 @@ export const routes = defineRoutes<Name>()({
     auth: { scheme: 'clientCredentials' },
     request: { body: { schema: 'TokenRequest', contentTypes: TOKEN_BODY_TYPES } },
     responses: {
-      200: { description: 'A bearer token.', body: { schema: 'Token', contentTypes: ['application/json'] } },
+      200: { description: 'A bearer token.', body: { schema: 'Token', contentTypes: TOKEN_TYPES } },
       400: oauthError('`invalid_request` (a missing or malformed parameter) or `unsupported_grant_type`.'),
       401: oauthError('`invalid_client`: unknown application key or wrong secret.'),
+      406: oauthError('`invalid_request`: the `Accept` header allows neither JSON nor the Dwolla media type.'),
       413: oauthError('`invalid_request`: the body is too large.'),
       415: oauthError('`invalid_request`: send form encoding or JSON.'),
     },

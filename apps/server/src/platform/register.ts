@@ -52,14 +52,22 @@ declare module 'fastify' {
   }
 }
 
+/** Answers a problem in an API's envelope and media type (for errors raised outside its routes too). */
+export type ProblemSender = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => FastifyReply;
+
 /**
  * Registers one API from its route table under `prefix`: every operation's route, 405 for the
  * other verbs on a documented path, 404 for the rest, and every failure in the API's own envelope
  * and media type. Per operation, in order: content negotiation (406), the authenticator of its
  * security scheme (401) and its scopes (403), request validation (400/415), then the handler,
- * run at most once per `Idempotency-Key` when the operation is idempotent.
+ * run at most once per `Idempotency-Key` when the operation is idempotent. Returns the API's
+ * problem sender.
  */
-export async function registerApi(app: FastifyInstance, api: ServerApi, options: { prefix: string; store: Store; bodyLimit: number }) {
+export async function registerApi(
+  app: FastifyInstance,
+  api: ServerApi,
+  options: { prefix: string; store: Store; bodyLimit: number },
+): Promise<ProblemSender> {
   const { definition } = api;
   const validators = apiValidators(definition);
   const handlers = api.handlers as unknown as Record<string, (context: HandlerContext) => Promise<HandlerResult>>;
@@ -90,12 +98,12 @@ export async function registerApi(app: FastifyInstance, api: ServerApi, options:
     };
   };
 
+  const send: ProblemSender = (request, reply, problem) => sendResponse(request, reply, rendered(request, problem));
+
   await app.register(
     async (scope) => {
       registerBodyParsers(scope, api.jsonMediaTypes ?? []);
       scope.decorateRequest('clienteleRoute', null);
-
-      const send = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => sendResponse(request, reply, rendered(request, problem));
 
       scope.setErrorHandler((error: FastifyError, request, reply) => {
         const problem = problemOf(error, request, options.bodyLimit);
@@ -217,4 +225,5 @@ export async function registerApi(app: FastifyInstance, api: ServerApi, options:
     },
     { prefix },
   );
+  return send;
 }

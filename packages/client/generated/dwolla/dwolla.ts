@@ -534,6 +534,11 @@ export type requestTokenResponse401 = {
   status: 401;
 };
 
+export type requestTokenResponse406 = {
+  data: OAuthError;
+  status: 406;
+};
+
 export type requestTokenResponse413 = {
   data: OAuthError;
   status: 413;
@@ -548,7 +553,11 @@ export type requestTokenResponseSuccess = requestTokenResponse200 & {
   headers: Headers;
 };
 export type requestTokenResponseError = (
-  requestTokenResponse400 | requestTokenResponse401 | requestTokenResponse413 | requestTokenResponse415
+  | requestTokenResponse400
+  | requestTokenResponse401
+  | requestTokenResponse406
+  | requestTokenResponse413
+  | requestTokenResponse415
 ) & {
   headers: Headers;
 };

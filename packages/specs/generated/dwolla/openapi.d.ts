@@ -588,6 +588,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Token'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['Token'];
         };
       };
       /** @description `invalid_request` (a missing or malformed parameter) or `unsupported_grant_type`. */
@@ -597,6 +598,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OAuthError'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['OAuthError'];
         };
       };
       /** @description `invalid_client`: unknown application key or wrong secret. */
@@ -606,6 +608,17 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OAuthError'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description `invalid_request`: the `Accept` header allows neither JSON nor the Dwolla media type. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['OAuthError'];
         };
       };
       /** @description `invalid_request`: the body is too large. */
@@ -615,6 +628,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OAuthError'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['OAuthError'];
         };
       };
       /** @description `invalid_request`: send form encoding or JSON. */
@@ -624,6 +638,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OAuthError'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['OAuthError'];
         };
       };
     };

@@ -47,7 +47,7 @@ function dwollaError(problem: Problem, operationId: string | undefined, requestI
         { code: 'Duplicate', message: `A customer with the specified ${problem.field} already exists.`, path: `/${problem.field}` },
       ]);
     case 'malformed':
-      return error(400, 'BadRequest', `The request body contains bad syntax or is incomplete. ${problem.message}`);
+      return error(400, 'BadRequest', problem.message);
     case 'unauthorized':
       if (problem.reason === 'expired') return error(401, 'ExpiredAccessToken', 'Expired access token.', BEARER_CHALLENGE);
       if (problem.reason === 'invalid') return error(401, 'InvalidAccessToken', 'Invalid access token.', BEARER_CHALLENGE);
@@ -104,7 +104,7 @@ function oauthError(problem: Problem, requestId: string): RenderedError {
     case 'unsupported_media_type':
       return error(415, 'invalid_request', `Content-Type ${problem.contentType || '(none)'} is not supported: send application/x-www-form-urlencoded or application/json.`);
     case 'not_acceptable':
-      return error(406, 'invalid_request', `Accept ${problem.accept} cannot be served: token responses are application/json.`);
+      return error(406, 'invalid_request', `Accept ${problem.accept} cannot be served: token responses are application/json (or ${DWOLLA_MEDIA_TYPE}).`);
     case 'unavailable':
       return error(503, 'temporarily_unavailable', 'The service is temporarily unavailable; try again shortly.');
     case 'internal':
