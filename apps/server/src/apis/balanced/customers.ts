@@ -1,25 +1,14 @@
-import { UniqueViolation } from '@clientele/store';
 import type { balanced } from '@clientele/schemas';
 import { nowUs } from '../../platform/clock.ts';
 import type { Handlers } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
-import { fail } from '../../platform/problems.ts';
+import { fail, failOnDuplicate } from '../../platform/problems.ts';
 import { emailKey, stringMap } from '../../platform/values.ts';
 import { presentCustomer, presentPage, type StoredCustomer } from './present.ts';
 
 export const COLLECTION = 'balanced.customers';
 
 const TEXT_FIELDS = ['name', 'email_address', 'phone_number', 'dob', 'business_name', 'ein', 'ssn_last4', 'facebook_id', 'twitter_id'] as const;
-
-/** The seed's 409: the email is taken within this marketplace. */
-async function uniqueEmail<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof UniqueViolation) return fail({ kind: 'duplicate', field: 'email_address', value: error.value });
-    throw error;
-  }
-}
 
 const notFound = (id: string) => fail({ kind: 'not_found', resource: 'Customer', id });
 
@@ -42,7 +31,7 @@ export const handlers: Handlers<typeof balanced> = {
       destination_uri: null,
     };
     const id = `CU${base62(22)}`;
-    const doc = await uniqueEmail(() =>
+    const doc = await failOnDuplicate('email_address', () =>
       store
         .collection<StoredCustomer>(COLLECTION)
         .insert(tenant.id, { id, createdUs: nowUs(), data: customer, unique: { email: emailKey(customer.email_address) } }),
@@ -65,7 +54,7 @@ export const handlers: Handlers<typeof balanced> = {
   },
 
   async updateCustomer({ tenant, store, params, body }) {
-    const doc = await uniqueEmail(() =>
+    const doc = await failOnDuplicate('email_address', () =>
       store.collection<StoredCustomer>(COLLECTION).update(tenant.id, params.customer_id, (current) => {
         const next: { -readonly [K in keyof StoredCustomer]: StoredCustomer[K] } = { ...current };
         for (const field of TEXT_FIELDS) if (body[field] !== undefined) next[field] = body[field];
