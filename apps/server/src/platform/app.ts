@@ -4,6 +4,7 @@ import { parse } from 'qs';
 import type { ServerApi } from './handlers.ts';
 import { requestId } from './ids.ts';
 import { registerApi } from './register.ts';
+import { registerDocs } from './docs.ts';
 
 export interface AppOptions {
   readonly store: Store;
@@ -43,6 +44,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.code(503).send({ status: 'unavailable', store: store.dialect });
     }
   });
+
+  await registerDocs(app);
 
   for (const api of apis) {
     await registerApi(app, api, { prefix: mount === 'root' ? '' : `/${api.definition.name}`, store, bodyLimit });
