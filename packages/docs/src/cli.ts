@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, SITE_DIR } from './site.ts';
 
-// `pnpm docs [--out DIR]`: always rebuilds (the server rebuilds only when the site is stale).
+// `pnpm run docs [--out DIR]`: always rebuilds (the server rebuilds only when the site is stale).
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = values.out ? resolve(process.env.INIT_CWD ?? process.cwd(), values.out) : SITE_DIR;
 const started = Date.now();

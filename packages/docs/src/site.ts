@@ -7,7 +7,7 @@ import { renderIndex } from './index-page.ts';
 import { REDOCLY_VERSION, renderReference } from './redoc.ts';
 import { emittedSpecs, SPECS_DIR, type EmittedSpec } from './specs.ts';
 
-/** Where `pnpm docs` writes the site and the server serves it from (git-ignored, rebuilt when stale). */
+/** Where `pnpm run docs` writes the site and the server serves it from (git-ignored, rebuilt when stale). */
 export const SITE_DIR = fileURLToPath(new URL('../dist/site/', import.meta.url));
 const SOURCES = fileURLToPath(new URL('./', import.meta.url));
 const MANIFEST = 'manifest.json';

@@ -12,7 +12,7 @@ let site: Promise<Map<string, Buffer>> | undefined;
 
 /**
  * The rendered reference, built from the emitted specs the first time it is asked for (or when
- * `pnpm docs` left a stale copy), then kept in memory. The server calls it at start so the first
+ * `pnpm run docs` left a stale copy), then kept in memory. The server calls it at start so the first
  * visitor does not wait; a failure is reported on /docs and retried on the next visit.
  */
 export function referenceSite(): Promise<Map<string, Buffer>> {
