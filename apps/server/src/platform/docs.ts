@@ -16,8 +16,10 @@ let site: Promise<Map<string, Buffer>> | undefined;
  * visitor does not wait; a failure is reported on /docs and retried on the next visit.
  */
 export function referenceSite(): Promise<Map<string, Buffer>> {
-  site ??= ensureSite().then(({ dir }) => readSite(dir));
-  site.catch(() => (site = undefined));
+  if (!site) {
+    site = ensureSite().then(({ dir }) => readSite(dir));
+    site.catch(() => (site = undefined));
+  }
   return site;
 }
 
