@@ -3,6 +3,7 @@ import { openStore } from '@clientele/store';
 import { serverApiNamed, serverApis } from './apis/index.ts';
 import { DEFAULT_PORT, invocationDir, parseCommandLine } from './config.ts';
 import { buildApp } from './platform/app.ts';
+import { referenceSite } from './platform/docs.ts';
 
 const USAGE = `clientele server
   --port N          port to listen on (PORT, default ${DEFAULT_PORT})
@@ -52,6 +53,9 @@ const { port } = app.server.address() as AddressInfo;
 const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 const rootOf = (name: string) => (only ? origin : `${origin}/${name}`);
 console.log(`clientele is serving on ${origin} (storage: ${store.dialect} at ${store.location})`);
+console.log(`API reference: ${origin}/docs/  (raw specs: ${origin}/specs)`);
+// Renders the reference now (only when the specs changed since it was last built), not on the first visit.
+referenceSite().catch((error: Error) => app.log.error({ err: error }, 'the API reference could not be built'));
 for (const api of apis) {
   const root = rootOf(api.definition.name);
   // First start on an empty database: one dev tenant per API, its secret shown this once. Under

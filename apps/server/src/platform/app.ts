@@ -3,6 +3,7 @@ import type { Store } from '@clientele/store';
 import { parse } from 'qs';
 import type { ServerApi } from './handlers.ts';
 import { requestId } from './ids.ts';
+import { registerDocs } from './docs.ts';
 import type { Problem } from './problems.ts';
 import { registerApi, type ProblemSender } from './register.ts';
 
@@ -54,6 +55,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.code(503).send({ status: 'unavailable', store: store.dialect });
     }
   });
+
+  await registerDocs(app);
 
   for (const api of apis) {
     const prefix = mount === 'root' ? '' : `/${api.definition.name}`;

@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Where `@clientele/specs` keeps the emitted documents: `generated/<api>/openapi.{json,yaml}`. */
+export const SPECS_DIR = join(dirname(require.resolve('@clientele/specs/package.json')), 'generated');
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export interface SpecOperation {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+}
+
+/** One emitted API document, as the reference site presents it. */
+export interface EmittedSpec {
+  /** Folder and mount name, e.g. `balanced`. */
+  readonly api: string;
+  readonly title: string;
+  readonly version: string;
+  /** The first paragraph of `info.description`. */
+  readonly summary: string;
+  readonly operations: readonly SpecOperation[];
+  readonly json: Buffer;
+  readonly yaml: Buffer;
+}
+
+interface OpenApiDocument {
+  info: { title: string; version: string; description?: string };
+  paths?: Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[] }>>;
+}
+
+export function operationsOf(document: OpenApiDocument): SpecOperation[] {
+  const operations: SpecOperation[] = [];
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      operations.push({
+        operationId: operation.operationId ?? `${method} ${path}`,
+        method,
+        path,
+        summary: operation.summary ?? operation.operationId ?? `${method.toUpperCase()} ${path}`,
+        tag: operation.tags?.[0] ?? 'default',
+      });
+    }
+  }
+  return operations;
+}
+
+/**
+ * Every API whose document `@clientele/specs` emits, sorted by name: the site covers a new API as
+ * soon as `pnpm generate` writes its folder, with no list to maintain.
+ */
+export function emittedSpecs(specsDir = SPECS_DIR): EmittedSpec[] {
+  return readdirSync(specsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(specsDir, entry.name, 'openapi.json')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((api) => {
+      const json = readFileSync(join(specsDir, api, 'openapi.json'));
+      const yamlPath = join(specsDir, api, 'openapi.yaml');
+      if (!existsSync(yamlPath)) throw new Error(`${api}: openapi.json has no openapi.yaml beside it; run \`pnpm generate\``);
+      const document = JSON.parse(json.toString('utf8')) as OpenApiDocument;
+      return {
+        api,
+        title: document.info.title,
+        version: document.info.version,
+        summary: (document.info.description ?? '').split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim(),
+        operations: operationsOf(document),
+        json,
+        yaml: readFileSync(yamlPath),
+      };
+    });
+}
