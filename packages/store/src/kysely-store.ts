@@ -6,6 +6,7 @@ import {
   StoreUnavailable,
   UniqueViolation,
   type Collection,
+  type Credential,
   type Dialect,
   type Store,
   type StoredDocument,
@@ -32,6 +33,14 @@ const toTenant = (row: Database['tenants']): Tenant => ({
   meta: JSON.parse(row.meta) as Record<string, unknown>,
 });
 
+/**
+ * Found credentials are remembered briefly: every request authenticates, and credentials are
+ * never edited in place (expiry is part of what is cached and is checked by the caller). Unknown
+ * secrets are not cached, so a credential created by another process works at once.
+ */
+const CREDENTIAL_CACHE_MS = 30_000;
+const CREDENTIAL_CACHE_SIZE = 10_000;
+
 export interface DriverHooks {
   /** Recognises the driver's unique-constraint error. */
   isUniqueViolation(error: unknown): boolean;
@@ -42,9 +51,19 @@ export interface DriverHooks {
 /**
  * The storage logic, written once over Kysely for both dialects. Uniqueness is a primary key and
  * totals are a counter row, both written in the same transaction as the document, so the
- * database (not one process's memory) enforces them.
+ * database (not one process's memory) enforces them. Each document's rank (its position in its
+ * tenant's collection) is taken from the counter in that transaction, so ranks stay dense and
+ * unique even with several writers.
  */
-export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: string, hooks: DriverHooks, close: () => Promise<void>): Store {
+export function kyselyStore(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  location: string,
+  hooks: DriverHooks,
+  close: () => Promise<void>,
+): Store {
+  const credentialCache = new Map<string, { credential: Credential; until: number }>();
+
   const guard = async <R>(work: () => Promise<R>): Promise<R> => {
     try {
       return await work();
@@ -55,11 +74,20 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
     }
   };
 
-  const claim = async (trx: Transaction<Database>, collection: string, tenantId: string, docId: string, unique: UniqueValues) => {
+  const claim = async (
+    trx: Transaction<Database>,
+    collection: string,
+    tenantId: string,
+    docId: string,
+    unique: UniqueValues,
+  ) => {
     for (const [name, value] of Object.entries(unique)) {
       if (value === null || value === undefined) continue;
       try {
-        await trx.insertInto('unique_values').values({ collection, tenant_id: tenantId, name, value, doc_id: docId }).execute();
+        await trx
+          .insertInto('unique_values')
+          .values({ collection, tenant_id: tenantId, name, value, doc_id: docId })
+          .execute();
       } catch (error) {
         if (hooks.isUniqueViolation(error)) throw new UniqueViolation(name, value);
         throw error;
@@ -68,27 +96,65 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
   };
 
   const release = (trx: Transaction<Database>, collection: string, tenantId: string, docId: string) =>
-    trx.deleteFrom('unique_values').where('collection', '=', collection).where('tenant_id', '=', tenantId).where('doc_id', '=', docId).execute();
+    trx
+      .deleteFrom('unique_values')
+      .where('collection', '=', collection)
+      .where('tenant_id', '=', tenantId)
+      .where('doc_id', '=', docId)
+      .execute();
 
   function collection<T>(name: string): Collection<T> {
     const rows = (q: Kysely<Database> | Transaction<Database>) =>
       q.selectFrom('documents').select(['id', 'tenant_id', 'created_us', 'data']).where('collection', '=', name);
 
+    /** Counts one more document and returns its rank, under the counter row's lock. */
+    const nextRanks = async (trx: Transaction<Database>, tenantId: string, count: number) => {
+      const row = await trx
+        .insertInto('counters')
+        .values({ collection: name, tenant_id: tenantId, n: count })
+        .onConflict((oc) =>
+          oc.columns(['collection', 'tenant_id']).doUpdateSet((eb) => ({ n: eb('counters.n', '+', count) })),
+        )
+        .returning('n')
+        .executeTakeFirstOrThrow();
+      return Number(row.n) - count + 1;
+    };
+
+    const write = async (
+      trx: Transaction<Database>,
+      tenantId: string,
+      doc: { id: string; createdUs: number; data: T; unique?: UniqueValues },
+      rank: number,
+    ) => {
+      await claim(trx, name, tenantId, doc.id, doc.unique ?? {});
+      await trx
+        .insertInto('documents')
+        .values({
+          collection: name,
+          tenant_id: tenantId,
+          id: doc.id,
+          created_us: doc.createdUs,
+          rank,
+          data: JSON.stringify(doc.data),
+        })
+        .execute();
+    };
+
     return {
       insert: (tenantId, doc) =>
         guard(() =>
           db.transaction().execute(async (trx) => {
-            await claim(trx, name, tenantId, doc.id, doc.unique ?? {});
-            await trx
-              .insertInto('documents')
-              .values({ collection: name, tenant_id: tenantId, id: doc.id, created_us: doc.createdUs, data: JSON.stringify(doc.data) })
-              .execute();
-            await trx
-              .insertInto('counters')
-              .values({ collection: name, tenant_id: tenantId, n: 1 })
-              .onConflict((oc) => oc.columns(['collection', 'tenant_id']).doUpdateSet((eb) => ({ n: eb('counters.n', '+', 1) })))
-              .execute();
+            await write(trx, tenantId, doc, await nextRanks(trx, tenantId, 1));
             return { id: doc.id, tenantId, createdUs: doc.createdUs, data: doc.data };
+          }),
+        ),
+
+      insertMany: (tenantId, docs) =>
+        guard(() =>
+          db.transaction().execute(async (trx) => {
+            if (!docs.length) return;
+            const first = await nextRanks(trx, tenantId, docs.length);
+            for (const [i, doc] of docs.entries()) await write(trx, tenantId, doc, first + i);
           }),
         ),
 
@@ -111,7 +177,12 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
               await release(trx, name, tenantId, id);
               await claim(trx, name, tenantId, id, next.unique);
             }
-            await trx.updateTable('documents').set({ data: JSON.stringify(next.data) }).where('collection', '=', name).where('id', '=', id).execute();
+            await trx
+              .updateTable('documents')
+              .set({ data: JSON.stringify(next.data) })
+              .where('collection', '=', name)
+              .where('id', '=', id)
+              .execute();
             return { ...current, data: next.data };
           }),
         ),
@@ -127,7 +198,13 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
               .executeTakeFirst();
             const total = Number(counter?.n ?? 0);
             if (offset >= total) return { items: [], total };
-            const found = await rows(trx).where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(limit).offset(offset).execute();
+            // Ranks are dense (1..total), so the offset-th newest document has rank total - offset: a seek, not a scan.
+            const found = await rows(trx)
+              .where('tenant_id', '=', tenantId)
+              .where('rank', '<=', total - offset)
+              .orderBy('rank', 'desc')
+              .limit(limit)
+              .execute();
             return { items: found.map((row) => toDocument<T>(row)), total };
           }),
         ),
@@ -140,7 +217,8 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
     async migrate() {
       const { error, results } = await new Migrator({ db, provider: migrations(dialect) }).migrateToLatest();
       const failed = results?.find((r) => r.status === 'Error');
-      if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
+      if (error)
+        throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
     },
     ping: () => guard(async () => void (await db.selectFrom('tenants').select('id').limit(1).execute())),
     close,
@@ -148,7 +226,13 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
     tenants: {
       create: (tenant) =>
         guard(async () => {
-          const row = { id: tenant.id, api: tenant.api, name: tenant.name, meta: JSON.stringify(tenant.meta ?? {}), created_at: new Date().toISOString() };
+          const row = {
+            id: tenant.id,
+            api: tenant.api,
+            name: tenant.name,
+            meta: JSON.stringify(tenant.meta ?? {}),
+            created_at: new Date().toISOString(),
+          };
           await db.insertInto('tenants').values(row).execute();
           return toTenant(row);
         }),
@@ -159,7 +243,11 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
         }),
       count: (api) =>
         guard(async () => {
-          const row = await db.selectFrom('tenants').select((eb) => eb.fn.countAll<number>().as('n')).where('api', '=', api).executeTakeFirstOrThrow();
+          const row = await db
+            .selectFrom('tenants')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('api', '=', api)
+            .executeTakeFirstOrThrow();
           return Number(row.n);
         }),
     },
@@ -181,20 +269,35 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
         }),
       find: (api, secret) =>
         guard(async () => {
+          const key = `${api}:${hashSecret(secret)}`;
+          const cached = credentialCache.get(key);
+          if (cached && cached.until > Date.now()) return cached.credential;
           const row = await db
             .selectFrom('credentials')
             .innerJoin('tenants', 'tenants.id', 'credentials.tenant_id')
-            .select(['credentials.kind', 'credentials.scopes', 'credentials.expires_at', 'tenants.id', 'tenants.api', 'tenants.name', 'tenants.meta', 'tenants.created_at'])
+            .select([
+              'credentials.kind',
+              'credentials.scopes',
+              'credentials.expires_at',
+              'tenants.id',
+              'tenants.api',
+              'tenants.name',
+              'tenants.meta',
+              'tenants.created_at',
+            ])
             .where('credentials.hash', '=', hashSecret(secret))
             .where('credentials.api', '=', api)
             .executeTakeFirst();
           if (!row) return undefined;
-          return {
+          const credential = {
             tenant: toTenant({ id: row.id, api: row.api, name: row.name, meta: row.meta, created_at: row.created_at }),
             kind: row.kind,
             scopes: JSON.parse(row.scopes) as string[],
             expiresAt: row.expires_at === null ? null : Number(row.expires_at),
           };
+          if (credentialCache.size >= CREDENTIAL_CACHE_SIZE) credentialCache.clear();
+          credentialCache.set(key, { credential, until: Date.now() + CREDENTIAL_CACHE_MS });
+          return credential;
         }),
     },
   };

@@ -6,6 +6,23 @@ import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
 
+/**
+ * Kysely prepares every query anew; preparing costs more than running a small query. Statements
+ * are cached by SQL text (queries are parameterised, so the set is small and fixed) and reused:
+ * Kysely runs one query at a time on this connection.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)));
+      return statement;
+    },
+  };
+}
+
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
 export function openSqlite(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -16,7 +33,7 @@ export function openSqlite(path: string): Store {
   sqlite.pragma('foreign_keys = ON');
   // Bounds the WAL file: checkpoints truncate it back to this size instead of leaving it at its peak.
   sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return kyselyStore(
     db,
     'sqlite',
