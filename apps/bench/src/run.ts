@@ -105,6 +105,14 @@ try {
   let walMax = 0;
   const walWatch = setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
 
+  // The full walk first, while each API holds exactly the preloaded documents.
+  for (const { api, ready } of prepared) {
+    const walkStarted = performance.now();
+    const seen = await ready.walk(`http://127.0.0.1:${SERVER_PORT}`);
+    report.extras[`${api.name}.walkMs`] = performance.now() - walkStarted;
+    report.extras[`${api.name}.walkItems`] = seen;
+    console.log(`${api.name} full walk: ${seen} items in ${((performance.now() - walkStarted) / 1000).toFixed(2)} s`);
+  }
   for (const { api, ready, idsFile } of prepared) {
     for (const scenario of ready.scenarios) {
       const result = await measure(`http://127.0.0.1:${SERVER_PORT}`, scenario.request, idsFile);
@@ -116,11 +124,6 @@ try {
         report.extras[`${api.name}.${scenario.key}.walBytes`] = fileSize(`${sqlitePath}-wal`);
       }
     }
-    const walkStarted = performance.now();
-    const seen = await ready.walk(`http://127.0.0.1:${SERVER_PORT}`);
-    report.extras[`${api.name}.walkMs`] = performance.now() - walkStarted;
-    report.extras[`${api.name}.walkItems`] = seen;
-    console.log(`${api.name} full walk: ${seen} items in ${((performance.now() - walkStarted) / 1000).toFixed(2)} s`);
   }
   clearInterval(walWatch);
   report.extras.walMaxBytes = walMax;

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { openStore } from '@clientele/store';
 import { serverApiNamed, serverApis } from './apis/index.ts';
 import { DEFAULT_PORT, invocationDir, parseCommandLine } from './config.ts';
@@ -29,7 +30,13 @@ if (values.api && !only) {
 const apis = only ? [only] : serverApis;
 
 const store = await openStore(String(values.db), invocationDir());
-await store.migrate();
+try {
+  await store.migrate();
+} catch (error) {
+  console.error(`cannot prepare the database at ${store.location}: ${(error as Error).message}`);
+  await store.close();
+  process.exit(1);
+}
 const app = await buildApp({
   store,
   apis,
@@ -37,18 +44,22 @@ const app = await buildApp({
   logRequests: Boolean(values['log-requests']),
   logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
 });
-const port = Number(values.port);
 const host = String(values.host);
-await app.listen({ port, host });
+await app.listen({ port: Number(values.port), host });
+// The port actually bound: `--port 0` lets the system choose one.
+const { port } = app.server.address() as AddressInfo;
 
 const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 const rootOf = (name: string) => (only ? origin : `${origin}/${name}`);
 console.log(`clientele is serving on ${origin} (storage: ${store.dialect} at ${store.location})`);
 for (const api of apis) {
   const root = rootOf(api.definition.name);
-  // First start on an empty database: one dev tenant per API, its secret shown this once.
-  if ((await store.tenants.count(api.definition.name)) === 0) {
-    const dev = await api.provisionTenant(store, { name: 'dev' });
+  // First start on an empty database: one dev tenant per API, its secret shown this once. Under
+  // the store's lock, so instances starting together on one database create it once.
+  const dev = await store.exclusive(`dev-tenant:${api.definition.name}`, async () =>
+    (await store.tenants.count(api.definition.name)) === 0 ? api.provisionTenant(store, { name: 'dev' }) : undefined,
+  );
+  if (dev) {
     console.log(`\n${api.definition.title}: ${root}`);
     console.log(`  created dev tenant ${dev.tenant.id}: ${JSON.stringify(dev.credentials)} (stored hashed; shown once)`);
     console.log(`  try: ${dev.example(root)}`);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBalancedClient, type BalancedClient } from '@clientele/client';
-import { drivers } from './support/drivers.ts';
+import { describeEachDriver } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { specValidator } from './support/spec.ts';
 
 const spec = specValidator('balanced');
 
-describe.each(drivers)('Balanced customers over HTTP ($name)', (driver) => {
+describeEachDriver('Balanced customers over HTTP', (driver) => {
   let server: TestServer;
   let root: string;
   let secret: string;
@@ -167,7 +167,7 @@ describe.each(drivers)('Balanced customers over HTTP ($name)', (driver) => {
   });
 });
 
-describe.each(drivers)('Balanced email uniqueness per marketplace ($name)', (driver) => {
+describeEachDriver('Balanced email uniqueness per marketplace', (driver) => {
   let server: TestServer;
   let root: string;
   beforeAll(async () => {
@@ -222,7 +222,7 @@ describe.each(drivers)('Balanced email uniqueness per marketplace ($name)', (dri
   });
 });
 
-describe.each(drivers)('Balanced auth and tenancy ($name)', (driver) => {
+describeEachDriver('Balanced auth and tenancy', (driver) => {
   let server: TestServer;
   let root: string;
   beforeAll(async () => {

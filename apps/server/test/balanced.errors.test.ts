@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drivers } from './support/drivers.ts';
+import { describeEachDriver } from './support/drivers.ts';
 import { basic, raw, type RawResponse } from './support/http.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { specValidator } from './support/spec.ts';
@@ -23,7 +23,7 @@ function expectEnvelope(res: RawResponse, status: number, reason: string, catego
   }
 }
 
-describe.each(drivers)('Balanced bad input ($name)', (driver) => {
+describeEachDriver('Balanced bad input', (driver) => {
   let server: TestServer;
   let root: string;
   let auth: string;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBalancedClient, type BalancedClient } from '@clientele/client';
-import { drivers } from './support/drivers.ts';
+import { describeEachDriver } from './support/drivers.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { specValidator } from './support/spec.ts';
 
 const spec = specValidator('balanced');
 
-describe.each(drivers)('Balanced list pagination ($name)', (driver) => {
+describeEachDriver('Balanced list pagination', (driver) => {
   let server: TestServer;
   let root: string;
   const clientFor = async () =>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Migrator, type Kysely, type Transaction } from 'kysely';
+import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
 import { migrations } from './migrations.ts';
 import type { Database } from './schema.ts';
 import {
@@ -49,6 +49,20 @@ export interface DriverHooks {
 }
 
 /**
+ * One exclusive section at a time per process, whatever its name: that is all SQLite needs, and on
+ * PostgreSQL it keeps a process from pinning more than one connection for locks (sections pinning
+ * the whole pool would leave their work none). Not reentrant.
+ */
+function inProcessQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <R>(work: () => Promise<R>): Promise<R> => {
+    const run = tail.catch(() => {}).then(work);
+    tail = run;
+    return run;
+  };
+}
+
+/**
  * The storage logic, written once over Kysely for both dialects. Uniqueness is a primary key and
  * totals are a counter row, both written in the same transaction as the document, so the
  * database (not one process's memory) enforces them. Each document's rank (its position in its
@@ -81,7 +95,8 @@ export function kyselyStore(
     docId: string,
     unique: UniqueValues,
   ) => {
-    for (const [name, value] of Object.entries(unique)) {
+    // Claimed in name order, so two transactions claiming several values never wait on each other in a cycle.
+    for (const [name, value] of Object.entries(unique).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (value === null || value === undefined) continue;
       try {
         await trx
@@ -95,13 +110,63 @@ export function kyselyStore(
     }
   };
 
-  const release = (trx: Transaction<Database>, collection: string, tenantId: string, docId: string) =>
-    trx
-      .deleteFrom('unique_values')
+  /** Moves a document's claims to new values; unchanged values are left alone (no writes, no conflicts). */
+  const reclaim = async (
+    trx: Transaction<Database>,
+    collection: string,
+    tenantId: string,
+    docId: string,
+    unique: UniqueValues,
+  ) => {
+    const held = await trx
+      .selectFrom('unique_values')
+      .select(['name', 'value'])
       .where('collection', '=', collection)
       .where('tenant_id', '=', tenantId)
       .where('doc_id', '=', docId)
       .execute();
+    const heldBy = new Map(held.map((row) => [row.name, row.value]));
+    const changed = Object.entries(unique).filter(([name, value]) => (value ?? null) !== (heldBy.get(name) ?? null));
+    if (!changed.length) return;
+    const dropped = changed.map(([name]) => name).filter((name) => heldBy.has(name));
+    if (dropped.length) {
+      await trx
+        .deleteFrom('unique_values')
+        .where('collection', '=', collection)
+        .where('tenant_id', '=', tenantId)
+        .where('doc_id', '=', docId)
+        .where('name', 'in', dropped)
+        .execute();
+    }
+    await claim(trx, collection, tenantId, docId, Object.fromEntries(changed));
+  };
+
+  /**
+   * A read that must see one instant: the total and the rows of a page. SQLite's read transaction
+   * is a snapshot already; PostgreSQL's default READ COMMITTED takes a new snapshot per statement,
+   * so an insert committing between the two reads would make them disagree.
+   */
+  const snapshot = () =>
+    dialect === 'postgres'
+      ? db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
+      : db.transaction();
+
+  const queued = inProcessQueue();
+  /**
+   * PostgreSQL: a transaction-scoped advisory lock, so instances on one database take turns and a
+   * lock whose holder dies is released with its connection. The work runs on other connections.
+   */
+  const exclusive = <R>(name: string, work: () => Promise<R>): Promise<R> =>
+    queued(() =>
+      dialect === 'postgres'
+        ? db.transaction().execute(async (trx) => {
+            await sql`select pg_advisory_xact_lock(hashtextextended(${`clientele:${name}`}, 0))`.execute(trx);
+            return work();
+          })
+        : work(),
+    );
+
+  let closing: Promise<void> | undefined;
 
   function collection<T>(name: string): Collection<T> {
     const rows = (q: Kysely<Database> | Transaction<Database>) =>
@@ -168,20 +233,22 @@ export function kyselyStore(
         guard(() =>
           db.transaction().execute(async (trx) => {
             let query = rows(trx).where('id', '=', id).where('tenant_id', '=', tenantId);
+            // Concurrent updates of one document queue here and each sees the one before it.
+            // (SQLite needs no row lock: it has one writer at a time.)
             if (dialect === 'postgres') query = query.forUpdate();
             const row = await query.executeTakeFirst();
             if (!row) return undefined;
             const current = toDocument<T>(row);
             const next = change(current.data);
             if (next.unique) {
-              await release(trx, name, tenantId, id);
-              await claim(trx, name, tenantId, id, next.unique);
+              await reclaim(trx, name, tenantId, id, next.unique);
             }
             await trx
               .updateTable('documents')
               .set({ data: JSON.stringify(next.data) })
               .where('collection', '=', name)
               .where('id', '=', id)
+              .where('tenant_id', '=', tenantId)
               .execute();
             return { ...current, data: next.data };
           }),
@@ -189,7 +256,7 @@ export function kyselyStore(
 
       page: (tenantId, { offset, limit }) =>
         guard(() =>
-          db.transaction().execute(async (trx) => {
+          snapshot().execute(async (trx) => {
             const counter = await trx
               .selectFrom('counters')
               .select('n')
@@ -214,14 +281,22 @@ export function kyselyStore(
   return {
     dialect,
     location,
-    async migrate() {
-      const { error, results } = await new Migrator({ db, provider: migrations(dialect) }).migrateToLatest();
-      const failed = results?.find((r) => r.status === 'Error');
-      if (error)
-        throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
-    },
+    migrate: () =>
+      guard(() =>
+        // The whole run, including the creation of Kysely's own bookkeeping tables, under one
+        // lock: instances starting together apply each migration once and never race on DDL.
+        exclusive('migrate', async () => {
+          const { error, results } = await new Migrator({ db, provider: migrations(dialect) }).migrateToLatest();
+          const failed = results?.find((r) => r.status === 'Error');
+          if (error) {
+            if (hooks.isUnavailable(error)) throw error;
+            throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
+          }
+        }),
+      ),
+    exclusive: (name, work) => guard(() => exclusive(name, work)),
     ping: () => guard(async () => void (await db.selectFrom('tenants').select('id').limit(1).execute())),
-    close,
+    close: () => (closing ??= close()),
     collection,
     tenants: {
       create: (tenant) =>

@@ -2,8 +2,8 @@ import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './types.ts';
 
 /**
- * Migrations in code (no files to find at run time). Kysely's migrator records them and holds a
- * lock while it runs, so instances starting together apply each one once.
+ * Migrations in code (no files to find at run time). Kysely's migrator records them; the store
+ * runs it under its own lock (`Store.migrate`), so instances starting together apply each once.
  */
 export function migrations(dialect: Dialect): MigrationProvider {
   const serial = dialect === 'postgres' ? 'bigserial' : 'integer';
@@ -56,6 +56,12 @@ export function migrations(dialect: Dialect): MigrationProvider {
           .addColumn('value', 'text', (c) => c.notNull())
           .addColumn('doc_id', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint('unique_values_pk', ['collection', 'tenant_id', 'name', 'value'])
+          .execute();
+        // Finds a document's claims when it changes.
+        await db.schema
+          .createIndex('unique_values_by_doc')
+          .on('unique_values')
+          .columns(['collection', 'tenant_id', 'doc_id'])
           .execute();
         await db.schema
           .createTable('counters')

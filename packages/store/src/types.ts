@@ -58,7 +58,14 @@ export interface Store {
   readonly dialect: Dialect;
   /** Where the data lives, without secrets: a file path or a host/database. */
   readonly location: string;
+  /** Brings the schema up to date; safe when several instances start at once. */
   migrate(): Promise<void>;
+  /**
+   * Runs `work` while no other caller holds the lock `name` on this database: across instances
+   * on PostgreSQL, within the process on SQLite. For check-then-write steps no constraint can
+   * express, such as "create the dev tenant if there is none yet".
+   */
+  exclusive<R>(name: string, work: () => Promise<R>): Promise<R>;
   ping(): Promise<void>;
   close(): Promise<void>;
   collection<T>(name: string): Collection<T>;

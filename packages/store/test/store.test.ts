@@ -1,51 +1,199 @@
-import { describe, expect, it } from 'vitest';
-import { openStore, UniqueViolation } from '../src/index.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isPostgresUnavailable, openStore, StoreUnavailable, UniqueViolation, type Store } from '../src/index.ts';
+import { testDrivers, throwawayDatabase, withPostgres, type OpenedStore } from '../src/testing.ts';
 
-describe('store (sqlite, in memory)', () => {
-  const open = async () => {
-    const store = await openStore('sqlite://:memory:');
-    await store.migrate();
-    await store.tenants.create({ id: 't1', api: 'x', name: 'one' });
-    await store.tenants.create({ id: 't2', api: 'x', name: 'two' });
-    return store;
-  };
+const postgres = inject('postgres');
+const drivers = testDrivers(postgres);
 
-  it('keeps totals as counters and pages newest first within a tenant', async () => {
-    const store = await open();
-    const docs = store.collection<{ n: number }>('x.things');
-    for (let n = 0; n < 5; n++) await docs.insert('t1', { id: `d${n}`, createdUs: n, data: { n } });
-    await docs.insert('t2', { id: 'other', createdUs: 9, data: { n: 99 } });
-    const page = await docs.page('t1', { offset: 1, limit: 2 });
-    expect(page.total).toBe(5);
-    expect(page.items.map((d) => d.data.n)).toEqual([3, 2]);
-    expect((await docs.page('t1', { offset: 10, limit: 2 })).items).toEqual([]);
-    expect(await docs.get('t2', 'd1')).toBeUndefined();
-    await store.close();
+for (const driver of drivers) {
+  describe.skipIf(!driver.available)(`store (${driver.name})`, () => {
+    let opened: OpenedStore;
+    let store: Store;
+    let n = 0;
+    /** A fresh collection per test, so tests share one database without seeing each other. */
+    const fresh = <T>() => store.collection<T>(`x.things${++n}`);
+
+    beforeAll(async () => {
+      opened = await driver.open();
+      store = opened.store;
+      await store.tenants.create({ id: 't1', api: 'x', name: 'one' });
+      await store.tenants.create({ id: 't2', api: 'x', name: 'two' });
+    });
+    afterAll(() => opened?.dispose());
+
+    it('keeps totals as counters and pages newest first within a tenant', async () => {
+      const docs = fresh<{ n: number }>();
+      for (let n = 0; n < 5; n++) await docs.insert('t1', { id: `d${n}`, createdUs: n, data: { n } });
+      await docs.insert('t2', { id: 'other', createdUs: 9, data: { n: 99 } });
+      const page = await docs.page('t1', { offset: 1, limit: 2 });
+      expect(page.total).toBe(5);
+      expect(page.items.map((d) => d.data.n)).toEqual([3, 2]);
+      expect((await docs.page('t1', { offset: 10, limit: 2 })).items).toEqual([]);
+      expect(await docs.get('t2', 'd1')).toBeUndefined();
+    });
+
+    it('enforces unique values per tenant in the same transaction as the write', async () => {
+      const docs = fresh<{ email: string | null }>();
+      await docs.insert('t1', { id: 'a', createdUs: 1, data: { email: 'e' }, unique: { email: 'e' } });
+      await expect(docs.insert('t1', { id: 'b', createdUs: 2, data: { email: 'e' }, unique: { email: 'e' } })).rejects.toBeInstanceOf(UniqueViolation);
+      await docs.insert('t2', { id: 'c', createdUs: 3, data: { email: 'e' }, unique: { email: 'e' } });
+      // The failed insert left neither a document nor a count behind.
+      expect((await docs.page('t1', { offset: 0, limit: 10 })).total).toBe(1);
+      expect(await docs.get('t1', 'b')).toBeUndefined();
+      // A failed update leaves the document and its claims as they were.
+      await docs.insert('t1', { id: 'd', createdUs: 4, data: { email: 'f' }, unique: { email: 'f' } });
+      await expect(docs.update('t1', 'd', () => ({ data: { email: 'e' }, unique: { email: 'e' } }))).rejects.toBeInstanceOf(UniqueViolation);
+      expect((await docs.get('t1', 'd'))?.data).toEqual({ email: 'f' });
+      await expect(docs.insert('t1', { id: 'g', createdUs: 5, data: { email: 'f' }, unique: { email: 'f' } })).rejects.toBeInstanceOf(UniqueViolation);
+    });
+
+    it('stores credentials hashed and finds them by secret within their API', async () => {
+      await store.credentials.create({ secret: 's3cret', tenantId: 't1', api: 'x', kind: 'api_key', expiresAt: 1_900_000_000_123 });
+      const found = await store.credentials.find('x', 's3cret');
+      expect(found?.tenant.id).toBe('t1');
+      expect(found?.expiresAt).toBe(1_900_000_000_123);
+      expect(await store.credentials.find('y', 's3cret')).toBeUndefined();
+      expect(await store.credentials.find('x', 'other')).toBeUndefined();
+    });
+
+    it('round-trips bigint columns as numbers (timestamps in microseconds, counts)', async () => {
+      const docs = fresh<object>();
+      const createdUs = 1_767_225_600_123_456;
+      await docs.insert('t1', { id: 'big', createdUs, data: {} });
+      const got = await docs.get('t1', 'big');
+      expect(got?.createdUs).toBe(createdUs);
+      const page = await docs.page('t1', { offset: 0, limit: 1 });
+      expect(page.total).toBe(1);
+      expect(page.items[0]?.createdUs).toBe(createdUs);
+      expect(await store.tenants.count('x')).toBe(2);
+    });
+
+    it('concurrent inserts claiming one value: exactly one wins and the total counts it once', async () => {
+      const docs = fresh<object>();
+      const results = await Promise.allSettled(
+        Array.from({ length: 12 }, (_, i) => docs.insert('t1', { id: `r${i}`, createdUs: i, data: {}, unique: { email: 'race' } })),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(rejected).toHaveLength(11);
+      for (const r of rejected) expect(r.reason).toBeInstanceOf(UniqueViolation);
+      expect((await docs.page('t1', { offset: 0, limit: 100 })).total).toBe(1);
+    });
+
+    it('concurrent updates of one document never lose a change', async () => {
+      const docs = fresh<{ n: number }>();
+      await docs.insert('t1', { id: 'counter', createdUs: 1, data: { n: 0 } });
+      await Promise.all(Array.from({ length: 10 }, () => docs.update('t1', 'counter', (current) => ({ data: { n: current.n + 1 } }))));
+      expect((await docs.get('t1', 'counter'))?.data.n).toBe(10);
+    });
+
+    it('a page read while inserts commit sees a total that matches its rows', async () => {
+      const docs = fresh<object>();
+      let writing = true;
+      const writes = (async () => {
+        for (let i = 0; i < 60; i++) await docs.insert('t1', { id: `w${i}`, createdUs: i, data: {} });
+        writing = false;
+      })();
+      const mismatches: string[] = [];
+      while (writing) {
+        const page = await docs.page('t1', { offset: 0, limit: 100 });
+        if (page.items.length !== page.total) mismatches.push(`${page.items.length} rows, total ${page.total}`);
+      }
+      await writes;
+      expect(mismatches).toEqual([]);
+    });
+
+    it('exclusive runs check-then-write steps one at a time', async () => {
+      const created: string[] = [];
+      await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          store.exclusive('first-tenant', async () => {
+            if ((await store.tenants.count('solo')) === 0) {
+              await new Promise((resolve) => setTimeout(resolve, 20));
+              await store.tenants.create({ id: `solo${i}`, api: 'solo', name: 'first' });
+              created.push(`solo${i}`);
+            }
+          }),
+        ),
+      );
+      expect(created).toHaveLength(1);
+      expect(await store.tenants.count('solo')).toBe(1);
+    });
+
+    it('migrating again is a no-op', async () => {
+      await store.migrate();
+      expect(await store.tenants.count('x')).toBe(2);
+    });
+  });
+}
+
+describe.skipIf(!postgres.available)('store (postgres, several instances on one database)', () => {
+  it('concurrent first starts apply each migration once', async () => {
+    const database = await throwawayDatabase(postgres.adminUrl);
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openStore(database.url, process.cwd(), { poolSize: 2 })));
+    try {
+      await Promise.all(stores.map((s) => s.migrate()));
+      const rows = await withPostgres(database.url, (c) => c.query('select name from kysely_migration'));
+      expect(rows.rows.map((r) => r.name)).toEqual(['0001_core']);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+      await database.drop();
+    }
   });
 
-  it('enforces unique values per tenant in the same transaction as the write', async () => {
-    const store = await open();
-    const docs = store.collection<{ email: string | null }>('x.people');
-    await docs.insert('t1', { id: 'a', createdUs: 1, data: { email: 'e' }, unique: { email: 'e' } });
-    await expect(docs.insert('t1', { id: 'b', createdUs: 2, data: { email: 'e' }, unique: { email: 'e' } })).rejects.toBeInstanceOf(UniqueViolation);
-    await docs.insert('t2', { id: 'c', createdUs: 3, data: { email: 'e' }, unique: { email: 'e' } });
-    // The failed insert left neither a document nor a count behind.
-    expect((await docs.page('t1', { offset: 0, limit: 10 })).total).toBe(1);
-    expect(await docs.get('t1', 'b')).toBeUndefined();
-    // A failed update leaves the document and its claims as they were.
-    await docs.insert('t1', { id: 'd', createdUs: 4, data: { email: 'f' }, unique: { email: 'f' } });
-    await expect(docs.update('t1', 'd', () => ({ data: { email: 'e' }, unique: { email: 'e' } }))).rejects.toBeInstanceOf(UniqueViolation);
-    expect((await docs.get('t1', 'd'))?.data).toEqual({ email: 'f' });
-    await expect(docs.insert('t1', { id: 'g', createdUs: 5, data: { email: 'f' }, unique: { email: 'f' } })).rejects.toBeInstanceOf(UniqueViolation);
-    await store.close();
+  it('exclusive holds across pools: one check-then-write wins', async () => {
+    const database = await throwawayDatabase(postgres.adminUrl);
+    const stores = await Promise.all(Array.from({ length: 3 }, () => openStore(database.url, process.cwd(), { poolSize: 2 })));
+    try {
+      await stores[0]!.migrate();
+      await Promise.all(
+        stores.map((s, i) =>
+          s.exclusive('dev-tenant', async () => {
+            if ((await s.tenants.count('x')) !== 0) return;
+            // Widens the window between the check and the write: without the lock every pool would write.
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            await s.tenants.create({ id: `dev${i}`, api: 'x', name: 'dev' });
+          }),
+        ),
+      );
+      expect(await stores[1]!.tenants.count('x')).toBe(1);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+      await database.drop();
+    }
   });
 
-  it('stores credentials hashed and finds them by secret within their API', async () => {
-    const store = await open();
-    await store.credentials.create({ secret: 's3cret', tenantId: 't1', api: 'x', kind: 'api_key' });
-    expect((await store.credentials.find('x', 's3cret'))?.tenant.id).toBe('t1');
-    expect(await store.credentials.find('y', 's3cret')).toBeUndefined();
-    expect(await store.credentials.find('x', 'other')).toBeUndefined();
+  it('an unreachable database is StoreUnavailable, and closing twice is harmless', async () => {
+    const url = new URL(postgres.adminUrl);
+    url.port = '1';
+    const store = await openStore(url.toString());
+    await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailable);
+    await expect(store.tenants.get('t1')).rejects.toBeInstanceOf(StoreUnavailable);
     await store.close();
+    await store.close();
+  });
+});
+
+describe('PostgreSQL errors that mean "unavailable"', () => {
+  const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+  it.each([
+    ['ECONNREFUSED', withCode('ECONNREFUSED')],
+    ['ECONNRESET', withCode('ECONNRESET')],
+    ['57P01 admin_shutdown', withCode('57P01', 'terminating connection due to administrator command')],
+    ['57P03 cannot_connect_now', withCode('57P03', 'the database system is starting up')],
+    ['08006 connection_failure', withCode('08006')],
+    ['Connection terminated unexpectedly', new Error('Connection terminated unexpectedly')],
+    ['a dead client', new Error('Client has encountered a connection error and is not queryable')],
+    ['pool connect timeout', new Error('timeout exceeded when trying to connect')],
+    ['every address refused', new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')])],
+  ])('%s', (_name, error) => {
+    expect(isPostgresUnavailable(error)).toBe(true);
+  });
+  it.each([
+    ['23505 unique_violation', withCode('23505')],
+    ['42P01 undefined_table', withCode('42P01')],
+    ['a plain error', new Error('boom')],
+  ])('not %s', (_name, error) => {
+    expect(isPostgresUnavailable(error)).toBe(false);
   });
 });

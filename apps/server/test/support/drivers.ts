@@ -1,31 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openStore, type Store } from '@clientele/store';
+import { describe, inject } from 'vitest';
+import { testDrivers, type TestDriver } from '@clientele/store/testing';
 
-/** A storage driver the whole HTTP suite runs against: each test file gets a fresh, empty store. */
-export interface Driver {
-  readonly name: string;
-  open(): Promise<{ store: Store; url: string; dispose(): Promise<void> }>;
+/**
+ * The storage drivers the whole HTTP suite runs against: SQLite in a temporary file, and
+ * PostgreSQL in a throwaway database (unique name, dropped afterwards) for every store a test
+ * opens. Whether PostgreSQL is there is decided once per run (`test/global-setup.ts`).
+ */
+export type Driver = TestDriver;
+
+export const postgres = inject('postgres');
+export const drivers: readonly Driver[] = testDrivers(postgres);
+
+/**
+ * One suite, run once per driver (`title (sqlite)`, `title (postgres)`); a driver whose database
+ * is not there is reported as skipped rather than left out.
+ */
+export function describeEachDriver(title: string, suite: (driver: Driver) => void) {
+  for (const driver of drivers) describe.skipIf(!driver.available)(`${title} (${driver.name})`, () => suite(driver));
 }
-
-const sqlite: Driver = {
-  name: 'sqlite',
-  async open() {
-    const dir = mkdtempSync(join(tmpdir(), 'clientele-test-'));
-    const url = `sqlite://${join(dir, 'test.sqlite')}`;
-    const store = await openStore(url);
-    await store.migrate();
-    return {
-      store,
-      url,
-      async dispose() {
-        await store.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  },
-};
-
-/** Every driver available here; the suite is parameterised over these (see works-for style suites). */
-export const drivers: readonly Driver[] = [sqlite];

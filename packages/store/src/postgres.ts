@@ -1,0 +1,70 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { kyselyStore } from './kysely-store.ts';
+import type { Database } from './schema.ts';
+import type { Store } from './types.ts';
+
+export interface PostgresOptions {
+  /** Connections this process keeps at most (pg's default is 10). */
+  readonly poolSize?: number;
+}
+
+/**
+ * pg hands bigint columns (and COUNT) back as strings, because int8 may exceed 2^53. Ours are
+ * counts and microsecond timestamps, far below that, so they come back as numbers.
+ */
+const INT8 = pg.types.builtins.INT8;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 && format !== 'binary' ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+const codeOf = (error: unknown) => String((error as { code?: unknown })?.code ?? '');
+
+/** Network errors, the server shutting down or not yet accepting, and any SQLSTATE of class 08 (connection exception). */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|not queryable|timeout exceeded when trying to connect/i;
+
+export function isPostgresUnavailable(error: unknown): boolean {
+  const code = codeOf(error);
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+  if (error instanceof AggregateError) return error.errors.some(isPostgresUnavailable);
+  return UNAVAILABLE_MESSAGES.test((error as Error)?.message ?? '');
+}
+
+/** Where the data lives, without credentials. */
+function describe(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
+/** Several server instances share one PostgreSQL database; each keeps a small pool. */
+export function openPostgres(url: string, options: PostgresOptions = {}): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    types,
+    // At least two: `exclusive` holds one connection while its work runs on another.
+    max: Math.max(2, options.poolSize ?? 10),
+    // Fail a request (503) instead of queueing it forever while the database is unreachable.
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+  });
+  // A connection that dies (database restarted, backend terminated, network cut) emits 'error';
+  // unhandled, that would crash the process. The pool drops the dead client and the next checkout
+  // connects afresh; the request that hits a dead connection already fails as StoreUnavailable.
+  pool.on('error', () => {});
+  // pg-pool listens for errors only on idle clients: a client checked out by Kysely needs its own.
+  pool.on('connect', (client) => client.on('error', () => {}));
+
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return kyselyStore(
+    db,
+    'postgres',
+    describe(url),
+    {
+      isUniqueViolation: (e) => codeOf(e) === '23505',
+      isUnavailable: isPostgresUnavailable,
+    },
+    () => db.destroy(),
+  );
+}

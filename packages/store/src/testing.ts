@@ -1,0 +1,164 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openStore } from './open.ts';
+import type { Store } from './types.ts';
+
+/**
+ * Test support shared by every suite that runs against both drivers: whether PostgreSQL is
+ * there (decided once per test run), throwaway databases, and the drivers themselves.
+ */
+
+/** The admin connection tests create their throwaway databases through. */
+export const DEFAULT_TEST_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface PostgresAvailability {
+  readonly available: boolean;
+  readonly adminUrl: string;
+  /** Why PostgreSQL variants are skipped; null when they run. */
+  readonly reason: string | null;
+}
+
+/** The URL without its password, for messages. */
+const shown = (url: string) => {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+};
+
+/** Runs `work` on one short-lived connection to `url`. */
+export async function withPostgres<R>(url: string, work: (client: pg.Client) => Promise<R>): Promise<R> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Decides, once per test run, whether the PostgreSQL variants run. Under CI (`CI=true`) an
+ * unreachable PostgreSQL is a failure, never a skip; elsewhere the variants are skipped, and
+ * the run says so and why.
+ */
+export async function decidePostgres(env: NodeJS.ProcessEnv = process.env): Promise<PostgresAvailability> {
+  const adminUrl = env.CLIENTELE_TEST_PG_URL || DEFAULT_TEST_PG_URL;
+  let reason: string | null = null;
+  try {
+    await withPostgres(adminUrl, (client) => client.query('select 1'));
+  } catch (error) {
+    reason = `${shown(adminUrl)} is unreachable (${(error as Error).message || (error as { code?: string }).code || String(error)})`;
+  }
+  if (reason === null) return { available: true, adminUrl, reason };
+  if (env.CI === 'true') {
+    throw new Error(`CI needs PostgreSQL for the PostgreSQL test suite, but ${reason}. Start PostgreSQL or set CLIENTELE_TEST_PG_URL.`);
+  }
+  console.warn(
+    [
+      '',
+      '!! PostgreSQL suite SKIPPED: ' + reason + '.',
+      '!! Every PostgreSQL variant of this package is reported as skipped. Start PostgreSQL or set',
+      '!! CLIENTELE_TEST_PG_URL to an admin connection (default ' + DEFAULT_TEST_PG_URL + ') to run it.',
+      '',
+    ].join('\n'),
+  );
+  return { available: false, adminUrl, reason };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgres: PostgresAvailability;
+  }
+}
+
+/** A vitest global setup: decides once per run and hands the answer to every test file (`inject('postgres')`). */
+export async function providePostgres(project: TestProject) {
+  project.provide('postgres', await decidePostgres());
+}
+
+export interface ThrowawayDatabase {
+  readonly name: string;
+  /** The admin URL pointed at the new database. */
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+/** A new, empty database with a unique name, dropped (connections and all) by `drop`. */
+export async function throwawayDatabase(adminUrl: string): Promise<ThrowawayDatabase> {
+  const name = `clientele_test_${process.pid}_${randomBytes(6).toString('hex')}`;
+  await withPostgres(adminUrl, (client) => client.query(`create database "${name}"`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    drop: () => withPostgres(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+  };
+}
+
+export interface OpenedStore {
+  readonly store: Store;
+  readonly url: string;
+  dispose(): Promise<void>;
+}
+
+/** A storage driver a suite runs against: each `open` gives a fresh, empty store, migrated unless asked not to. */
+export interface TestDriver {
+  readonly name: 'sqlite' | 'postgres';
+  /** False when the driver's database is not there; its variants are then skipped. */
+  readonly available: boolean;
+  open(options?: { migrate?: boolean }): Promise<OpenedStore>;
+}
+
+/** Small pools: parallel test files share one PostgreSQL with other users. */
+const TEST_POOL_SIZE = 4;
+
+export function testDrivers(postgres: PostgresAvailability): readonly TestDriver[] {
+  const sqlite: TestDriver = {
+    name: 'sqlite',
+    available: true,
+    async open({ migrate = true } = {}) {
+      const dir = mkdtempSync(join(tmpdir(), 'clientele-test-'));
+      const url = `sqlite://${join(dir, 'test.sqlite')}`;
+      const store = await openStore(url);
+      if (migrate) await store.migrate();
+      return {
+        store,
+        url,
+        async dispose() {
+          await store.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+  const postgresDriver: TestDriver = {
+    name: 'postgres',
+    available: postgres.available,
+    async open({ migrate = true } = {}) {
+      const database = await throwawayDatabase(postgres.adminUrl);
+      const store = await openStore(database.url, process.cwd(), { poolSize: TEST_POOL_SIZE });
+      try {
+        if (migrate) await store.migrate();
+      } catch (error) {
+        await store.close();
+        await database.drop();
+        throw error;
+      }
+      return {
+        store,
+        url: database.url,
+        async dispose() {
+          await store.close();
+          await database.drop();
+        },
+      };
+    },
+  };
+  return [sqlite, postgresDriver];
+}
