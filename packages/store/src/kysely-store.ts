@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
+import { Migrator, sql, type CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { queries } from './queries.ts';
 import { migrations } from './migrations.ts';
 import type { Database } from './schema.ts';
 import {
@@ -18,6 +19,7 @@ import {
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 type Row = Database['documents'];
+type NewDocument<T> = { id: string; createdUs: number; data: T; unique?: UniqueValues };
 const toDocument = <T>(row: Pick<Row, 'id' | 'tenant_id' | 'created_us' | 'data'>): StoredDocument<T> => ({
   id: row.id,
   tenantId: row.tenant_id,
@@ -46,6 +48,11 @@ export interface DriverHooks {
   isUniqueViolation(error: unknown): boolean;
   /** Recognises the driver's connection errors, reported as StoreUnavailable. */
   isUnavailable(error: unknown): boolean;
+  /**
+   * Runs a read outside Kysely's connection queue, synchronously, seeing only committed data (SQLite:
+   * a second, read-only connection). Reads are most requests; they need not wait behind writes.
+   */
+  readonly reader?: { all<R>(query: CompiledQuery<R>): R[] };
 }
 
 /**
@@ -88,6 +95,13 @@ export function kyselyStore(
     }
   };
 
+  const q = queries(db, dialect);
+  type Executor = Kysely<Database> | Transaction<Database>;
+  const run = async <R>(on: Executor, query: CompiledQuery<R>): Promise<R[]> => (await on.executeQuery(query)).rows;
+  /** Reads committed data: on the driver's reader where it has one, else through Kysely. */
+  const read = <R>(query: CompiledQuery<R>): Promise<R[]> =>
+    hooks.reader ? Promise.resolve(hooks.reader.all(query)) : run(db, query);
+
   const claim = async (
     trx: Transaction<Database>,
     collection: string,
@@ -99,10 +113,7 @@ export function kyselyStore(
     for (const [name, value] of Object.entries(unique).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (value === null || value === undefined) continue;
       try {
-        await trx
-          .insertInto('unique_values')
-          .values({ collection, tenant_id: tenantId, name, value, doc_id: docId })
-          .execute();
+        await run(trx, q.claim(collection, tenantId, name, value, docId));
       } catch (error) {
         if (hooks.isUniqueViolation(error)) throw new UniqueViolation(name, value);
         throw error;
@@ -118,38 +129,26 @@ export function kyselyStore(
     docId: string,
     unique: UniqueValues,
   ) => {
-    const held = await trx
-      .selectFrom('unique_values')
-      .select(['name', 'value'])
-      .where('collection', '=', collection)
-      .where('tenant_id', '=', tenantId)
-      .where('doc_id', '=', docId)
-      .execute();
-    const heldBy = new Map(held.map((row) => [row.name, row.value]));
+    const heldBy = new Map((await run(trx, q.claims(collection, tenantId, docId))).map((row) => [row.name, row.value]));
     const changed = Object.entries(unique).filter(([name, value]) => (value ?? null) !== (heldBy.get(name) ?? null));
-    if (!changed.length) return;
-    const dropped = changed.map(([name]) => name).filter((name) => heldBy.has(name));
-    if (dropped.length) {
-      await trx
-        .deleteFrom('unique_values')
-        .where('collection', '=', collection)
-        .where('tenant_id', '=', tenantId)
-        .where('doc_id', '=', docId)
-        .where('name', 'in', dropped)
-        .execute();
-    }
+    for (const [name] of changed) if (heldBy.has(name)) await run(trx, q.release(collection, tenantId, docId, name));
     await claim(trx, collection, tenantId, docId, Object.fromEntries(changed));
   };
 
   /**
-   * A read that must see one instant: the total and the rows of a page. SQLite's read transaction
-   * is a snapshot already; PostgreSQL's default READ COMMITTED takes a new snapshot per statement,
-   * so an insert committing between the two reads would make them disagree.
+   * Reads that must agree: a page's total and its rows. PostgreSQL's default READ COMMITTED takes a
+   * new snapshot per statement, so there they share one REPEATABLE READ transaction. On SQLite the
+   * reader's two statements need none: the rows are chosen by rank at most `total - offset`, and
+   * anything committed in between has a higher rank.
    */
-  const snapshot = () =>
+  const consistently = <R>(work: (read: <T>(query: CompiledQuery<T>) => Promise<T[]>) => Promise<R>): Promise<R> =>
     dialect === 'postgres'
-      ? db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
-      : db.transaction();
+      ? db
+          .transaction()
+          .setIsolationLevel('repeatable read')
+          .setAccessMode('read only')
+          .execute((trx) => work((query) => run(trx, query)))
+      : work(read);
 
   const queued = inProcessQueue();
   /**
@@ -169,40 +168,15 @@ export function kyselyStore(
   let closing: Promise<void> | undefined;
 
   function collection<T>(name: string): Collection<T> {
-    const rows = (q: Kysely<Database> | Transaction<Database>) =>
-      q.selectFrom('documents').select(['id', 'tenant_id', 'created_us', 'data']).where('collection', '=', name);
-
-    /** Counts one more document and returns its rank, under the counter row's lock. */
-    const nextRanks = async (trx: Transaction<Database>, tenantId: string, count: number) => {
-      const row = await trx
-        .insertInto('counters')
-        .values({ collection: name, tenant_id: tenantId, n: count })
-        .onConflict((oc) =>
-          oc.columns(['collection', 'tenant_id']).doUpdateSet((eb) => ({ n: eb('counters.n', '+', count) })),
-        )
-        .returning('n')
-        .executeTakeFirstOrThrow();
-      return Number(row.n) - count + 1;
+    /** Counts `n` more documents and returns the first one's rank, under the counter row's lock. */
+    const nextRanks = async (trx: Transaction<Database>, tenantId: string, n: number) => {
+      const [row] = await run(trx, q.count(name, tenantId, n));
+      return Number(row!.n) - n + 1;
     };
 
-    const write = async (
-      trx: Transaction<Database>,
-      tenantId: string,
-      doc: { id: string; createdUs: number; data: T; unique?: UniqueValues },
-      rank: number,
-    ) => {
+    const write = async (trx: Transaction<Database>, tenantId: string, doc: NewDocument<T>, rank: number) => {
       await claim(trx, name, tenantId, doc.id, doc.unique ?? {});
-      await trx
-        .insertInto('documents')
-        .values({
-          collection: name,
-          tenant_id: tenantId,
-          id: doc.id,
-          created_us: doc.createdUs,
-          rank,
-          data: JSON.stringify(doc.data),
-        })
-        .execute();
+      await run(trx, q.insertDocument(name, tenantId, doc.id, doc.createdUs, rank, JSON.stringify(doc.data)));
     };
 
     return {
@@ -225,53 +199,30 @@ export function kyselyStore(
 
       get: (tenantId, id) =>
         guard(async () => {
-          const row = await rows(db).where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst();
+          const [row] = await read(q.document(name, tenantId, id));
           return row ? toDocument<T>(row) : undefined;
         }),
 
       update: (tenantId, id, change) =>
         guard(() =>
           db.transaction().execute(async (trx) => {
-            let query = rows(trx).where('id', '=', id).where('tenant_id', '=', tenantId);
-            // Concurrent updates of one document queue here and each sees the one before it.
-            // (SQLite needs no row lock: it has one writer at a time.)
-            if (dialect === 'postgres') query = query.forUpdate();
-            const row = await query.executeTakeFirst();
+            const [row] = await run(trx, q.documentForUpdate(name, tenantId, id));
             if (!row) return undefined;
             const current = toDocument<T>(row);
             const next = change(current.data);
-            if (next.unique) {
-              await reclaim(trx, name, tenantId, id, next.unique);
-            }
-            await trx
-              .updateTable('documents')
-              .set({ data: JSON.stringify(next.data) })
-              .where('collection', '=', name)
-              .where('id', '=', id)
-              .where('tenant_id', '=', tenantId)
-              .execute();
+            if (next.unique) await reclaim(trx, name, tenantId, id, next.unique);
+            await run(trx, q.updateDocument(name, tenantId, id, JSON.stringify(next.data)));
             return { ...current, data: next.data };
           }),
         ),
 
       page: (tenantId, { offset, limit }) =>
         guard(() =>
-          snapshot().execute(async (trx) => {
-            const counter = await trx
-              .selectFrom('counters')
-              .select('n')
-              .where('collection', '=', name)
-              .where('tenant_id', '=', tenantId)
-              .executeTakeFirst();
+          consistently(async (read) => {
+            const [counter] = await read(q.counter(name, tenantId));
             const total = Number(counter?.n ?? 0);
             if (offset >= total) return { items: [], total };
-            // Ranks are dense (1..total), so the offset-th newest document has rank total - offset: a seek, not a scan.
-            const found = await rows(trx)
-              .where('tenant_id', '=', tenantId)
-              .where('rank', '<=', total - offset)
-              .orderBy('rank', 'desc')
-              .limit(limit)
-              .execute();
+            const found = await read(q.page(name, tenantId, total - offset, limit));
             return { items: found.map((row) => toDocument<T>(row)), total };
           }),
         ),
@@ -313,7 +264,7 @@ export function kyselyStore(
         }),
       get: (id) =>
         guard(async () => {
-          const row = await db.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst();
+          const [row] = await read(q.tenant(id));
           return row ? toTenant(row) : undefined;
         }),
       count: (api) =>
@@ -347,22 +298,7 @@ export function kyselyStore(
           const key = `${api}:${hashSecret(secret)}`;
           const cached = credentialCache.get(key);
           if (cached && cached.until > Date.now()) return cached.credential;
-          const row = await db
-            .selectFrom('credentials')
-            .innerJoin('tenants', 'tenants.id', 'credentials.tenant_id')
-            .select([
-              'credentials.kind',
-              'credentials.scopes',
-              'credentials.expires_at',
-              'tenants.id',
-              'tenants.api',
-              'tenants.name',
-              'tenants.meta',
-              'tenants.created_at',
-            ])
-            .where('credentials.hash', '=', hashSecret(secret))
-            .where('credentials.api', '=', api)
-            .executeTakeFirst();
+          const [row] = await read(q.credential(api, hashSecret(secret)));
           if (!row) return undefined;
           const credential = {
             tenant: toTenant({ id: row.id, api: row.api, name: row.name, meta: row.meta, created_at: row.created_at }),

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -23,6 +23,18 @@ function withStatementCache(sqlite: SQLite.Database) {
   };
 }
 
+/**
+ * A second, read-only connection: in WAL mode it reads the last committed state without waiting for
+ * the writer, and it can never see a transaction the writer has not committed yet.
+ */
+function reader(path: string) {
+  const connection = withStatementCache(new SQLite(path, { readonly: true, fileMustExist: true }));
+  return {
+    all: <R>(query: CompiledQuery<R>) => connection.prepare(query.sql).all(...(query.parameters as unknown[])) as R[],
+    close: () => connection.close(),
+  };
+}
+
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
 export function openSqlite(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -34,6 +46,8 @@ export function openSqlite(path: string): Store {
   // Bounds the WAL file: checkpoints truncate it back to this size instead of leaving it at its peak.
   sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  // An in-memory database is private to its connection: it reads through the writer.
+  const reads = path === ':memory:' ? undefined : reader(path);
   return kyselyStore(
     db,
     'sqlite',
@@ -41,7 +55,11 @@ export function openSqlite(path: string): Store {
     {
       isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test((e as { code?: string }).code ?? ''),
       isUnavailable: (e) => /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/.test((e as { code?: string }).code ?? ''),
+      reader: reads,
     },
-    () => db.destroy(),
+    async () => {
+      reads?.close();
+      await db.destroy();
+    },
   );
 }
