@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBalancedClient, type BalancedClient } from '@clientele/client';
+import { migrations as migrationsOf } from '@clientele/store';
 import { throwawayDatabase, withPostgres, type ThrowawayDatabase } from '@clientele/store/testing';
 import { postgres } from './support/drivers.ts';
 import { spawnServer, type ServerProcess } from './support/process.ts';
@@ -36,7 +37,7 @@ describe.skipIf(!postgres.available)('two server processes on one PostgreSQL dat
       migrations: (await db.query('select name from kysely_migration order by name')).rows.map((r) => r.name),
       tenants: (await db.query(`select count(*)::int as n from tenants where api = 'balanced'`)).rows[0].n,
     }));
-    expect(migrations).toEqual(['0001_core']);
+    expect(migrations).toEqual(Object.keys(await migrationsOf('postgres').getMigrations()).sort());
     expect(tenants).toBe(1);
     expect(instances.filter((s) => s.dev)).toHaveLength(1);
     expect(instances.filter((s) => s.output().includes('new credentials:'))).toHaveLength(1);

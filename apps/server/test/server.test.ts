@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Store } from '@clientele/store';
 import { balancedApi } from '../src/apis/balanced/index.ts';
+import { dwollaApi } from '../src/apis/dwolla/index.ts';
 import { buildApp } from '../src/platform/app.ts';
+import type { ServerApi } from '../src/platform/handlers.ts';
 import { describeEachDriver } from './support/drivers.ts';
+import { dwollaToken } from './support/dwolla.ts';
 import { basic, raw } from './support/http.ts';
 import { startServer } from './support/server.ts';
 
@@ -29,20 +33,62 @@ describeEachDriver('the server process', (driver) => {
     }
   });
 
-  it('serves one API at the root of its own port', async () => {
+  /** Serves `api` alone at the root of its own port on a fresh store, for the length of `check`. */
+  const serveAlone = async (api: ServerApi, check: (origin: string, store: Store) => Promise<void>) => {
     const { store, dispose } = await driver.open();
-    const app = await buildApp({ store, apis: [balancedApi as never], mount: 'root' });
+    const app = await buildApp({ store, apis: [api], mount: 'root' });
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-      const { credentials } = await balancedApi.provisionTenant(store, {});
-      const res = await raw(`${origin}/v1/customers`, { method: 'POST', headers: { authorization: basic(credentials.api_key_secret!) } });
-      expect(res.status).toBe(201);
-      expect((await raw(`${origin}/balanced/v1/customers`)).status).toBe(404);
+      await check(`http://127.0.0.1:${(app.server.address() as { port: number }).port}`, store);
     } finally {
       await app.close();
       await dispose();
     }
+  };
+
+  it('serves one API at the root of its own port', async () => {
+    await serveAlone(balancedApi as never, async (origin, store) => {
+      const { credentials } = await balancedApi.provisionTenant(store, {});
+      const res = await raw(`${origin}/v1/customers`, { method: 'POST', headers: { authorization: basic(credentials.api_key_secret!) } });
+      expect(res.status).toBe(201);
+      expect((await raw(`${origin}/balanced/v1/customers`)).status).toBe(404);
+    });
+  });
+
+  it('serves Dwolla alone at the root of its own port: token, Location and hrefs without the /dwolla prefix', async () => {
+    await serveAlone(dwollaApi as never, async (origin, store) => {
+      const { credentials } = await dwollaApi.provisionTenant(store, {});
+      const token = await dwollaToken(origin, credentials.client_id!, credentials.client_secret!);
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.dwolla.v1.hal+json' };
+      const created = await raw(`${origin}/customers`, { method: 'POST', headers, body: JSON.stringify({ firstName: 'R', lastName: 'Oot', email: 'r@oot.example' }) });
+      expect(created.status).toBe(201);
+      expect(created.headers.get('location')).toMatch(new RegExp(`^${origin}/customers/[0-9A-F-]{36}$`));
+      const list = await raw(`${origin}/customers`, { headers });
+      expect(list.json._links.self.href).toBe(`${origin}/customers?limit=25&offset=0`);
+      expect((await raw(`${origin}/dwolla/customers`, { headers })).status).toBe(404);
+    });
+  });
+
+  it("errors the router raises before any route (bad percent-encoding, an over-long id) come in each API's own envelope", async () => {
+    const server = await startServer(driver);
+    const auth = { authorization: basic((await server.tenant('balanced')).api_key_secret!) };
+    const longId = `CU${'x'.repeat(300)}`;
+    const balancedLong = await raw(`${server.origin}/balanced/v1/customers/${longId}`, { headers: auth });
+    expect(balancedLong.status).toBe(404);
+    expect(balancedLong.json).toMatchObject({ status_code: 404, category_code: 'not-found' });
+    const balancedBad = await raw(`${server.origin}/balanced/v1/customers/%E0%A4%A`, { headers: auth });
+    expect(balancedBad.status).toBe(400);
+    expect(balancedBad.json).toMatchObject({ status_code: 400, category_code: 'request' });
+    const dwollaLong = await raw(`${server.origin}/dwolla/customers/${'A'.repeat(300)}`);
+    expect(dwollaLong.status).toBe(404);
+    expect(dwollaLong.headers.get('content-type')).toBe('application/vnd.dwolla.v1.hal+json; charset=utf-8');
+    expect(dwollaLong.json).toMatchObject({ code: 'NotFound' });
+    const dwollaBad = await raw(`${server.origin}/dwolla/customers/%E0%A4%A`);
+    expect(dwollaBad.status).toBe(400);
+    expect(dwollaBad.json).toMatchObject({ code: 'BadRequest' });
+    const nowhere = await raw(`${server.origin}/elsewhere/%E0%A4%A`);
+    expect(nowhere.status).toBe(400);
+    await server.close();
   });
 
   it('paths outside every API are a plain 404 naming the mounts', async () => {
@@ -77,6 +123,43 @@ describeEachDriver('the tenant command', (driver) => {
         await app.close();
       }
     } finally {
+      await dispose();
+    }
+  });
+
+  it('creates Dwolla applications: key, secret and scopes; --scopes "" makes one without any', async () => {
+    const { store, url: db, dispose } = await driver.open({ migrate: false });
+    const create = async (...extra: string[]) => {
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'tenant', 'create', '--api', 'dwolla', '--json', '--db', db, ...extra], {
+        cwd: serverDir,
+      });
+      return JSON.parse(stdout.trim());
+    };
+    const [plain, scopeless] = await Promise.all([create('--name', 'Acme'), create('--scopes', '')]);
+    expect(plain).toEqual({
+      api: 'dwolla',
+      tenant_id: expect.stringMatching(/^[0-9A-F-]{36}$/),
+      name: 'Acme',
+      client_id: expect.stringMatching(/^[0-9A-Za-z]{50}$/),
+      client_secret: expect.stringMatching(/^[0-9A-Za-z]{50}$/),
+      scopes: 'ManageCustomers',
+    });
+    expect(scopeless.scopes).toBe('');
+
+    const app = await buildApp({ store, apis: [dwollaApi as never] });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const root = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/dwolla`;
+      const tokenOf = (app: { client_id: string; client_secret: string }) => dwollaToken(root, app.client_id, app.client_secret);
+      expect((await raw(`${root}/customers`, { headers: { authorization: `Bearer ${await tokenOf(plain)}` } })).status).toBe(200);
+      expect((await raw(`${root}/customers`, { headers: { authorization: `Bearer ${await tokenOf(scopeless)}` } })).status).toBe(403);
+      const refused = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'tenant', 'create', '--api', 'dwolla', '--scopes', 'Manage-Customers', '--db', db], {
+        cwd: serverDir,
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect((refused as { code: number }).code).toBe(2);
+      expect((refused as { stderr: string }).stderr).toContain('invalid scope');
+    } finally {
+      await app.close();
       await dispose();
     }
   });

@@ -1,2 +1,4 @@
 export { createBalancedClient, type BalancedClient, type BalancedClientOptions, type BalancedTypes } from './balanced';
+export { createDwollaClient, DwollaTokenError, DWOLLA_MEDIA_TYPE, type DwollaClient, type DwollaClientOptions, type DwollaTypes } from './dwolla';
 export { clienteleFetch, type Auth, type ClientConfig } from './runtime/fetch';
+export { bearerAuth, tokenSource, type TokenGrant, type TokenSource } from './runtime/oauth';

@@ -1,5 +1,5 @@
 import type { TObject } from '@sinclair/typebox';
-import { moduleDefinitions, pathParameterNames, type ApiDefinition, type Operation } from '@clientele/schemas';
+import { IDEMPOTENCY_KEY_HEADER, moduleDefinitions, operationHeaders, pathParameterNames, type ApiDefinition, type Operation } from '@clientele/schemas';
 import { toOpenApiSchema } from './schema-json.ts';
 
 type Json = Record<string, unknown>;
@@ -8,9 +8,11 @@ type Json = Record<string, unknown>;
 function requiredErrorStatuses(op: Operation): number[] {
   const statuses: number[] = [];
   if (op.auth) statuses.push(401);
+  if (op.auth?.scopes?.length) statuses.push(403);
   if (op.request?.query) statuses.push(400);
   if (op.request?.params) statuses.push(404);
   if (op.request?.body) statuses.push(400, 413, 415);
+  if (op.idempotency) statuses.push(409, 422);
   return statuses;
 }
 
@@ -32,6 +34,10 @@ export function checkRoutes(api: ApiDefinition): void {
     if (op.auth && !api.securitySchemes[op.auth.scheme]) {
       throw new Error(`${where(id)}: auth scheme "${op.auth.scheme}" is not among ${api.name}'s securitySchemes`);
     }
+    if (op.idempotency && !['POST', 'PUT', 'PATCH', 'DELETE'].includes(op.method)) {
+      throw new Error(`${where(id)}: idempotency applies to POST, PUT, PATCH or DELETE, not ${op.method}`);
+    }
+    if (op.idempotency && !op.auth) throw new Error(`${where(id)}: idempotency keys belong to a tenant, so the operation needs auth`);
     const declared = Object.keys(op.request?.params?.properties ?? {}).sort();
     const inPath = pathParameterNames(op.path).sort();
     if (declared.join() !== inPath.join()) {
@@ -60,18 +66,20 @@ function parameters(op: Operation, known: ReadonlySet<string>, where: string): J
     const required = new Set(object.required ?? []);
     for (const [name, schema] of Object.entries(object.properties)) {
       const { description, ...rest } = toOpenApiSchema(schema, known, `${where} ${location} ${name}`);
+      const extension = location === 'header' && name === IDEMPOTENCY_KEY_HEADER ? op.idempotency?.extension : undefined;
       out.push({
         name,
         in: location,
         required: location === 'path' || required.has(name),
         ...(description ? { description } : {}),
+        ...(extension ? { 'x-clientele-extension': extension } : {}),
         schema: rest,
       });
     }
   };
   add('path', op.request?.params);
   add('query', op.request?.query);
-  add('header', op.request?.headers);
+  add('header', operationHeaders(op));
   return out;
 }
 

@@ -1,15 +1,8 @@
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { importSchema, requestParts, type ApiDefinition, type RequestPart } from '@clientele/schemas';
-import type { TSchema } from '@sinclair/typebox';
+import { partSchema, requestParts, type ApiDefinition } from '@clientele/schemas';
 import { banner } from './write.ts';
 
-/** The schema a request part is checked against: inline for params/query/headers, a module import for bodies. */
-export function partSchema(api: ApiDefinition, operationId: string, part: RequestPart): TSchema | undefined {
-  const request = api.routes[operationId]?.request;
-  if (!request) return undefined;
-  if (part === 'body') return request.body ? importSchema(api.module, request.body.schema) : undefined;
-  return request[part];
-}
+export { partSchema };
 
 /**
  * TypeScript source with one ahead-of-time compiled check per operation × request part. The

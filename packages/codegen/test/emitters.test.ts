@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
-import { apis, balanced, defineApi, toRouterPath, type ApiDefinition } from '@clientele/schemas';
+import { apis, balanced, defineApi, dwolla, toRouterPath, type ApiDefinition } from '@clientele/schemas';
 import { checkRoutes, emitOpenApi, emitValidators } from '../src/index.ts';
 
 const committed = (api: string) =>
@@ -84,6 +84,41 @@ describe('route table checks fail loudly, naming both places', () => {
   it('a tag without a description', () => {
     const api = withRoute((r) => (r.listCustomers.tag = 'Secret'));
     expect(() => checkRoutes(api)).toThrow(/tag "Secret" has no description/);
+  });
+});
+
+describe('idempotency and scopes', () => {
+  const idempotentCreate = (change: (op: Record<string, any>) => void = () => {}) =>
+    withRoute((r) => {
+      r.createCustomer.idempotency = { extension: 'why' };
+      r.createCustomer.responses = { ...r.createCustomer.responses, 422: r.createCustomer.responses[409] };
+      change(r.createCustomer);
+    });
+
+  it('an idempotent operation documents Idempotency-Key (marked when beyond the seed) and its 409 and 422', () => {
+    const doc = emitOpenApi(idempotentCreate()) as any;
+    expect(doc.paths['/v1/customers'].post.parameters).toEqual([
+      expect.objectContaining({ name: 'idempotency-key', in: 'header', required: false, 'x-clientele-extension': 'why', schema: { type: 'string', minLength: 1, maxLength: 255 } }),
+    ]);
+    expect(() => checkRoutes(idempotentCreate((op) => delete op.responses[422]))).toThrow(/routes\.createCustomer: documented error response 422 is missing/);
+    expect(() => checkRoutes(idempotentCreate((op) => (op.auth = null)))).toThrow(/idempotency keys belong to a tenant/);
+    expect(() => checkRoutes(withRoute((r) => (r.listCustomers.idempotency = {})))).toThrow(/routes\.listCustomers: idempotency applies to POST, PUT, PATCH or DELETE, not GET/);
+  });
+
+  it('an operation that requires scopes documents its 403', () => {
+    expect(() => checkRoutes(withRoute((r) => (r.listCustomers.auth = { scheme: 'basicAuth', scopes: ['Read'] })))).toThrow(
+      /routes\.listCustomers: documented error response 403 is missing/,
+    );
+  });
+
+  it("Dwolla's spec: OAuth scopes on customer operations, HTTP Basic on the token endpoint, extensions marked", () => {
+    const doc = emitOpenApi(dwolla) as any;
+    expect(doc.paths['/customers'].get.security).toEqual([{ oauth2: ['ManageCustomers'] }]);
+    expect(doc.paths['/token'].post.security).toEqual([{ clientCredentials: [] }]);
+    expect(doc.paths['/token'].post['x-clientele-extension']).toMatch(/client credentials/);
+    expect(doc.paths['/customers/{id}'].post['x-clientele-extension']).toMatch(/POST \/customers\/\{id\}/);
+    expect(doc.paths['/customers'].post['x-clientele-extension']).toBeUndefined();
+    expect(Object.keys(doc.paths['/customers'].post.responses[400].content)).toEqual(['application/vnd.dwolla.v1.hal+json', 'application/json']);
   });
 });
 

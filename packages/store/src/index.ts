@@ -3,3 +3,4 @@ export { openStore } from './open.ts';
 export { isPostgresUnavailable, openPostgres, type PostgresOptions } from './postgres.ts';
 export { openSqlite } from './sqlite.ts';
 export * from './types.ts';
+export { migrations } from './migrations.ts';

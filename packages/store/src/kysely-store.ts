@@ -9,6 +9,7 @@ import {
   type Collection,
   type Credential,
   type Dialect,
+  type IdempotentRequest,
   type Store,
   type StoredDocument,
   type Tenant,
@@ -42,6 +43,20 @@ const toTenant = (row: Database['tenants']): Tenant => ({
  */
 const CREDENTIAL_CACHE_MS = 30_000;
 const CREDENTIAL_CACHE_SIZE = 10_000;
+
+const toHolder = (
+  row: Pick<Database['idempotency_keys'], 'fingerprint' | 'status' | 'headers' | 'body'>,
+): IdempotentRequest => ({
+  fingerprint: row.fingerprint,
+  response:
+    row.status === null
+      ? null
+      : {
+          status: Number(row.status),
+          headers: JSON.parse(row.headers ?? '{}') as Record<string, string>,
+          ...(row.body === null ? {} : { body: JSON.parse(row.body) as unknown }),
+        },
+});
 
 export interface DriverHooks {
   /** Recognises the driver's unique-constraint error. */
@@ -309,6 +324,62 @@ export function kyselyStore(
           if (credentialCache.size >= CREDENTIAL_CACHE_SIZE) credentialCache.clear();
           credentialCache.set(key, { credential, until: Date.now() + CREDENTIAL_CACHE_MS });
           return credential;
+        }),
+    },
+    idempotency: {
+      // Each step is one statement the database makes atomic (an insert that yields to the primary
+      // key, an update guarded by expiry), so two instances racing for a key never both win.
+      claim: ({ tenantId, key, fingerprint, now, expiresAt }) =>
+        guard(() =>
+          db.transaction().execute(async (trx) => {
+            const fresh = { fingerprint, status: null, headers: null, body: null, expires_at: expiresAt };
+            const inserted = await trx
+              .insertInto('idempotency_keys')
+              .values({ tenant_id: tenantId, key, ...fresh })
+              .onConflict((oc) => oc.columns(['tenant_id', 'key']).doNothing())
+              .executeTakeFirst();
+            if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return { claimed: true } as const;
+            const reclaimed = await trx
+              .updateTable('idempotency_keys')
+              .set(fresh)
+              .where('tenant_id', '=', tenantId)
+              .where('key', '=', key)
+              .where('expires_at', '<=', now)
+              .executeTakeFirst();
+            if (Number(reclaimed.numUpdatedRows) > 0) return { claimed: true } as const;
+            const holder = await trx
+              .selectFrom('idempotency_keys')
+              .select(['fingerprint', 'status', 'headers', 'body'])
+              .where('tenant_id', '=', tenantId)
+              .where('key', '=', key)
+              .executeTakeFirstOrThrow();
+            return { claimed: false, holder: toHolder(holder) } as const;
+          }),
+        ),
+      complete: ({ tenantId, key, fingerprint, response }) =>
+        guard(async () => {
+          await db
+            .updateTable('idempotency_keys')
+            .set({
+              status: response.status,
+              headers: JSON.stringify(response.headers),
+              body: response.body === undefined ? null : JSON.stringify(response.body),
+            })
+            .where('tenant_id', '=', tenantId)
+            .where('key', '=', key)
+            .where('fingerprint', '=', fingerprint)
+            .where('status', 'is', null)
+            .execute();
+        }),
+      release: ({ tenantId, key, fingerprint }) =>
+        guard(async () => {
+          await db
+            .deleteFrom('idempotency_keys')
+            .where('tenant_id', '=', tenantId)
+            .where('key', '=', key)
+            .where('fingerprint', '=', fingerprint)
+            .where('status', 'is', null)
+            .execute();
         }),
     },
   };

@@ -72,6 +72,22 @@ export function migrations(dialect: Dialect): MigrationProvider {
           .execute();
       },
     },
+    '0002_idempotency': {
+      async up(db: Kysely<any>) {
+        // One row per (tenant, key): the primary key is what makes a claim atomic across instances.
+        await db.schema
+          .createTable('idempotency_keys')
+          .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('fingerprint', 'text', (c) => c.notNull())
+          .addColumn('status', 'integer')
+          .addColumn('headers', 'text')
+          .addColumn('body', 'text')
+          .addColumn('expires_at', 'bigint', (c) => c.notNull())
+          .addPrimaryKeyConstraint('idempotency_keys_pk', ['tenant_id', 'key'])
+          .execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

@@ -23,4 +23,14 @@ export interface Database {
   };
   unique_values: { collection: string; tenant_id: string; name: string; value: string; doc_id: string };
   counters: { collection: string; tenant_id: string; n: number };
+  idempotency_keys: {
+    tenant_id: string;
+    key: string;
+    fingerprint: string;
+    /** Null while the request holding the key is in flight. */
+    status: number | null;
+    headers: string | null;
+    body: string | null;
+    expires_at: number;
+  };
 }

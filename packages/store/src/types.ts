@@ -54,6 +54,23 @@ export interface Collection<T> {
   page(tenantId: string, range: { offset: number; limit: number }): Promise<Page<T>>;
 }
 
+/** A response kept for replay: what the first request with an idempotency key was answered. */
+export interface StoredResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Any JSON value; undefined for responses without a body. */
+  readonly body?: unknown;
+}
+
+/** The request that holds an idempotency key: its fingerprint, and its response once it has one. */
+export interface IdempotentRequest {
+  readonly fingerprint: string;
+  /** Null while the request is still being processed. */
+  readonly response: StoredResponse | null;
+}
+
+export type IdempotencyClaim = { readonly claimed: true } | { readonly claimed: false; readonly holder: IdempotentRequest };
+
 export interface Store {
   readonly dialect: Dialect;
   /** Where the data lives, without secrets: a file path or a host/database. */
@@ -86,6 +103,19 @@ export interface Store {
     }): Promise<void>;
     /** The credential whose secret this is, for this API, or undefined. */
     find(api: string, secret: string): Promise<Credential | undefined>;
+  };
+  /**
+   * Idempotency keys, one per (tenant, key), shared by every server instance on the database. A
+   * key is claimed before the request runs and completed with its response after; an expired
+   * key may be claimed afresh. Times are milliseconds since the epoch.
+   */
+  idempotency: {
+    /** Claims the key for a request, atomically; when it is held (and not expired), answers who holds it. */
+    claim(entry: { tenantId: string; key: string; fingerprint: string; now: number; expiresAt: number }): Promise<IdempotencyClaim>;
+    /** Records the response of the request holding the key. */
+    complete(entry: { tenantId: string; key: string; fingerprint: string; response: StoredResponse }): Promise<void>;
+    /** Gives the key up (the request failed in a way worth retrying). */
+    release(entry: { tenantId: string; key: string; fingerprint: string }): Promise<void>;
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isPostgresUnavailable, openStore, StoreUnavailable, UniqueViolation, type Store } from '../src/index.ts';
+import { migrations } from '../src/migrations.ts';
 import { testDrivers, throwawayDatabase, withPostgres, type OpenedStore } from '../src/testing.ts';
 
 const postgres = inject('postgres');
@@ -124,6 +125,36 @@ for (const driver of drivers) {
       await store.migrate();
       expect(await store.tenants.count('x')).toBe(2);
     });
+
+    it('claims an idempotency key once per tenant, replays the completed response, and lets an expired or released key go', async () => {
+      const claim = (tenantId: string, fingerprint: string, now = 1000) =>
+        store.idempotency.claim({ tenantId, key: 'k', fingerprint, now, expiresAt: now + 100 });
+      expect(await claim('t1', 'f1')).toEqual({ claimed: true });
+      // Held and in flight: a second claim (same or different request) learns who holds it.
+      expect(await claim('t1', 'f1')).toEqual({ claimed: false, holder: { fingerprint: 'f1', response: null } });
+      expect(await claim('t1', 'f2')).toEqual({ claimed: false, holder: { fingerprint: 'f1', response: null } });
+      // Keys are per tenant.
+      expect(await claim('t2', 'f9')).toEqual({ claimed: true });
+
+      const response = { status: 201, headers: { location: 'http://x/customers/1' } };
+      // Completing with another request's fingerprint changes nothing.
+      await store.idempotency.complete({ tenantId: 't1', key: 'k', fingerprint: 'f2', response: { status: 500, headers: {} } });
+      await store.idempotency.complete({ tenantId: 't1', key: 'k', fingerprint: 'f1', response });
+      expect(await claim('t1', 'f1')).toEqual({ claimed: false, holder: { fingerprint: 'f1', response } });
+      // A completed key is not released.
+      await store.idempotency.release({ tenantId: 't1', key: 'k', fingerprint: 'f1' });
+      expect(await claim('t1', 'f1', 1099)).toMatchObject({ claimed: false });
+      // Once expired, the key is claimed afresh, by any request.
+      expect(await claim('t1', 'f3', 1100)).toEqual({ claimed: true });
+      expect(await claim('t1', 'f3', 1101)).toEqual({ claimed: false, holder: { fingerprint: 'f3', response: null } });
+      // Released while in flight: free again.
+      await store.idempotency.release({ tenantId: 't1', key: 'k', fingerprint: 'f3' });
+      expect(await claim('t1', 'f4', 1102)).toEqual({ claimed: true });
+
+      await store.idempotency.complete({ tenantId: 't2', key: 'k', fingerprint: 'f9', response: { status: 200, headers: {}, body: { a: [1, 'x'] } } });
+      expect(await claim('t2', 'f9')).toEqual({ claimed: false, holder: { fingerprint: 'f9', response: { status: 200, headers: {}, body: { a: [1, 'x'] } } } });
+      await store.close();
+    });
   });
 }
 
@@ -134,7 +165,8 @@ describe.skipIf(!postgres.available)('store (postgres, several instances on one 
     try {
       await Promise.all(stores.map((s) => s.migrate()));
       const rows = await withPostgres(database.url, (c) => c.query('select name from kysely_migration'));
-      expect(rows.rows.map((r) => r.name)).toEqual(['0001_core']);
+      const all = Object.keys(await migrations('postgres').getMigrations()).sort();
+      expect(rows.rows.map((r) => r.name).sort()).toEqual(all);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
       await database.drop();
@@ -172,6 +204,7 @@ describe.skipIf(!postgres.available)('store (postgres, several instances on one 
     await store.close();
     await store.close();
   });
+
 });
 
 describe('PostgreSQL errors that mean "unavailable"', () => {

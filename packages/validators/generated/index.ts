@@ -1,4 +1,5 @@
 // Generated from schemas/*; do not edit. Run `pnpm generate`.
 import { checks as balanced } from './balanced.ts';
+import { checks as dwolla } from './dwolla.ts';
 
-export const generatedChecks = { balanced };
+export const generatedChecks = { balanced, dwolla };

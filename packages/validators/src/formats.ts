@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import { FormatRegistry } from '@sinclair/typebox';
 
 // Deliberately simple, like the providers' own checks: one @, no spaces, a dot in the domain.
@@ -10,6 +11,7 @@ const formats: Record<string, (value: string) => boolean> = {
   'date-time': (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)),
   uuid: (v) => UUID.test(v),
   ipv4: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((n) => Number(n) <= 255),
+  ipv6: (v) => isIPv6(v),
   uri: (v) => URL.canParse(v),
 };
 

@@ -1,5 +1,5 @@
 import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
-import { importSchema, requestParts, type ApiDefinition, type RequestPart } from '@clientele/schemas';
+import { partSchema, requestParts, type ApiDefinition, type RequestPart } from '@clientele/schemas';
 import type { TSchema } from '@sinclair/typebox';
 import { generatedChecks } from '../generated/index.ts';
 import './formats.ts';
@@ -88,10 +88,10 @@ export function apiValidators(api: ApiDefinition): Record<string, OperationValid
   const compiled = (generatedChecks as Record<string, Record<string, Partial<Record<RequestPart, (v: unknown) => boolean>>>>)[api.name];
   if (!compiled) throw new Error(`no generated validators for ${api.name}: run pnpm generate`);
   const out: Record<string, OperationValidators & { formBody?: PartValidator }> = {};
-  for (const [operationId, op] of Object.entries(api.routes)) {
+  for (const operationId of Object.keys(api.routes)) {
     const validators: OperationValidators & { formBody?: PartValidator } = {};
     for (const part of requestParts) {
-      const schema = part === 'body' ? (op.request?.body ? importSchema(api.module, op.request.body.schema) : undefined) : op.request?.[part];
+      const schema = partSchema(api, operationId, part);
       if (!schema) continue;
       const check = compiled[operationId]?.[part];
       if (!check) throw new Error(`generated validators for ${api.name}.${operationId}.${part} are missing: run pnpm generate`);

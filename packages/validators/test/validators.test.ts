@@ -37,6 +37,8 @@ describe('AOT validators with runtime explanations', () => {
   it('formats are implemented once and fail loudly when unknown', () => {
     expect(format('email', 'a@b.co')).toBe(true);
     expect(format('email', 'a@b')).toBe(false);
+    expect(format('ipv6', '2001:db8::1')).toBe(true);
+    expect(format('ipv6', '99.99.99.99')).toBe(false);
     expect(() => format('credit-card', 'x')).toThrow(/no implementation/);
   });
 });

@@ -3,3 +3,5 @@ export * from './nullable.ts';
 export * from './pagination.ts';
 export * from './route.ts';
 export * from './module.ts';
+export * from './parts.ts';
+export * from './hal.ts';

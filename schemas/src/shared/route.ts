@@ -1,4 +1,4 @@
-import type { TObject, TSchema } from '@sinclair/typebox';
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -38,6 +38,12 @@ export interface Operation<Name extends string = string> {
   readonly extension?: string;
   /** A HEAD operation answers exactly as this GET operation would, without the body. */
   readonly headOf?: string;
+  /**
+   * Accepts an `Idempotency-Key` header: a repeat within 24 hours replays the first response, a
+   * repeat while the first is in flight is a 409, a reuse with another request is a 422.
+   * `extension` says why, when the seed does not document it (emitted as `x-clientele-extension`).
+   */
+  readonly idempotency?: { readonly extension?: string };
   readonly auth: AuthRequirement | null;
   readonly request?: {
     readonly params?: TObject;
@@ -49,6 +55,28 @@ export interface Operation<Name extends string = string> {
 }
 
 export type RouteTable<Name extends string = string> = Readonly<Record<string, Operation<Name>>>;
+
+/** Header names are matched lowercased: that is how the server sees them. */
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+
+const idempotencyKey = Type.String({
+  minLength: 1,
+  maxLength: 255,
+  description: 'A unique value (a UUID is a good choice) that makes retrying this request safe for 24 hours.',
+});
+
+/**
+ * The headers an operation is checked against: those it declares, plus `Idempotency-Key` when it
+ * is idempotent. The one place both the spec and the validators take them from.
+ */
+export function operationHeaders(op: Operation): TObject | undefined {
+  if (!op.idempotency) return op.request?.headers;
+  const declared = op.request?.headers;
+  return Type.Object(
+    { ...(declared?.properties ?? {}), [IDEMPOTENCY_KEY_HEADER]: Type.Optional(idempotencyKey) },
+    { additionalProperties: true },
+  );
+}
 
 /** The request parts a validator exists for. */
 export const requestParts = ['params', 'query', 'headers', 'body'] as const;

@@ -1,9 +1,10 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@clientele/store';
 import { parse } from 'qs';
 import type { ServerApi } from './handlers.ts';
 import { requestId } from './ids.ts';
-import { registerApi } from './register.ts';
+import type { Problem } from './problems.ts';
+import { registerApi, type ProblemSender } from './register.ts';
 
 export interface AppOptions {
   readonly store: Store;
@@ -21,7 +22,17 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store, apis, mount = 'prefixed', bodyLimit = DEFAULT_BODY_LIMIT } = options;
   if (mount === 'root' && apis.length !== 1) throw new Error('serving at the root takes exactly one API');
+  const senders: { prefix: string; send: ProblemSender }[] = [];
   const app = Fastify({
+    // Errors the router raises before any route runs (bad percent-encoding, an over-long path
+    // parameter) are answered in the envelope of the API whose mount the URL is under.
+    frameworkErrors: (error, request, reply) => {
+      const problem: Problem =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? { kind: 'not_found' } : { kind: 'malformed', message: `The URL is not valid: ${error.message}` };
+      const owner = senders.find(({ prefix }) => request.url === prefix || request.url.startsWith(`${prefix}/`));
+      if (owner) return owner.send(request, reply as FastifyReply, problem);
+      return (reply as FastifyReply).code(problem.kind === 'not_found' ? 404 : 400).send({ error: problem.kind, message: error.message });
+    },
     logger: options.logger ?? false,
     logController: new LogController({ disableRequestLogging: !options.logRequests }),
     genReqId: requestId,
@@ -45,7 +56,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   for (const api of apis) {
-    await registerApi(app, api, { prefix: mount === 'root' ? '' : `/${api.definition.name}`, store, bodyLimit });
+    const prefix = mount === 'root' ? '' : `/${api.definition.name}`;
+    senders.push({ prefix, send: await registerApi(app, api, { prefix, store, bodyLimit }) });
   }
   if (mount === 'prefixed') {
     app.setNotFoundHandler((request, reply) =>

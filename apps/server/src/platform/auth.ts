@@ -2,23 +2,35 @@ import type { FastifyRequest } from 'fastify';
 import type { Store, Tenant } from '@clientele/store';
 import { fail } from './problems.ts';
 
-/** The username of an HTTP Basic `Authorization` header, or undefined. */
-export function basicUsername(header: string | undefined): string | undefined {
+/** Who is calling: the tenant whose data the request may touch, and the scopes its credential carries. */
+export interface Principal {
+  readonly tenant: Tenant;
+  readonly scopes: readonly string[];
+}
+
+/**
+ * Authenticates a request for one security scheme of an API. Each API maps every scheme its route
+ * table names to one of these; the platform calls the one an operation declares.
+ */
+export type Authenticator = (request: FastifyRequest, store: Store) => Promise<Principal>;
+
+/** The decoded credentials of an HTTP Basic `Authorization` header, or undefined. */
+export function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
   if (!match) return undefined;
   const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  const username = colon === -1 ? decoded : decoded.slice(0, colon);
-  return username || undefined;
+  return colon === -1 ? { username: decoded, password: '' } : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
+
+/** The username of an HTTP Basic `Authorization` header, or undefined. */
+export const basicUsername = (header: string | undefined): string | undefined => basicCredentials(header)?.username || undefined;
 
 /** The token of a `Bearer` `Authorization` header, or undefined. */
 export function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1];
 }
-
-export type Authenticator = (request: FastifyRequest, store: Store) => Promise<Tenant>;
 
 /**
  * Secret API keys sent as the HTTP Basic username with an empty password (Balanced, Octobat,
@@ -31,6 +43,10 @@ export function secretKeyAuth(api: string, options: { bearerToo?: boolean } = {}
     if (!secret) return fail({ kind: 'unauthorized', reason: 'missing' });
     const credential = await store.credentials.find(api, secret);
     if (!credential) return fail({ kind: 'unauthorized', reason: 'invalid' });
-    return credential.tenant;
+    return { tenant: credential.tenant, scopes: credential.scopes };
   };
 }
+
+/** The scopes an operation requires that a principal lacks (empty when it may proceed). */
+export const missingScopes = (principal: Principal, required: readonly string[] = []): string[] =>
+  required.filter((scope) => !principal.scopes.includes(scope));

@@ -27,3 +27,49 @@ export function registerBodyParsers(scope: FastifyInstance, jsonMediaTypes: read
     scope.addContentTypeParser([...jsonMediaTypes], { parseAs: 'string' }, json);
   }
 }
+
+interface MediaRange {
+  readonly type: string;
+  readonly q: number;
+}
+
+function parseAccept(accept: string): MediaRange[] {
+  return accept
+    .split(',')
+    .map((part) => {
+      const [type = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+      const q = params.find((p) => p.startsWith('q='));
+      const quality = q === undefined ? 1 : Number(q.slice(2));
+      return { type, q: Number.isFinite(quality) ? quality : 0 };
+    })
+    .filter((range) => range.type.includes('/'));
+}
+
+/** How much an Accept header wants `type`: the q of the most specific range that matches it (0 for none). */
+function quality(type: string, ranges: readonly MediaRange[]): number {
+  const [main] = type.split('/');
+  let specificity = -1;
+  let q = 0;
+  for (const range of ranges) {
+    const rank = range.type === type ? 2 : range.type === `${main}/*` ? 1 : range.type === '*/*' ? 0 : -1;
+    if (rank > specificity) [specificity, q] = [rank, range.q];
+  }
+  return q;
+}
+
+/**
+ * Proactive negotiation (RFC 9110 §12.5.1): the offered media type the Accept header wants most,
+ * the server's order breaking ties; an absent Accept takes the first. Undefined when none is
+ * acceptable: a 406.
+ */
+export function negotiate(accept: string | undefined, offered: readonly string[]): string | undefined {
+  if (!accept?.trim()) return offered[0];
+  const ranges = parseAccept(accept);
+  let best: string | undefined;
+  let bestQ = 0;
+  for (const type of offered) {
+    const q = quality(type, ranges);
+    if (q > bestQ) [best, bestQ] = [type, q];
+  }
+  return best;
+}

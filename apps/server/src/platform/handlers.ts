@@ -11,9 +11,12 @@ type PartOf<Op extends Operation, P extends 'params' | 'query' | 'headers'> = Op
 
 type BodyOf<Op extends Operation, M> = Op['request'] extends { body: { schema: infer N extends string } } ? Infer<M, N> : undefined;
 
-/** What a handler receives: the caller's tenant, validated and coerced request parts, and the store. */
+/** What a handler receives: the caller's tenant and scopes, validated and coerced request parts, and the store. */
 export interface HandlerContext<Op extends Operation = Operation, M = unknown> {
-  readonly tenant: Tenant;
+  /** The authenticated caller's tenant (operations without auth have none). */
+  readonly tenant: Op['auth'] extends null ? undefined : Tenant;
+  /** The scopes the caller's credential carries. */
+  readonly scopes: readonly string[];
   readonly params: PartOf<Op, 'params'>;
   readonly query: PartOf<Op, 'query'>;
   readonly headers: PartOf<Op, 'headers'>;
@@ -47,15 +50,27 @@ export interface ProvisionedTenant {
   readonly example: (baseUrl: string) => string;
 }
 
+export interface ProvisionOptions {
+  readonly name?: string;
+  /** Scopes for the new credential, for APIs whose credentials carry scopes; undefined for the API's default. */
+  readonly scopes?: readonly string[];
+}
+
 /** An API as the server runs it: its definition plus what is truly its own. */
 export interface ServerApi<A extends ApiDefinition = ApiDefinition> {
   readonly definition: A;
   readonly handlers: Handlers<A>;
-  readonly authenticate: Authenticator;
+  /** How each security scheme of the route table authenticates; an operation uses the one it names. */
+  readonly authenticators: Readonly<Record<string, Authenticator>>;
   readonly renderError: ErrorRenderer;
   /** Media types the API's JSON bodies may arrive as, beyond `application/json`. */
   readonly jsonMediaTypes?: readonly string[];
-  provisionTenant(store: Store, options: { name?: string }): Promise<ProvisionedTenant>;
+  /**
+   * What the API answers in, preferred first, where the route table does not say (unknown paths,
+   * wrong verbs, responses without a documented body). Default `application/json`.
+   */
+  readonly responseMediaTypes?: readonly string[];
+  provisionTenant(store: Store, options: ProvisionOptions): Promise<ProvisionedTenant>;
 }
 
 export function defineServerApi<Defs extends TProperties, R extends RouteTable>(api: ServerApi<ApiDefinition<Defs, R>>) {

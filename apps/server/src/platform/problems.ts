@@ -1,3 +1,4 @@
+import { UniqueViolation } from '@clientele/store';
 import type { Issue } from '@clientele/validators';
 
 /**
@@ -8,7 +9,7 @@ export type Problem =
   | { readonly kind: 'validation'; readonly issues: readonly Issue[] }
   | { readonly kind: 'malformed'; readonly message: string }
   | { readonly kind: 'unauthorized'; readonly reason: 'missing' | 'invalid' | 'expired' }
-  | { readonly kind: 'forbidden'; readonly message: string }
+  | { readonly kind: 'forbidden'; readonly message: string; readonly missingScopes?: readonly string[] }
   | { readonly kind: 'not_found'; readonly resource?: string; readonly id?: string }
   | { readonly kind: 'method_not_allowed'; readonly method: string; readonly allow: readonly string[] }
   | { readonly kind: 'duplicate'; readonly field: string; readonly value: string }
@@ -16,6 +17,8 @@ export type Problem =
   | { readonly kind: 'unsupported_media_type'; readonly contentType: string; readonly supported: readonly string[] }
   | { readonly kind: 'not_acceptable'; readonly accept: string; readonly supported: readonly string[] }
   | { readonly kind: 'conflict'; readonly message: string }
+  /** An idempotency key already used, within its lifetime, for a different request. */
+  | { readonly kind: 'idempotency_mismatch'; readonly key: string }
   | { readonly kind: 'unavailable' }
   | { readonly kind: 'internal' };
 
@@ -29,10 +32,22 @@ export const fail = (problem: Problem): never => {
   throw new ApiProblem(problem);
 };
 
+/** Runs a store write; a unique value it finds taken becomes the `duplicate` problem, named as `field`. */
+export async function failOnDuplicate<T>(field: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof UniqueViolation) return fail({ kind: 'duplicate', field, value: error.value });
+    throw error;
+  }
+}
+
 /** Everything an API's error renderer may use besides the problem itself. */
 export interface ErrorContext {
   /** 32 lowercase hex characters, unique per request. */
   readonly requestId: string;
+  /** The operation the request reached, when it reached one (not for unknown paths or verbs). */
+  readonly operationId?: string;
 }
 
 export interface RenderedError {

@@ -1,9 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { toRouterPath, type Operation } from '@clientele/schemas';
-import { StoreUnavailable, type Store } from '@clientele/store';
+import { IDEMPOTENCY_KEY_HEADER, toRouterPath, type Operation } from '@clientele/schemas';
+import { StoreUnavailable, type Store, type StoredResponse } from '@clientele/store';
 import { apiValidators, type Issue } from '@clientele/validators';
-import { FORM, mediaType, registerBodyParsers } from './encodings.ts';
+import { missingScopes, type Principal } from './auth.ts';
+import { FORM, JSON_TYPE, mediaType, negotiate, registerBodyParsers } from './encodings.ts';
 import type { HandlerContext, HandlerResult, ServerApi } from './handlers.ts';
+import { idempotent, requestFingerprint } from './idempotency.ts';
 import { ApiProblem, type Problem } from './problems.ts';
 import { apiRootOf } from './urls.ts';
 
@@ -30,28 +32,78 @@ function problemOf(error: FastifyError & { statusCode?: number }, request: Fasti
   return undefined;
 }
 
+/** The media types an operation answers in, preferred first: those its route table documents, else the API's. */
+function offeredTypes(op: Operation, fallback: readonly string[]): readonly string[] {
+  const documented = new Set(Object.values(op.responses).flatMap((response) => response.body?.contentTypes ?? []));
+  return documented.size ? [...documented] : fallback;
+}
+
+/** What the route a request reached knows about it, for errors raised before or after its handler. */
+interface RouteState {
+  readonly operationId: string;
+  readonly offered: readonly string[];
+  /** The negotiated response media type; undefined when the Accept header allows none (a 406). */
+  readonly responseType: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    clienteleRoute: RouteState | null;
+  }
+}
+
+/** Answers a problem in an API's envelope and media type (for errors raised outside its routes too). */
+export type ProblemSender = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => FastifyReply;
+
 /**
  * Registers one API from its route table under `prefix`: every operation's route, 405 for the
- * other verbs on a documented path, 404 for the rest, and every failure in the API's own envelope.
+ * other verbs on a documented path, 404 for the rest, and every failure in the API's own envelope
+ * and media type. Per operation, in order: content negotiation (406), the authenticator of its
+ * security scheme (401) and its scopes (403), request validation (400/415), then the handler,
+ * run at most once per `Idempotency-Key` when the operation is idempotent. Returns the API's
+ * problem sender.
  */
-export async function registerApi(app: FastifyInstance, api: ServerApi, options: { prefix: string; store: Store; bodyLimit: number }) {
+export async function registerApi(
+  app: FastifyInstance,
+  api: ServerApi,
+  options: { prefix: string; store: Store; bodyLimit: number },
+): Promise<ProblemSender> {
   const { definition } = api;
   const validators = apiValidators(definition);
   const handlers = api.handlers as unknown as Record<string, (context: HandlerContext) => Promise<HandlerResult>>;
   const { store, prefix } = options;
+  const apiTypes = api.responseMediaTypes ?? [JSON_TYPE];
+
+  for (const [operationId, op] of Object.entries(definition.routes)) {
+    if (op.auth && !api.authenticators[op.auth.scheme]) {
+      throw new Error(`${definition.name}: no authenticator for security scheme "${op.auth.scheme}" (routes.${operationId})`);
+    }
+  }
+
+  /** Sends a response with a body in the negotiated media type (or the route's, or the API's, first). */
+  const sendResponse = (request: FastifyRequest, reply: FastifyReply, response: StoredResponse) => {
+    reply.code(response.status).headers(response.headers);
+    if (response.body === undefined) return reply.send();
+    const route = request.clienteleRoute;
+    const type = route?.responseType ?? route?.offered[0] ?? apiTypes[0]!;
+    return reply.type(`${type}; charset=utf-8`).send(JSON.stringify(response.body));
+  };
+
+  const rendered = (request: FastifyRequest, problem: Problem): StoredResponse => {
+    const { status, body, headers } = api.renderError(problem, { requestId: request.id, operationId: request.clienteleRoute?.operationId });
+    return {
+      status,
+      body,
+      headers: { ...headers, ...(problem.kind === 'method_not_allowed' ? { allow: problem.allow.join(', ') } : {}) },
+    };
+  };
+
+  const send: ProblemSender = (request, reply, problem) => sendResponse(request, reply, rendered(request, problem));
 
   await app.register(
     async (scope) => {
       registerBodyParsers(scope, api.jsonMediaTypes ?? []);
-
-      const send = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => {
-        const rendered = api.renderError(problem, { requestId: request.id });
-        if (problem.kind === 'method_not_allowed') reply.header('allow', problem.allow.join(', '));
-        return reply
-          .code(rendered.status)
-          .headers(rendered.headers ?? {})
-          .send(rendered.body);
-      };
+      scope.decorateRequest('clienteleRoute', null);
 
       scope.setErrorHandler((error: FastifyError, request, reply) => {
         const problem = problemOf(error, request, options.bodyLimit);
@@ -78,13 +130,43 @@ export async function registerApi(app: FastifyInstance, api: ServerApi, options:
           const handler = handlers[handlerId];
           if (!handler) throw new Error(`${definition.name}: no handler for ${handlerId}`);
           const validate = validators[handlerId]!;
+          const target = definition.routes[handlerId]!;
           const body = op.request?.body;
+          const offered = offeredTypes(target, apiTypes);
+          const authenticate = op.auth ? api.authenticators[op.auth.scheme]! : undefined;
+
+          // Problems are rendered into a response here (not thrown) so an idempotent run can keep them.
+          const run = async (context: HandlerContext): Promise<StoredResponse> => {
+            try {
+              const result = await handler(context);
+              return { status: result.status, headers: result.headers ?? {}, body: result.body };
+            } catch (error) {
+              if (error instanceof ApiProblem) return rendered(context.request, error.problem);
+              if (error instanceof StoreUnavailable) return rendered(context.request, { kind: 'unavailable' });
+              throw error;
+            }
+          };
 
           scope.route({
             method,
             url,
+            // Runs before the body is parsed, so every later error (413, 415, bad JSON) is rendered as negotiated.
+            onRequest: async (request) => {
+              const accept = request.headers.accept;
+              const responseType = negotiate(accept, offered);
+              request.clienteleRoute = { operationId: handlerId, offered, responseType };
+              if (!responseType) throw new ApiProblem({ kind: 'not_acceptable', accept: accept ?? '', supported: offered });
+            },
             handler: async (request, reply) => {
-              const tenant = await api.authenticate(request, store);
+              let principal: Principal | undefined;
+              if (op.auth && authenticate) {
+                principal = await authenticate(request, store);
+                const missing = missingScopes(principal, op.auth.scopes);
+                if (missing.length) {
+                  throw new ApiProblem({ kind: 'forbidden', message: `The credentials lack the scope(s): ${missing.join(', ')}.`, missingScopes: missing });
+                }
+              }
+
               const issues: Issue[] = [];
               const take = (part: 'params' | 'query' | 'headers', input: unknown) => {
                 const validator = validate[part];
@@ -108,8 +190,10 @@ export async function registerApi(app: FastifyInstance, api: ServerApi, options:
                 else issues.push(...result.issues);
               }
               if (issues.length) throw new ApiProblem({ kind: 'validation', issues });
-              const result = await handler({
-                tenant,
+
+              const context = {
+                tenant: principal?.tenant,
+                scopes: principal?.scopes ?? [],
                 params,
                 query,
                 headers,
@@ -117,10 +201,14 @@ export async function registerApi(app: FastifyInstance, api: ServerApi, options:
                 store,
                 request,
                 apiRoot: apiRootOf(request, prefix),
-              } as HandlerContext);
-              reply.code(result.status);
-              if (result.headers) reply.headers(result.headers);
-              return result.body === undefined ? reply.send() : reply.send(result.body);
+              } as HandlerContext;
+
+              const key = op.idempotency ? (headers as Record<string, string | undefined>)[IDEMPOTENCY_KEY_HEADER] : undefined;
+              if (key === undefined || !principal) return sendResponse(request, reply, await run(context));
+              const fingerprint = requestFingerprint({ operationId: handlerId, params, body: parsedBody });
+              const { response, replayed } = await idempotent(store, { tenantId: principal.tenant.id, key, fingerprint }, () => run(context), request.log);
+              if (replayed) reply.header('idempotent-replayed', 'true');
+              return sendResponse(request, reply, response);
             },
           });
         }
@@ -137,4 +225,5 @@ export async function registerApi(app: FastifyInstance, api: ServerApi, options:
     },
     { prefix },
   );
+  return send;
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Store } from '@clientele/store';
 import { serverApis } from '../../src/apis/index.ts';
 import { buildApp, type AppOptions } from '../../src/platform/app.ts';
+import type { ProvisionOptions } from '../../src/platform/handlers.ts';
 import type { Driver } from './drivers.ts';
 
 export interface TestServer {
@@ -10,7 +11,7 @@ export interface TestServer {
   readonly store: Store;
   readonly url: string;
   /** Creates a tenant of `api` and returns its credentials. */
-  tenant(api: string): Promise<Record<string, string> & { tenant_id: string }>;
+  tenant(api: string, options?: ProvisionOptions): Promise<Record<string, string> & { tenant_id: string }>;
   close(): Promise<void>;
 }
 
@@ -24,9 +25,9 @@ export async function startServer(driver: Driver, options: Partial<AppOptions> =
     origin: `http://127.0.0.1:${port}`,
     store,
     url,
-    async tenant(name) {
+    async tenant(name, provision = {}) {
       const api = serverApis.find((a) => a.definition.name === name)!;
-      const created = await api.provisionTenant(store, {});
+      const created = await api.provisionTenant(store, provision);
       return { tenant_id: created.tenant.id, ...created.credentials };
     },
     async close() {

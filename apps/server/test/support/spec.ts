@@ -13,7 +13,16 @@ export function specValidator(api: string) {
   const path = require.resolve(`@clientele/specs/${api}/openapi.json`);
   const document = JSON.parse(readFileSync(path, 'utf8')) as {
     components: { schemas: Record<string, unknown> };
-    paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          operationId: string;
+          responses: Record<string, { content?: Record<string, { schema: unknown }>; headers?: Record<string, { schema: unknown }> }>;
+        }
+      >
+    >;
   };
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
@@ -40,6 +49,13 @@ export function specValidator(api: string) {
       if (!schema) return body === undefined || body === '' ? [] : [`${operationId} ${status} documents no body`];
       const validate = ajv.compile(rewrite(schema));
       return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+    },
+    /** Errors of a response header value against what the operation documents for that status. */
+    headerErrors(operationId: string, status: number, name: string, value: string): string[] {
+      const header = operations.get(operationId)?.responses[String(status)]?.headers?.[name];
+      if (!header) return [`${operationId} ${status} documents no header ${name}`];
+      const validate = ajv.compile(rewrite(header.schema));
+      return validate(value) ? [] : (validate.errors ?? []).map((e) => `${name} ${e.message}`);
     },
   };
 }

@@ -1,9 +1,8 @@
-import { UniqueViolation } from '@clientele/store';
 import type { Balanced, balanced } from '@clientele/schemas';
 import { nowUs } from '../../platform/clock.ts';
 import type { Handlers } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
-import { fail } from '../../platform/problems.ts';
+import { fail, failOnDuplicate } from '../../platform/problems.ts';
 import { emailKey, stringMap } from '../../platform/values.ts';
 import { presentCustomer, presentPage, type StoredCustomer } from './present.ts';
 
@@ -20,17 +19,6 @@ const TEXT_FIELDS = [
   'facebook_id',
   'twitter_id',
 ] as const;
-
-/** The seed's 409: the email is taken within this marketplace. */
-async function uniqueEmail<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof UniqueViolation)
-      return fail({ kind: 'duplicate', field: 'email_address', value: error.value });
-    throw error;
-  }
-}
 
 const notFound = (id: string) => fail({ kind: 'not_found', resource: 'Customer', id });
 
@@ -60,15 +48,13 @@ export const handlers: Handlers<typeof balanced> = {
   async createCustomer({ tenant, store, body }) {
     const customer = newCustomer(body);
     const id = newCustomerId();
-    const doc = await uniqueEmail(() =>
-      store
-        .collection<StoredCustomer>(COLLECTION)
-        .insert(tenant.id, {
-          id,
-          createdUs: nowUs(),
-          data: customer,
-          unique: { email: emailKey(customer.email_address) },
-        }),
+    const doc = await failOnDuplicate('email_address', () =>
+      store.collection<StoredCustomer>(COLLECTION).insert(tenant.id, {
+        id,
+        createdUs: nowUs(),
+        data: customer,
+        unique: { email: emailKey(customer.email_address) },
+      }),
     );
     return { status: 201, body: presentCustomer(doc.id, doc.createdUs, tenant.id, doc.data) };
   },
@@ -88,7 +74,7 @@ export const handlers: Handlers<typeof balanced> = {
   },
 
   async updateCustomer({ tenant, store, params, body }) {
-    const doc = await uniqueEmail(() =>
+    const doc = await failOnDuplicate('email_address', () =>
       store.collection<StoredCustomer>(COLLECTION).update(tenant.id, params.customer_id, (current) => {
         const next: { -readonly [K in keyof StoredCustomer]: StoredCustomer[K] } = { ...current };
         for (const field of TEXT_FIELDS) if (body[field] !== undefined) next[field] = body[field];

@@ -45,6 +45,8 @@ function describe(problem: Problem): Envelope {
       });
     case 'conflict':
       return envelope(409, 'Conflict', 'logical', 'conflict', problem.message);
+    case 'idempotency_mismatch':
+      return envelope(422, 'Unprocessable Entity', 'request', 'idempotency-key-reused', `Idempotency key '${problem.key}' was already used for a different request.`);
     case 'payload_too_large':
       return envelope(413, 'Request Entity Too Large', 'request', 'request-entity-too-large', `The body is larger than ${problem.limit} bytes.`);
     case 'unsupported_media_type':

@@ -8,9 +8,10 @@ import { renderError } from './errors.ts';
 export const balancedApi = defineServerApi({
   definition: balanced,
   handlers,
-  authenticate: secretKeyAuth('balanced'),
+  authenticators: { basicAuth: secretKeyAuth('balanced') },
   renderError,
-  async provisionTenant(store, { name }) {
+  async provisionTenant(store, { name, scopes }) {
+    if (scopes) throw new Error('Balanced API keys carry no scopes');
     // Test marketplaces are `TEST-MP` + 22 base62 characters; secrets 32 lowercase hex, like the seed's.
     const tenant = await store.tenants.create({ id: `TEST-MP${base62(22)}`, api: 'balanced', name: name ?? 'Test marketplace' });
     const secret = hex(16);

@@ -1,0 +1,51 @@
+import type { Dwolla } from '@clientele/schemas';
+import type { StoredDocument } from '@clientele/store';
+import { isoMillis } from '../../platform/clock.ts';
+import { offsetLinks } from '../../platform/pagination.ts';
+
+/** What is stored for a customer: its own fields; `id`, `created` and links come from the document. */
+export interface StoredCustomer {
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly email: string;
+  /** Kept as Dwolla keeps it, never shown. */
+  readonly ipAddress: string | null;
+  readonly type: Dwolla.Customer['type'];
+  readonly status: Dwolla.Customer['status'];
+}
+
+/** Every `href` is absolute, from the API root the caller reached (host, proxy headers and mount prefix). */
+export const customerUrl = (apiRoot: string, id: string) => `${apiRoot}/customers/${id}`;
+
+const link = (href: string) => ({ href });
+
+export function presentCustomer(apiRoot: string, doc: StoredDocument<StoredCustomer>): Dwolla.Customer {
+  const c = doc.data;
+  return {
+    _links: { self: link(customerUrl(apiRoot, doc.id)) },
+    id: doc.id,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    email: c.email,
+    type: c.type,
+    status: c.status,
+    created: isoMillis(doc.createdUs),
+  };
+}
+
+/** The seed's HAL page: `self`, `first` and `last` always; `next` and `prev` only where there is one. */
+export function presentList(apiRoot: string, customers: Dwolla.Customer[], total: number, limit: number, offset: number): Dwolla.CustomerList {
+  const pages = offsetLinks(total, offset, limit);
+  const page = (at: number) => link(`${apiRoot}/customers?limit=${limit}&offset=${at}`);
+  return {
+    _links: {
+      self: page(offset),
+      first: page(pages.first),
+      last: page(pages.last),
+      ...(pages.next === null ? {} : { next: page(pages.next) }),
+      ...(pages.previous === null ? {} : { prev: page(pages.previous) }),
+    },
+    _embedded: { customers },
+    total,
+  };
+}

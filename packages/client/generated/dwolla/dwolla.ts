@@ -1,0 +1,590 @@
+/**
+ * Generated from schemas/dwolla by orval; do not edit. Run `pnpm generate`.
+ */
+import { clienteleFetch } from '../../src/runtime/fetch';
+/**
+ * Either `unverified`, `personal`, or `business`. Customers created here are `unverified`.
+ */
+export type CustomerType = 'unverified' | 'personal' | 'business';
+
+/**
+ * Either `unverified`, `retry`, `document`, `verified`, or `suspended`. Customers created here are `unverified`.
+ */
+export type CustomerStatus = 'unverified' | 'retry' | 'document' | 'verified' | 'suspended';
+
+/**
+ * A customer: an individual or business with whom you intend to transact.
+ */
+export interface Customer {
+  _links: SelfLinks;
+  /**
+   * Customer unique identifier: a GUID, uppercase.
+   * @pattern ^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$
+   */
+  id: string;
+  /** Customer's first name. */
+  firstName: string;
+  /** Customer's last name. */
+  lastName: string;
+  /** Customer's email address. */
+  email: string;
+  /** Either `unverified`, `personal`, or `business`. Customers created here are `unverified`. */
+  type: CustomerType;
+  /** Either `unverified`, `retry`, `document`, `verified`, or `suspended`. Customers created here are `unverified`. */
+  status: CustomerStatus;
+  /** ISO-8601 timestamp, UTC, with milliseconds. */
+  created: string;
+}
+
+/**
+ * Customer's IP address (IPv4 or IPv6).
+ */
+export type CustomerCreateIpAddress = string | string;
+
+/**
+ * A new customer. Fields other than these four are `NotAllowed`.
+ */
+export interface CustomerCreate {
+  /**
+   * Customer's first name.
+   * @minLength 1
+   * @maxLength 50
+   */
+  firstName: string;
+  /**
+   * Customer's last name.
+   * @minLength 1
+   * @maxLength 50
+   */
+  lastName: string;
+  /**
+   * Customer's email address, unique among the account's customers.
+   * @maxLength 254
+   */
+  email: string;
+  /** Customer's IP address (IPv4 or IPv6). */
+  ipAddress?: CustomerCreateIpAddress;
+}
+
+export type _CustomerListEmbedded = {
+  customers: Customer[];
+};
+
+/**
+ * A page of customers, newest first.
+ */
+export interface CustomerList {
+  _links: CustomerListLinks;
+  _embedded: _CustomerListEmbedded;
+  /**
+   * How many customers the account has.
+   * @minimum 0
+   */
+  total: number;
+}
+
+/**
+ * `next` is absent on the last page, `prev` on the first.
+ */
+export interface CustomerListLinks {
+  self: Link;
+  first: Link;
+  last: Link;
+  next?: Link;
+  prev?: Link;
+}
+
+/**
+ * Customer's IP address (IPv4 or IPv6).
+ */
+export type CustomerUpdateIpAddress = string | string;
+
+/**
+ * Fields sent replace the stored values; fields absent stay as they are.
+ */
+export interface CustomerUpdate {
+  /**
+   * Customer's first name.
+   * @minLength 1
+   * @maxLength 50
+   */
+  firstName?: string;
+  /**
+   * Customer's last name.
+   * @minLength 1
+   * @maxLength 50
+   */
+  lastName?: string;
+  /**
+   * Customer's email address, unique among the account's customers.
+   * @maxLength 254
+   */
+  email?: string;
+  /** Customer's IP address (IPv4 or IPv6). */
+  ipAddress?: CustomerUpdateIpAddress;
+}
+
+/**
+ * What is wrong with the field.
+ */
+export type EmbeddedErrorCode = 'Required' | 'Invalid' | 'InvalidFormat' | 'Duplicate' | 'NotAllowed';
+
+export interface EmbeddedError {
+  /** What is wrong with the field. */
+  code: EmbeddedErrorCode;
+  message: string;
+  /** A JSON pointer to the field, e.g. `/firstName`. */
+  path: string;
+}
+
+/**
+ * Each bad field, on a `ValidationError`.
+ */
+export type _ErrorEmbedded = {
+  errors: EmbeddedError[];
+};
+
+/**
+ * Dwolla's error: a `code` and a human `message`.
+ */
+export interface Error {
+  /** e.g. `ValidationError`, `InvalidAccessToken`, `ExpiredAccessToken`, `Forbidden`, `NotFound`. */
+  code: string;
+  message: string;
+  /** The same text as `message`, for clients of the 2015 error format. */
+  description: string;
+  /** Each bad field, on a `ValidationError`. */
+  _embedded?: _ErrorEmbedded;
+}
+
+/**
+ * A link to a related resource.
+ */
+export interface Link {
+  /** Absolute URL. */
+  href: string;
+}
+
+/**
+ * An OAuth 2.0 error code (RFC 6749 §5.2).
+ */
+export type OAuthErrorError =
+  'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'server_error' | 'temporarily_unavailable';
+
+/**
+ * The token endpoint answers errors as OAuth 2.0 does, which is what Dwolla’s SDKs read.
+ */
+export interface OAuthError {
+  /** An OAuth 2.0 error code (RFC 6749 §5.2). */
+  error: OAuthErrorError;
+  error_description: string;
+}
+
+/**
+ * Links of a resource: `self`.
+ */
+export interface SelfLinks {
+  self: Link;
+}
+
+export interface Token {
+  /** The bearer token: 50 characters. */
+  access_token: string;
+  token_type: 'bearer';
+  /**
+   * Seconds until the token expires (3600).
+   * @minimum 0
+   */
+  expires_in: number;
+  /** The application's scopes, lowercase and pipe-delimited (`managecustomers`), as in 2015. */
+  scope: string;
+}
+
+/**
+ * Other parameters are ignored, as OAuth 2.0 asks.
+ */
+export interface TokenRequest {
+  /** Only the client credentials grant is served. */
+  grant_type: 'client_credentials';
+  /** The application key, when not sent with HTTP Basic. */
+  client_id?: string;
+  /** The application secret, when not sent with HTTP Basic. */
+  client_secret?: string;
+  [key: string]: unknown;
+}
+
+export type ListCustomersParams = {
+  /**
+   * How many results to return (1–200, default 25).
+   * @minimum 1
+   * @maximum 200
+   */
+  limit?: number;
+  /**
+   * How many results to skip (default 0).
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  offset?: number;
+};
+
+/**
+ * Answers `201 Created` with an empty body and the new customer’s absolute URL in `Location`.
+ * @summary Create a customer
+ */
+export type createCustomerResponse201 = {
+  data: void;
+  status: 201;
+};
+
+export type createCustomerResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type createCustomerResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type createCustomerResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type createCustomerResponse406 = {
+  data: Error;
+  status: 406;
+};
+
+export type createCustomerResponse409 = {
+  data: Error;
+  status: 409;
+};
+
+export type createCustomerResponse413 = {
+  data: Error;
+  status: 413;
+};
+
+export type createCustomerResponse415 = {
+  data: Error;
+  status: 415;
+};
+
+export type createCustomerResponse422 = {
+  data: Error;
+  status: 422;
+};
+
+export type createCustomerResponseSuccess = createCustomerResponse201 & {
+  headers: Headers;
+};
+export type createCustomerResponseError = (
+  | createCustomerResponse400
+  | createCustomerResponse401
+  | createCustomerResponse403
+  | createCustomerResponse406
+  | createCustomerResponse409
+  | createCustomerResponse413
+  | createCustomerResponse415
+  | createCustomerResponse422
+) & {
+  headers: Headers;
+};
+
+export type createCustomerResponse = createCustomerResponseSuccess | createCustomerResponseError;
+
+export const getCreateCustomerUrl = () => {
+  return `/customers`;
+};
+
+export const createCustomer = async (
+  customerCreate: CustomerCreate,
+  options?: RequestInit,
+): Promise<createCustomerResponse> => {
+  return clienteleFetch<createCustomerResponse>(getCreateCustomerUrl(), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/vnd.dwolla.v1.hal+json', ...options?.headers },
+    body: JSON.stringify(customerCreate),
+  });
+};
+
+/**
+ * The customers of the authorized account, newest first. `limit` defaults to 25 (at most 200), `offset` to 0.
+ * @summary List customers
+ */
+export type listCustomersResponse200 = {
+  data: CustomerList;
+  status: 200;
+};
+
+export type listCustomersResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type listCustomersResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type listCustomersResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type listCustomersResponse406 = {
+  data: Error;
+  status: 406;
+};
+
+export type listCustomersResponseSuccess = listCustomersResponse200 & {
+  headers: Headers;
+};
+export type listCustomersResponseError = (
+  listCustomersResponse400 | listCustomersResponse401 | listCustomersResponse403 | listCustomersResponse406
+) & {
+  headers: Headers;
+};
+
+export type listCustomersResponse = listCustomersResponseSuccess | listCustomersResponseError;
+
+export const getListCustomersUrl = (params?: ListCustomersParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/customers?${stringifiedParams}` : `/customers`;
+};
+
+export const listCustomers = async (
+  params?: ListCustomersParams,
+  options?: RequestInit,
+): Promise<listCustomersResponse> => {
+  return clienteleFetch<listCustomersResponse>(getListCustomersUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * @summary Get a customer by id
+ */
+export type retrieveCustomerResponse200 = {
+  data: Customer;
+  status: 200;
+};
+
+export type retrieveCustomerResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type retrieveCustomerResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type retrieveCustomerResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type retrieveCustomerResponse406 = {
+  data: Error;
+  status: 406;
+};
+
+export type retrieveCustomerResponseSuccess = retrieveCustomerResponse200 & {
+  headers: Headers;
+};
+export type retrieveCustomerResponseError = (
+  retrieveCustomerResponse401 | retrieveCustomerResponse403 | retrieveCustomerResponse404 | retrieveCustomerResponse406
+) & {
+  headers: Headers;
+};
+
+export type retrieveCustomerResponse = retrieveCustomerResponseSuccess | retrieveCustomerResponseError;
+
+export const getRetrieveCustomerUrl = (id: string) => {
+  return `/customers/${id}`;
+};
+
+export const retrieveCustomer = async (id: string, options?: RequestInit): Promise<retrieveCustomerResponse> => {
+  return clienteleFetch<retrieveCustomerResponse>(getRetrieveCustomerUrl(id), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * Fields sent replace the stored values; fields absent stay. Answers the updated customer.
+ * @summary Update a customer
+ */
+export type updateCustomerResponse200 = {
+  data: Customer;
+  status: 200;
+};
+
+export type updateCustomerResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type updateCustomerResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type updateCustomerResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type updateCustomerResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type updateCustomerResponse406 = {
+  data: Error;
+  status: 406;
+};
+
+export type updateCustomerResponse409 = {
+  data: Error;
+  status: 409;
+};
+
+export type updateCustomerResponse413 = {
+  data: Error;
+  status: 413;
+};
+
+export type updateCustomerResponse415 = {
+  data: Error;
+  status: 415;
+};
+
+export type updateCustomerResponse422 = {
+  data: Error;
+  status: 422;
+};
+
+export type updateCustomerResponseSuccess = updateCustomerResponse200 & {
+  headers: Headers;
+};
+export type updateCustomerResponseError = (
+  | updateCustomerResponse400
+  | updateCustomerResponse401
+  | updateCustomerResponse403
+  | updateCustomerResponse404
+  | updateCustomerResponse406
+  | updateCustomerResponse409
+  | updateCustomerResponse413
+  | updateCustomerResponse415
+  | updateCustomerResponse422
+) & {
+  headers: Headers;
+};
+
+export type updateCustomerResponse = updateCustomerResponseSuccess | updateCustomerResponseError;
+
+export const getUpdateCustomerUrl = (id: string) => {
+  return `/customers/${id}`;
+};
+
+export const updateCustomer = async (
+  id: string,
+  customerUpdate: CustomerUpdate,
+  options?: RequestInit,
+): Promise<updateCustomerResponse> => {
+  return clienteleFetch<updateCustomerResponse>(getUpdateCustomerUrl(id), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/vnd.dwolla.v1.hal+json', ...options?.headers },
+    body: JSON.stringify(customerUpdate),
+  });
+};
+
+/**
+ * Exchanges an application's key and secret for a bearer access token carrying the application's scopes. Send them as HTTP Basic (`client_id:client_secret`, as today’s Dwolla does) or as `client_id` and `client_secret` in the body (as Dwolla did in 2015). Errors are OAuth 2.0 errors (`error`, `error_description`).
+ * @summary Get an access token (client credentials)
+ */
+export type requestTokenResponse200 = {
+  data: Token;
+  status: 200;
+};
+
+export type requestTokenResponse400 = {
+  data: OAuthError;
+  status: 400;
+};
+
+export type requestTokenResponse401 = {
+  data: OAuthError;
+  status: 401;
+};
+
+export type requestTokenResponse406 = {
+  data: OAuthError;
+  status: 406;
+};
+
+export type requestTokenResponse413 = {
+  data: OAuthError;
+  status: 413;
+};
+
+export type requestTokenResponse415 = {
+  data: OAuthError;
+  status: 415;
+};
+
+export type requestTokenResponseSuccess = requestTokenResponse200 & {
+  headers: Headers;
+};
+export type requestTokenResponseError = (
+  | requestTokenResponse400
+  | requestTokenResponse401
+  | requestTokenResponse406
+  | requestTokenResponse413
+  | requestTokenResponse415
+) & {
+  headers: Headers;
+};
+
+export type requestTokenResponse = requestTokenResponseSuccess | requestTokenResponseError;
+
+export const getRequestTokenUrl = () => {
+  return `/token`;
+};
+
+export const requestToken = async (
+  tokenRequest: TokenRequest,
+  options?: RequestInit,
+): Promise<requestTokenResponse> => {
+  const formUrlEncoded = new URLSearchParams();
+  formUrlEncoded.append(`grant_type`, tokenRequest.grant_type);
+  if (tokenRequest.client_id !== undefined) {
+    formUrlEncoded.append(`client_id`, tokenRequest.client_id);
+  }
+  if (tokenRequest.client_secret !== undefined) {
+    formUrlEncoded.append(`client_secret`, tokenRequest.client_secret);
+  }
+
+  return clienteleFetch<requestTokenResponse>(getRequestTokenUrl(), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...options?.headers },
+    body: formUrlEncoded,
+  });
+};
