@@ -1,10 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-/** The repository root: where the default data folder lives, whatever directory a script runs from. */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-export const DEFAULT_DB = `sqlite://${ROOT}data/clientele.sqlite`;
+/** A data folder where the command was typed (the repository root for `pnpm start`). */
+export const DEFAULT_DB = 'sqlite://data/clientele.sqlite';
 export const DEFAULT_PORT = 4010;
 
 /** Relative `--db` paths are relative to where the command was typed (pnpm runs scripts elsewhere). */

@@ -1,15 +1,14 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-const run = promisify(execFile);
-const require = createRequire(import.meta.url);
-const cliPackage = require.resolve('@redocly/cli/package.json');
+import { DOCS_ROOT, docsRequire } from './paths.ts';
 
-export const TEMPLATE = fileURLToPath(new URL('./page.hbs', import.meta.url));
+const run = promisify(execFile);
+const cliPackage = docsRequire.resolve('@redocly/cli/package.json');
+
+export const TEMPLATE = join(DOCS_ROOT, 'src', 'page.hbs');
 export const REDOCLY_VERSION = (JSON.parse(readFileSync(cliPackage, 'utf8')) as { version: string }).version;
 
 /**

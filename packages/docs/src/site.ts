@@ -2,14 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { renderIndex } from './index-page.ts';
+import { DOCS_ROOT } from './paths.ts';
 import { REDOCLY_VERSION, renderReference } from './redoc.ts';
 import { emittedSpecs, SPECS_DIR, type EmittedSpec } from './specs.ts';
 
 /** Where `pnpm run docs` writes the site and the server serves it from (git-ignored, rebuilt when stale). */
-export const SITE_DIR = fileURLToPath(new URL('../dist/site/', import.meta.url));
-const SOURCES = fileURLToPath(new URL('./', import.meta.url));
+export const SITE_DIR = join(DOCS_ROOT, 'dist', 'site');
+const SOURCES = join(DOCS_ROOT, 'src');
 const MANIFEST = 'manifest.json';
 
 interface Manifest {

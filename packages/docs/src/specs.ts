@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const require = createRequire(import.meta.url);
+import { docsRequire } from './paths.ts';
 
 /** Where `@clientele/specs` keeps the emitted documents: `generated/<api>/openapi.{json,yaml}`. */
-export const SPECS_DIR = join(dirname(require.resolve('@clientele/specs/package.json')), 'generated');
+export const SPECS_DIR = join(dirname(docsRequire.resolve('@clientele/specs/package.json')), 'generated');
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Migrator, sql, type Kysely, type Transaction } from 'kysely';
+import { Migrator, sql, type CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { queries } from './queries.ts';
 import { migrations } from './migrations.ts';
 import type { Database } from './schema.ts';
 import {
   StoreUnavailable,
   UniqueViolation,
   type Collection,
+  type Credential,
   type Dialect,
   type IdempotentRequest,
   type Store,
@@ -18,6 +20,7 @@ import {
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 type Row = Database['documents'];
+type NewDocument<T> = { id: string; createdUs: number; data: T; unique?: UniqueValues };
 const toDocument = <T>(row: Pick<Row, 'id' | 'tenant_id' | 'created_us' | 'data'>): StoredDocument<T> => ({
   id: row.id,
   tenantId: row.tenant_id,
@@ -33,7 +36,17 @@ const toTenant = (row: Database['tenants']): Tenant => ({
   meta: JSON.parse(row.meta) as Record<string, unknown>,
 });
 
-const toHolder = (row: Pick<Database['idempotency_keys'], 'fingerprint' | 'status' | 'headers' | 'body'>): IdempotentRequest => ({
+/**
+ * Found credentials are remembered briefly: every request authenticates, and credentials are
+ * never edited in place (expiry is part of what is cached and is checked by the caller). Unknown
+ * secrets are not cached, so a credential created by another process works at once.
+ */
+const CREDENTIAL_CACHE_MS = 30_000;
+const CREDENTIAL_CACHE_SIZE = 10_000;
+
+const toHolder = (
+  row: Pick<Database['idempotency_keys'], 'fingerprint' | 'status' | 'headers' | 'body'>,
+): IdempotentRequest => ({
   fingerprint: row.fingerprint,
   response:
     row.status === null
@@ -50,6 +63,11 @@ export interface DriverHooks {
   isUniqueViolation(error: unknown): boolean;
   /** Recognises the driver's connection errors, reported as StoreUnavailable. */
   isUnavailable(error: unknown): boolean;
+  /**
+   * Runs a read outside Kysely's connection queue, synchronously, seeing only committed data (SQLite:
+   * a second, read-only connection). Reads are most requests; they need not wait behind writes.
+   */
+  readonly reader?: { all<R>(query: CompiledQuery<R>): R[] };
 }
 
 /**
@@ -69,9 +87,19 @@ function inProcessQueue() {
 /**
  * The storage logic, written once over Kysely for both dialects. Uniqueness is a primary key and
  * totals are a counter row, both written in the same transaction as the document, so the
- * database (not one process's memory) enforces them.
+ * database (not one process's memory) enforces them. Each document's rank (its position in its
+ * tenant's collection) is taken from the counter in that transaction, so ranks stay dense and
+ * unique even with several writers.
  */
-export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: string, hooks: DriverHooks, close: () => Promise<void>): Store {
+export function kyselyStore(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  location: string,
+  hooks: DriverHooks,
+  close: () => Promise<void>,
+): Store {
+  const credentialCache = new Map<string, { credential: Credential; until: number }>();
+
   const guard = async <R>(work: () => Promise<R>): Promise<R> => {
     try {
       return await work();
@@ -82,12 +110,25 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
     }
   };
 
-  const claim = async (trx: Transaction<Database>, collection: string, tenantId: string, docId: string, unique: UniqueValues) => {
+  const q = queries(db, dialect);
+  type Executor = Kysely<Database> | Transaction<Database>;
+  const run = async <R>(on: Executor, query: CompiledQuery<R>): Promise<R[]> => (await on.executeQuery(query)).rows;
+  /** Reads committed data: on the driver's reader where it has one, else through Kysely. */
+  const read = <R>(query: CompiledQuery<R>): Promise<R[]> =>
+    hooks.reader ? Promise.resolve(hooks.reader.all(query)) : run(db, query);
+
+  const claim = async (
+    trx: Transaction<Database>,
+    collection: string,
+    tenantId: string,
+    docId: string,
+    unique: UniqueValues,
+  ) => {
     // Claimed in name order, so two transactions claiming several values never wait on each other in a cycle.
     for (const [name, value] of Object.entries(unique).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (value === null || value === undefined) continue;
       try {
-        await trx.insertInto('unique_values').values({ collection, tenant_id: tenantId, name, value, doc_id: docId }).execute();
+        await run(trx, q.claim(collection, tenantId, name, value, docId));
       } catch (error) {
         if (hooks.isUniqueViolation(error)) throw new UniqueViolation(name, value);
         throw error;
@@ -95,15 +136,34 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
     }
   };
 
-  const release = (trx: Transaction<Database>, collection: string, tenantId: string, docId: string) =>
-    trx.deleteFrom('unique_values').where('collection', '=', collection).where('tenant_id', '=', tenantId).where('doc_id', '=', docId).execute();
+  /** Moves a document's claims to new values; unchanged values are left alone (no writes, no conflicts). */
+  const reclaim = async (
+    trx: Transaction<Database>,
+    collection: string,
+    tenantId: string,
+    docId: string,
+    unique: UniqueValues,
+  ) => {
+    const heldBy = new Map((await run(trx, q.claims(collection, tenantId, docId))).map((row) => [row.name, row.value]));
+    const changed = Object.entries(unique).filter(([name, value]) => (value ?? null) !== (heldBy.get(name) ?? null));
+    for (const [name] of changed) if (heldBy.has(name)) await run(trx, q.release(collection, tenantId, docId, name));
+    await claim(trx, collection, tenantId, docId, Object.fromEntries(changed));
+  };
 
   /**
-   * A read that must see one instant: the total and the rows of a page. SQLite's read transaction
-   * is a snapshot already; PostgreSQL's default READ COMMITTED takes a new snapshot per statement,
-   * so an insert committing between the two reads would make them disagree.
+   * Reads that must agree: a page's total and its rows. PostgreSQL's default READ COMMITTED takes a
+   * new snapshot per statement, so there they share one REPEATABLE READ transaction. On SQLite the
+   * reader's two statements need none: the rows are chosen by rank at most `total - offset`, and
+   * anything committed in between has a higher rank.
    */
-  const snapshot = () => (dialect === 'postgres' ? db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only') : db.transaction());
+  const consistently = <R>(work: (read: <T>(query: CompiledQuery<T>) => Promise<T[]>) => Promise<R>): Promise<R> =>
+    dialect === 'postgres'
+      ? db
+          .transaction()
+          .setIsolationLevel('repeatable read')
+          .setAccessMode('read only')
+          .execute((trx) => work((query) => run(trx, query)))
+      : work(read);
 
   const queued = inProcessQueue();
   /**
@@ -123,71 +183,61 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
   let closing: Promise<void> | undefined;
 
   function collection<T>(name: string): Collection<T> {
-    const rows = (q: Kysely<Database> | Transaction<Database>) =>
-      q.selectFrom('documents').select(['id', 'tenant_id', 'created_us', 'data']).where('collection', '=', name);
+    /** Counts `n` more documents and returns the first one's rank, under the counter row's lock. */
+    const nextRanks = async (trx: Transaction<Database>, tenantId: string, n: number) => {
+      const [row] = await run(trx, q.count(name, tenantId, n));
+      return Number(row!.n) - n + 1;
+    };
+
+    const write = async (trx: Transaction<Database>, tenantId: string, doc: NewDocument<T>, rank: number) => {
+      await claim(trx, name, tenantId, doc.id, doc.unique ?? {});
+      await run(trx, q.insertDocument(name, tenantId, doc.id, doc.createdUs, rank, JSON.stringify(doc.data)));
+    };
 
     return {
       insert: (tenantId, doc) =>
         guard(() =>
           db.transaction().execute(async (trx) => {
-            await claim(trx, name, tenantId, doc.id, doc.unique ?? {});
-            await trx
-              .insertInto('documents')
-              .values({ collection: name, tenant_id: tenantId, id: doc.id, created_us: doc.createdUs, data: JSON.stringify(doc.data) })
-              .execute();
-            await trx
-              .insertInto('counters')
-              .values({ collection: name, tenant_id: tenantId, n: 1 })
-              .onConflict((oc) => oc.columns(['collection', 'tenant_id']).doUpdateSet((eb) => ({ n: eb('counters.n', '+', 1) })))
-              .execute();
+            await write(trx, tenantId, doc, await nextRanks(trx, tenantId, 1));
             return { id: doc.id, tenantId, createdUs: doc.createdUs, data: doc.data };
+          }),
+        ),
+
+      insertMany: (tenantId, docs) =>
+        guard(() =>
+          db.transaction().execute(async (trx) => {
+            if (!docs.length) return;
+            const first = await nextRanks(trx, tenantId, docs.length);
+            for (const [i, doc] of docs.entries()) await write(trx, tenantId, doc, first + i);
           }),
         ),
 
       get: (tenantId, id) =>
         guard(async () => {
-          const row = await rows(db).where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst();
+          const [row] = await read(q.document(name, tenantId, id));
           return row ? toDocument<T>(row) : undefined;
         }),
 
       update: (tenantId, id, change) =>
         guard(() =>
           db.transaction().execute(async (trx) => {
-            let query = rows(trx).where('id', '=', id).where('tenant_id', '=', tenantId);
-            // Concurrent updates of one document queue here and each sees the one before it.
-            // (SQLite needs no row lock: it has one writer at a time.)
-            if (dialect === 'postgres') query = query.forUpdate();
-            const row = await query.executeTakeFirst();
+            const [row] = await run(trx, q.documentForUpdate(name, tenantId, id));
             if (!row) return undefined;
             const current = toDocument<T>(row);
             const next = change(current.data);
-            if (next.unique) {
-              await release(trx, name, tenantId, id);
-              await claim(trx, name, tenantId, id, next.unique);
-            }
-            await trx
-              .updateTable('documents')
-              .set({ data: JSON.stringify(next.data) })
-              .where('collection', '=', name)
-              .where('id', '=', id)
-              .where('tenant_id', '=', tenantId)
-              .execute();
+            if (next.unique) await reclaim(trx, name, tenantId, id, next.unique);
+            await run(trx, q.updateDocument(name, tenantId, id, JSON.stringify(next.data)));
             return { ...current, data: next.data };
           }),
         ),
 
       page: (tenantId, { offset, limit }) =>
         guard(() =>
-          snapshot().execute(async (trx) => {
-            const counter = await trx
-              .selectFrom('counters')
-              .select('n')
-              .where('collection', '=', name)
-              .where('tenant_id', '=', tenantId)
-              .executeTakeFirst();
+          consistently(async (read) => {
+            const [counter] = await read(q.counter(name, tenantId));
             const total = Number(counter?.n ?? 0);
             if (offset >= total) return { items: [], total };
-            const found = await rows(trx).where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(limit).offset(offset).execute();
+            const found = await read(q.page(name, tenantId, total - offset, limit));
             return { items: found.map((row) => toDocument<T>(row)), total };
           }),
         ),
@@ -217,18 +267,28 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
     tenants: {
       create: (tenant) =>
         guard(async () => {
-          const row = { id: tenant.id, api: tenant.api, name: tenant.name, meta: JSON.stringify(tenant.meta ?? {}), created_at: new Date().toISOString() };
+          const row = {
+            id: tenant.id,
+            api: tenant.api,
+            name: tenant.name,
+            meta: JSON.stringify(tenant.meta ?? {}),
+            created_at: new Date().toISOString(),
+          };
           await db.insertInto('tenants').values(row).execute();
           return toTenant(row);
         }),
       get: (id) =>
         guard(async () => {
-          const row = await db.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst();
+          const [row] = await read(q.tenant(id));
           return row ? toTenant(row) : undefined;
         }),
       count: (api) =>
         guard(async () => {
-          const row = await db.selectFrom('tenants').select((eb) => eb.fn.countAll<number>().as('n')).where('api', '=', api).executeTakeFirstOrThrow();
+          const row = await db
+            .selectFrom('tenants')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('api', '=', api)
+            .executeTakeFirstOrThrow();
           return Number(row.n);
         }),
     },
@@ -250,20 +310,20 @@ export function kyselyStore(db: Kysely<Database>, dialect: Dialect, location: st
         }),
       find: (api, secret) =>
         guard(async () => {
-          const row = await db
-            .selectFrom('credentials')
-            .innerJoin('tenants', 'tenants.id', 'credentials.tenant_id')
-            .select(['credentials.kind', 'credentials.scopes', 'credentials.expires_at', 'tenants.id', 'tenants.api', 'tenants.name', 'tenants.meta', 'tenants.created_at'])
-            .where('credentials.hash', '=', hashSecret(secret))
-            .where('credentials.api', '=', api)
-            .executeTakeFirst();
+          const key = `${api}:${hashSecret(secret)}`;
+          const cached = credentialCache.get(key);
+          if (cached && cached.until > Date.now()) return cached.credential;
+          const [row] = await read(q.credential(api, hashSecret(secret)));
           if (!row) return undefined;
-          return {
+          const credential = {
             tenant: toTenant({ id: row.id, api: row.api, name: row.name, meta: row.meta, created_at: row.created_at }),
             kind: row.kind,
             scopes: JSON.parse(row.scopes) as string[],
             expiresAt: row.expires_at === null ? null : Number(row.expires_at),
           };
+          if (credentialCache.size >= CREDENTIAL_CACHE_SIZE) credentialCache.clear();
+          credentialCache.set(key, { credential, until: Date.now() + CREDENTIAL_CACHE_MS });
+          return credential;
         }),
     },
     idempotency: {

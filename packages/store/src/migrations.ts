@@ -36,11 +36,18 @@ export function migrations(dialect: Dialect): MigrationProvider {
           .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
           .addColumn('id', 'text', (c) => c.notNull())
           .addColumn('created_us', 'bigint', (c) => c.notNull())
+          // 1-based position in the tenant's collection, in creation order: offsets become seeks.
+          .addColumn('rank', 'bigint', (c) => c.notNull())
           .addColumn('data', 'text', (c) => c.notNull())
           .addUniqueConstraint('documents_id', ['collection', 'id'])
           .execute();
-        // Serves every list order: a tenant's documents of one collection, newest first.
-        await db.schema.createIndex('documents_by_tenant').on('documents').columns(['collection', 'tenant_id', 'seq']).execute();
+        // Serves every list order (newest first = highest rank first) and every offset as a seek.
+        await db.schema
+          .createIndex('documents_by_rank')
+          .unique()
+          .on('documents')
+          .columns(['collection', 'tenant_id', 'rank'])
+          .execute();
         await db.schema
           .createTable('unique_values')
           .addColumn('collection', 'text', (c) => c.notNull())
@@ -49,6 +56,12 @@ export function migrations(dialect: Dialect): MigrationProvider {
           .addColumn('value', 'text', (c) => c.notNull())
           .addColumn('doc_id', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint('unique_values_pk', ['collection', 'tenant_id', 'name', 'value'])
+          .execute();
+        // Finds a document's claims when it changes.
+        await db.schema
+          .createIndex('unique_values_by_doc')
+          .on('unique_values')
+          .columns(['collection', 'tenant_id', 'doc_id'])
           .execute();
         await db.schema
           .createTable('counters')

@@ -18,6 +18,7 @@ export interface Database {
     tenant_id: string;
     id: string;
     created_us: number;
+    rank: number;
     data: string;
   };
   unique_values: { collection: string; tenant_id: string; name: string; value: string; doc_id: string };

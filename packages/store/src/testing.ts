@@ -56,7 +56,9 @@ export async function decidePostgres(env: NodeJS.ProcessEnv = process.env): Prom
   }
   if (reason === null) return { available: true, adminUrl, reason };
   if (env.CI === 'true') {
-    throw new Error(`CI needs PostgreSQL for the PostgreSQL test suite, but ${reason}. Start PostgreSQL or set CLIENTELE_TEST_PG_URL.`);
+    throw new Error(
+      `CI needs PostgreSQL for the PostgreSQL test suite, but ${reason}. Start PostgreSQL or set CLIENTELE_TEST_PG_URL.`,
+    );
   }
   console.warn(
     [
@@ -97,7 +99,10 @@ export async function throwawayDatabase(adminUrl: string): Promise<ThrowawayData
   return {
     name,
     url: url.toString(),
-    drop: () => withPostgres(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+    drop: () =>
+      withPostgres(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(
+        () => undefined,
+      ),
   };
 }
 

@@ -34,7 +34,15 @@ export interface Page<T> {
 
 /** One kind of resource of one API (`balanced.customers`), always read and written within a tenant. */
 export interface Collection<T> {
-  insert(tenantId: string, doc: { id: string; createdUs: number; data: T; unique?: UniqueValues }): Promise<StoredDocument<T>>;
+  insert(
+    tenantId: string,
+    doc: { id: string; createdUs: number; data: T; unique?: UniqueValues },
+  ): Promise<StoredDocument<T>>;
+  /** Bulk import (fixtures, benchmarks): one transaction, same counters and unique claims as `insert`. */
+  insertMany(
+    tenantId: string,
+    docs: readonly { id: string; createdUs: number; data: T; unique?: UniqueValues }[],
+  ): Promise<void>;
   get(tenantId: string, id: string): Promise<StoredDocument<T> | undefined>;
   /** Reads, changes and writes one document in a single transaction; undefined when it does not exist. */
   update(
@@ -85,7 +93,14 @@ export interface Store {
   };
   credentials: {
     /** Stores only the hash of a secret. */
-    create(credential: { secret: string; tenantId: string; api: string; kind: string; scopes?: readonly string[]; expiresAt?: number | null }): Promise<void>;
+    create(credential: {
+      secret: string;
+      tenantId: string;
+      api: string;
+      kind: string;
+      scopes?: readonly string[];
+      expiresAt?: number | null;
+    }): Promise<void>;
     /** The credential whose secret this is, for this API, or undefined. */
     find(api: string, secret: string): Promise<Credential | undefined>;
   };

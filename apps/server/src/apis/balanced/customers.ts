@@ -1,4 +1,4 @@
-import type { balanced } from '@clientele/schemas';
+import type { Balanced, balanced } from '@clientele/schemas';
 import { nowUs } from '../../platform/clock.ts';
 import type { Handlers } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
@@ -8,33 +8,53 @@ import { presentCustomer, presentPage, type StoredCustomer } from './present.ts'
 
 export const COLLECTION = 'balanced.customers';
 
-const TEXT_FIELDS = ['name', 'email_address', 'phone_number', 'dob', 'business_name', 'ein', 'ssn_last4', 'facebook_id', 'twitter_id'] as const;
+const TEXT_FIELDS = [
+  'name',
+  'email_address',
+  'phone_number',
+  'dob',
+  'business_name',
+  'ein',
+  'ssn_last4',
+  'facebook_id',
+  'twitter_id',
+] as const;
 
 const notFound = (id: string) => fail({ kind: 'not_found', resource: 'Customer', id });
 
+/** A new customer as stored: the seed's defaults for every field not sent. */
+export function newCustomer(body: Balanced.CustomerCreate): StoredCustomer {
+  return {
+    name: body.name ?? null,
+    email_address: body.email_address ?? null,
+    meta: stringMap(body.meta),
+    address: stringMap(body.address),
+    phone_number: body.phone_number ?? null,
+    dob: body.dob ?? null,
+    business_name: body.business_name ?? null,
+    ein: body.ein ?? null,
+    ssn_last4: body.ssn_last4 ?? null,
+    facebook_id: body.facebook_id ?? null,
+    twitter_id: body.twitter_id ?? null,
+    is_identity_verified: false,
+    source_uri: null,
+    destination_uri: null,
+  };
+}
+
+export const newCustomerId = () => `CU${base62(22)}`;
+
 export const handlers: Handlers<typeof balanced> = {
   async createCustomer({ tenant, store, body }) {
-    const customer: StoredCustomer = {
-      name: body.name ?? null,
-      email_address: body.email_address ?? null,
-      meta: stringMap(body.meta),
-      address: stringMap(body.address),
-      phone_number: body.phone_number ?? null,
-      dob: body.dob ?? null,
-      business_name: body.business_name ?? null,
-      ein: body.ein ?? null,
-      ssn_last4: body.ssn_last4 ?? null,
-      facebook_id: body.facebook_id ?? null,
-      twitter_id: body.twitter_id ?? null,
-      is_identity_verified: false,
-      source_uri: null,
-      destination_uri: null,
-    };
-    const id = `CU${base62(22)}`;
+    const customer = newCustomer(body);
+    const id = newCustomerId();
     const doc = await failOnDuplicate('email_address', () =>
-      store
-        .collection<StoredCustomer>(COLLECTION)
-        .insert(tenant.id, { id, createdUs: nowUs(), data: customer, unique: { email: emailKey(customer.email_address) } }),
+      store.collection<StoredCustomer>(COLLECTION).insert(tenant.id, {
+        id,
+        createdUs: nowUs(),
+        data: customer,
+        unique: { email: emailKey(customer.email_address) },
+      }),
     );
     return { status: 201, body: presentCustomer(doc.id, doc.createdUs, tenant.id, doc.data) };
   },

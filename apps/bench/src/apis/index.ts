@@ -1,0 +1,5 @@
+import type { BenchApi } from '../scenario.ts';
+import { balancedBench } from './balanced.ts';
+
+/** Every API with benchmark scenarios; add an API's here when it lands. */
+export const benchApis: readonly BenchApi[] = [balancedBench];

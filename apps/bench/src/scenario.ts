@@ -1,0 +1,36 @@
+import type { Store } from '@clientele/store';
+
+/**
+ * One request shape a scenario sends, as data (it crosses into the load process). Templates are
+ * filled per request: `{id}` a random preloaded id, `{offset}` a random offset below the preload
+ * count, `{n}` a counter, `{digits}` four random digits.
+ */
+export interface RequestShape {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly path: string;
+  readonly body?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface Scenario {
+  readonly name: string;
+  /** The key under which figures are kept in the JSON output and compared with targets. */
+  readonly key: 'get' | 'create' | 'update' | 'list_first' | 'list_random' | 'list_deep';
+  readonly request: RequestShape;
+  /** Writes change the database: WAL and file sizes are read after these. */
+  readonly writes?: boolean;
+}
+
+export interface PreparedApi {
+  readonly scenarios: readonly Scenario[];
+  /** Ids of the preloaded documents, for `{id}`. */
+  readonly ids: readonly string[];
+  /** Follows the API's own next links from the first page, `limit` at a time; returns how many items it saw. */
+  walk(origin: string): Promise<number>;
+}
+
+/** What each benchmarked API contributes: a preload through the store and its scenarios. */
+export interface BenchApi {
+  readonly name: string;
+  prepare(store: Store, count: number): Promise<PreparedApi>;
+}
