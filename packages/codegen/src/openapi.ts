@@ -1,6 +1,5 @@
 import type { TObject } from '@sinclair/typebox';
-import { IDEMPOTENCY_KEY_HEADER, moduleDefinitions, operationHeaders, pathParameterNames, type ApiDefinition, type Operation } from '@clientele/schemas';
-import { toOpenApiSchema } from './schema-json.ts';
+import { IDEMPOTENCY_KEY_HEADER, moduleDefinitions, operationHeaders, toOpenApiSchema, pathParameterNames, type ApiDefinition, type Operation } from '@clientele/schemas';
 
 type Json = Record<string, unknown>;
 

@@ -61,6 +61,17 @@ function coerce(schema: TSchema, input: unknown): unknown {
   return converted;
 }
 
+/** Whether any value in the schema is other than a string: only then can text need converting. */
+function needsConversion(schema: unknown): boolean {
+  if (schema === null || typeof schema !== 'object') return false;
+  const node = schema as Record<string, unknown>;
+  if (node.type !== undefined && node.type !== 'string' && node.type !== 'object') return true;
+  if (node.$ref !== undefined || node.anyOf !== undefined || node.allOf !== undefined || node.oneOf !== undefined) return true;
+  return Object.values(node).some((value) => typeof value === 'object' && needsConversion(value));
+}
+
+const hasDefaults = (schema: unknown): boolean => JSON.stringify(schema).includes('"default":');
+
 const fieldOf = (pointer: string) =>
   pointer
     .split('/')
@@ -95,10 +106,13 @@ export function apiValidators(api: ApiDefinition): Record<string, OperationValid
       if (!schema) continue;
       const check = compiled[operationId]?.[part];
       if (!check) throw new Error(`generated validators for ${api.name}.${operationId}.${part} are missing: run pnpm generate`);
+      // Decided once per schema: most path parameters are plain strings with no defaults.
+      const converts = needsConversion(schema);
+      const defaults = hasDefaults(schema);
       const validate = (coerceInput: boolean): PartValidator => (input) => {
-        const value = coerceInput ? coerce(schema, input) : input;
+        const value = coerceInput && converts ? coerce(schema, input) : input;
         if (!check(value)) return { ok: false, issues: explain(part, schema, value) };
-        return { ok: true, value: Value.Default(schema, value) };
+        return { ok: true, value: defaults ? Value.Default(schema, value) : value };
       };
       validators[part] = validate(part !== 'body');
       if (part === 'body') validators.formBody = validate(true);

@@ -5,3 +5,4 @@ export * from './route.ts';
 export * from './module.ts';
 export * from './parts.ts';
 export * from './hal.ts';
+export * from './json-schema.ts';

@@ -7,6 +7,7 @@ import { FORM, JSON_TYPE, mediaType, negotiate, registerBodyParsers } from './en
 import type { HandlerContext, HandlerResult, ServerApi } from './handlers.ts';
 import { idempotent, requestFingerprint } from './idempotency.ts';
 import { ApiProblem, type Problem } from './problems.ts';
+import { responseSchemas } from './serializers.ts';
 import { apiRootOf } from './urls.ts';
 
 const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -70,6 +71,7 @@ export async function registerApi(
 ): Promise<ProblemSender> {
   const { definition } = api;
   const validators = apiValidators(definition);
+  const serializersOf = responseSchemas(definition);
   const handlers = api.handlers as unknown as Record<string, (context: HandlerContext) => Promise<HandlerResult>>;
   const { store, prefix } = options;
   const apiTypes = api.responseMediaTypes ?? [JSON_TYPE];
@@ -147,9 +149,11 @@ export async function registerApi(
             }
           };
 
+          const response = serializersOf(op.headOf ? definition.routes[op.headOf]! : op);
           scope.route({
             method,
             url,
+            ...(response ? { schema: { response } } : {}),
             // Runs before the body is parsed, so every later error (413, 415, bad JSON) is rendered as negotiated.
             onRequest: async (request) => {
               const accept = request.headers.accept;

@@ -27,13 +27,19 @@ const COLLECTIONS = ['bank_accounts', 'cards', 'credits', 'debits', 'holds', 're
 
 const pageRef = (key: string) => ({ _type: 'page', key });
 
+/** The same for every customer: built once, shared by every response (never mutated). */
+const COLLECTION_URIS: Customer['_uris'] = Object.freeze(Object.fromEntries(COLLECTIONS.map((name) => [`${name}_uri`, pageRef(name)])));
+
 /** The customer as the seed shows it: sub-resource URIs under the marketplace, `_uris` describing each link. */
 export function presentCustomer(id: string, createdUs: number, marketplaceId: string, c: StoredCustomer): Customer {
   const base = `/v1/marketplaces/${marketplaceId}/accounts/${id}`;
-  const _uris: Customer['_uris'] = Object.fromEntries(COLLECTIONS.map((name) => [`${name}_uri`, pageRef(name)]));
   // Source and destination links are described only when set, as in the seed's list example.
-  if (c.source_uri) _uris.source_uri = { _type: c.source_uri.includes('/bank_accounts/') ? 'bank_account' : 'card', key: 'source' };
-  if (c.destination_uri) _uris.destination_uri = { _type: 'bank_account', key: 'destination' };
+  let _uris = COLLECTION_URIS;
+  if (c.source_uri || c.destination_uri) {
+    _uris = { ...COLLECTION_URIS };
+    if (c.source_uri) _uris.source_uri = { _type: c.source_uri.includes('/bank_accounts/') ? 'bank_account' : 'card', key: 'source' };
+    if (c.destination_uri) _uris.destination_uri = { _type: 'bank_account', key: 'destination' };
+  }
   return {
     _type: 'customer',
     _uris,

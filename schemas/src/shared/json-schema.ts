@@ -4,11 +4,16 @@ import type { TSchema } from '@sinclair/typebox';
 const ANY_KEY = '^(.*)$';
 
 /**
- * A TypeBox schema as plain JSON Schema for OpenAPI 3.1: symbol keys dropped, `$id` removed, module
- * references pointed at `#/components/schemas`, string-keyed records written as `additionalProperties`.
- * Unknown references fail loudly, naming where they were found.
+ * A TypeBox schema as plain JSON Schema: symbol keys dropped, `$id` removed, module references
+ * pointed at `refPrefix` + name (`#/components/schemas/` for OpenAPI 3.1), string-keyed records
+ * written as `additionalProperties`. Unknown references fail loudly, naming where they were found.
  */
-export function toOpenApiSchema(schema: TSchema, known: ReadonlySet<string>, where: string): Record<string, unknown> {
+export function toJsonSchema(
+  schema: TSchema,
+  known: ReadonlySet<string>,
+  where: string,
+  refPrefix = '#/components/schemas/',
+): Record<string, unknown> {
   const walk = (node: unknown, at: string): unknown => {
     if (Array.isArray(node)) return node.map((item, i) => walk(item, `${at}/${i}`));
     if (node === null || typeof node !== 'object') return node;
@@ -18,7 +23,7 @@ export function toOpenApiSchema(schema: TSchema, known: ReadonlySet<string>, whe
       if (key === '$ref') {
         const name = String(value);
         if (!known.has(name)) throw new Error(`${where}: unknown $ref "${name}" at ${at || '/'} (not a schema of this API's module)`);
-        out.$ref = `#/components/schemas/${name}`;
+        out.$ref = `${refPrefix}${name}`;
         continue;
       }
       if (key === 'patternProperties' && value && typeof value === 'object' && Object.keys(value).length === 1 && ANY_KEY in value) {
@@ -31,3 +36,6 @@ export function toOpenApiSchema(schema: TSchema, known: ReadonlySet<string>, whe
   };
   return walk(schema, '') as Record<string, unknown>;
 }
+
+/** The OpenAPI 3.1 form: references into `components.schemas`. */
+export const toOpenApiSchema = (schema: TSchema, known: ReadonlySet<string>, where: string) => toJsonSchema(schema, known, where);
