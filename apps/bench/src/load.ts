@@ -26,12 +26,14 @@ const random = (n: number) => Math.floor(Math.random() * n);
 
 function filler(job: LoadJob) {
   const ids: string[] = job.idsFile ? JSON.parse(readFileSync(job.idsFile, 'utf8')) : [];
+  // Unique across runs and processes, so created emails never collide with an earlier run's.
+  const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
   let n = 0;
   return (template: string) =>
     template.replace(/\{(id|offset|n|digits)\}/g, (_, token: string) => {
       if (token === 'id') return ids[random(ids.length)]!;
       if (token === 'offset') return String(random(job.count));
-      if (token === 'n') return String(n++);
+      if (token === 'n') return `${tag}x${n++}`;
       return String(random(10_000)).padStart(4, '0');
     });
 }

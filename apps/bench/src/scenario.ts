@@ -3,7 +3,7 @@ import type { Store } from '@clientele/store';
 /**
  * One request shape a scenario sends, as data (it crosses into the load process). Templates are
  * filled per request: `{id}` a random preloaded id, `{offset}` a random offset below the preload
- * count, `{n}` a counter, `{digits}` four random digits.
+ * count, `{n}` a value unique to each request, `{digits}` four random digits.
  */
 export interface RequestShape {
   readonly method: 'GET' | 'POST' | 'PUT';

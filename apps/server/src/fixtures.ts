@@ -1,5 +1,8 @@
 import type { UniqueValues } from '@clientele/store';
 import { COLLECTION as BALANCED_CUSTOMERS, newCustomer, newCustomerId } from './apis/balanced/customers.ts';
+import { COLLECTION as DWOLLA_CUSTOMERS } from './apis/dwolla/customers.ts';
+import type { StoredCustomer as DwollaCustomer } from './apis/dwolla/present.ts';
+import { uuid } from './platform/ids.ts';
 import { nowUs } from './platform/clock.ts';
 import { emailKey } from './platform/values.ts';
 
@@ -28,6 +31,20 @@ export const fixtures: Readonly<Record<string, Fixture>> = {
         address: { city: 'San Francisco', postal_code: '94103' },
       });
       return { id: newCustomerId(), createdUs: nowUs(), data, unique: { email: emailKey(data.email_address) } };
+    },
+  },
+  dwolla: {
+    collection: DWOLLA_CUSTOMERS,
+    sample(i) {
+      const data: DwollaCustomer = {
+        firstName: 'Bob',
+        lastName: `Dole ${i}`,
+        email: `bob${i}@example.org`,
+        ipAddress: '99.99.99.99',
+        type: 'unverified',
+        status: 'unverified',
+      };
+      return { id: uuid().toUpperCase(), createdUs: nowUs(), data, unique: { email: emailKey(data.email) } };
     },
   },
 };

@@ -68,6 +68,12 @@ export interface DriverHooks {
    * a second, read-only connection). Reads are most requests; they need not wait behind writes.
    */
   readonly reader?: { all<R>(query: CompiledQuery<R>): R[] };
+  /**
+   * Runs a statement directly on the connection a Kysely transaction holds (SQLite: the one write
+   * connection, which Kysely's queue keeps to that transaction until it ends). Skips Kysely's
+   * per-query pipeline inside write transactions.
+   */
+  readonly inTransaction?: { all<R>(query: CompiledQuery<R>): R[] };
 }
 
 /**
@@ -112,7 +118,8 @@ export function kyselyStore(
 
   const q = queries(db, dialect);
   type Executor = Kysely<Database> | Transaction<Database>;
-  const run = async <R>(on: Executor, query: CompiledQuery<R>): Promise<R[]> => (await on.executeQuery(query)).rows;
+  const run = async <R>(on: Executor, query: CompiledQuery<R>): Promise<R[]> =>
+    on.isTransaction && hooks.inTransaction ? hooks.inTransaction.all(query) : (await on.executeQuery(query)).rows;
   /** Reads committed data: on the driver's reader where it has one, else through Kysely. */
   const read = <R>(query: CompiledQuery<R>): Promise<R[]> =>
     hooks.reader ? Promise.resolve(hooks.reader.all(query)) : run(db, query);

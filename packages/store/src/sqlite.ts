@@ -31,19 +31,26 @@ function reader(path: string) {
   const sqlite = new SQLite(path, { readonly: true, fileMustExist: true });
   tune(sqlite);
   const connection = withStatementCache(sqlite);
-  return {
-    all: <R>(query: CompiledQuery<R>) => connection.prepare(query.sql).all(...(query.parameters as unknown[])) as R[],
-    close: () => connection.close(),
-  };
+  return { all: runner(connection), close: () => connection.close() };
 }
 
+/** Runs a compiled query on a cached statement: rows for a query that returns them, none otherwise. */
+const runner =
+  (connection: ReturnType<typeof withStatementCache>) =>
+  <R>(query: CompiledQuery<R>): R[] => {
+    const statement = connection.prepare(query.sql);
+    const parameters = query.parameters as unknown[];
+    if (statement.reader) return statement.all(...parameters) as R[];
+    statement.run(...parameters);
+    return [];
+  };
+
 /**
- * Reads straight from the OS page cache through a memory map, and keeps more pages per connection:
- * random lookups and deep offsets otherwise pay a system call per page.
+ * Both connections keep more pages than SQLite's default 2 MB: random lookups and index updates
+ * otherwise pay a system call per page. (No memory map: mapped pages count against the process's resident memory.)
  */
 function tune(sqlite: SQLite.Database) {
-  sqlite.pragma(`mmap_size = ${1024 * 1024 * 1024}`);
-  sqlite.pragma(`cache_size = -${64 * 1024}`);
+  sqlite.pragma(`cache_size = -${32 * 1024}`);
 }
 
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
@@ -57,7 +64,8 @@ export function openSqlite(path: string): Store {
   tune(sqlite);
   // Bounds the WAL file: checkpoints truncate it back to this size instead of leaving it at its peak.
   sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const writer = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: writer }) });
   // An in-memory database is private to its connection: it reads through the writer.
   const reads = path === ':memory:' ? undefined : reader(path);
   return kyselyStore(
@@ -68,6 +76,7 @@ export function openSqlite(path: string): Store {
       isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test((e as { code?: string }).code ?? ''),
       isUnavailable: (e) => /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/.test((e as { code?: string }).code ?? ''),
       reader: reads,
+      inTransaction: { all: runner(writer) },
     },
     async () => {
       reads?.close();
