@@ -87,6 +87,7 @@ try {
     prepared.push({ api, ready, idsFile });
     console.log(`preloaded ${count.toLocaleString('en')} ${api.name} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  await store.analyze();
   await store.close();
 
   // Baseline: plain Fastify, fixed customer JSON, measured the same way.

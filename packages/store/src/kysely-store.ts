@@ -268,6 +268,7 @@ export function kyselyStore(
         }),
       ),
     exclusive: (name, work) => guard(() => exclusive(name, work)),
+    analyze: () => guard(async () => void (await sql`analyze`.execute(db))),
     ping: () => guard(async () => void (await db.selectFrom('tenants').select('id').limit(1).execute())),
     close: () => (closing ??= close()),
     collection,

@@ -84,6 +84,8 @@ export interface Store {
    */
   exclusive<R>(name: string, work: () => Promise<R>): Promise<R>;
   ping(): Promise<void>;
+  /** Refreshes the query planner's statistics (after a bulk load, so lookups keep using their indexes). */
+  analyze(): Promise<void>;
   close(): Promise<void>;
   collection<T>(name: string): Collection<T>;
   tenants: {

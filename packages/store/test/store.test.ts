@@ -22,6 +22,14 @@ for (const driver of drivers) {
     });
     afterAll(() => opened?.dispose());
 
+    it('refreshes planner statistics after a bulk load, and lookups still answer', async () => {
+      const docs = fresh<{ n: number }>();
+      await docs.insertMany('t1', Array.from({ length: 50 }, (_, n) => ({ id: `bulk${n}`, createdUs: n, data: { n } })));
+      await store.analyze();
+      expect((await docs.get('t1', 'bulk7'))?.data).toEqual({ n: 7 });
+      expect((await docs.page('t1', { offset: 0, limit: 3 })).items.map((d) => d.data.n)).toEqual([49, 48, 47]);
+    });
+
     it('keeps totals as counters and pages newest first within a tenant', async () => {
       const docs = fresh<{ n: number }>();
       for (let n = 0; n < 5; n++) await docs.insert('t1', { id: `d${n}`, createdUs: n, data: { n } });
