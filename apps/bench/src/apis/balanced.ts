@@ -1,6 +1,6 @@
 import { serverApiNamed } from '@clientele/server/apis';
 import type { BenchApi } from '../scenario.ts';
-import { preload, walk } from './preload.ts';
+import { offsetScenarios, preload, walk } from './customers.ts';
 
 export const balancedBench: BenchApi = {
   name: 'balanced',
@@ -14,14 +14,13 @@ export const balancedBench: BenchApi = {
     const root = '/balanced/v1/customers';
     return {
       ids,
-      scenarios: [
-        { name: 'get one', key: 'get', request: { method: 'GET', headers, path: `${root}/{id}` } },
-        { name: 'create', key: 'create', writes: true, request: { method: 'POST', headers, path: root, body: '{"name":"New {n}","meta":{"source":"bench"}}' } },
-        { name: 'update', key: 'update', writes: true, request: { method: 'PUT', headers, path: `${root}/{id}`, body: '{"phone_number":"+1650555{digits}"}' } },
-        { name: 'list, first page', key: 'list_first', request: { method: 'GET', headers, path: `${root}?limit=10` } },
-        { name: 'list, random offset', key: 'list_random', request: { method: 'GET', headers, path: `${root}?limit=10&offset={offset}` } },
-        { name: 'list, offset 90,000', key: 'list_deep', request: { method: 'GET', headers, path: `${root}?limit=10&offset=${Math.max(0, Math.min(90_000, count - 10))}` } },
-      ],
+      scenarios: offsetScenarios({
+        root,
+        headers,
+        count,
+        create: '{"name":"New {n}","meta":{"source":"bench"}}',
+        update: { method: 'PUT', body: '{"phone_number":"+1650555{digits}"}' },
+      }),
       // Balanced's links are relative to the API root.
       walk: (origin) =>
         walk(origin, `${root}?limit=100&offset=0`, headers, (page: { items: unknown[]; next_uri: string | null }) => ({

@@ -1,7 +1,7 @@
 import { serverApiNamed } from '@clientele/server/apis';
 import { issueAccessToken } from '@clientele/server/oauth';
 import type { BenchApi } from '../scenario.ts';
-import { preload, walk } from './preload.ts';
+import { offsetScenarios, preload, walk } from './customers.ts';
 
 const HAL = 'application/vnd.dwolla.v1.hal+json';
 
@@ -20,14 +20,13 @@ export const dwollaBench: BenchApi = {
     const root = '/dwolla/customers';
     return {
       ids,
-      scenarios: [
-        { name: 'get one', key: 'get', request: { method: 'GET', headers, path: `${root}/{id}` } },
-        { name: 'create', key: 'create', writes: true, request: { method: 'POST', headers, path: root, body: '{"firstName":"New","lastName":"Customer {n}","email":"new{n}@example.org"}' } },
-        { name: 'update', key: 'update', writes: true, request: { method: 'POST', headers, path: `${root}/{id}`, body: '{"lastName":"Updated {digits}"}' } },
-        { name: 'list, first page', key: 'list_first', request: { method: 'GET', headers, path: `${root}?limit=10` } },
-        { name: 'list, random offset', key: 'list_random', request: { method: 'GET', headers, path: `${root}?limit=10&offset={offset}` } },
-        { name: 'list, offset 90,000', key: 'list_deep', request: { method: 'GET', headers, path: `${root}?limit=10&offset=${Math.max(0, Math.min(90_000, count - 10))}` } },
-      ],
+      scenarios: offsetScenarios({
+        root,
+        headers,
+        count,
+        create: '{"firstName":"New","lastName":"Customer {n}","email":"new{n}@example.org"}',
+        update: { method: 'POST', body: '{"lastName":"Updated {digits}"}' },
+      }),
       // Dwolla's links are absolute: keep the path.
       walk: (origin) =>
         walk(origin, `${root}?limit=100&offset=0`, headers, (page: { _embedded: { customers: unknown[] }; _links: { next?: { href: string } } }) => ({

@@ -1,5 +1,6 @@
 import { fixtures } from '@clientele/server/fixtures';
 import type { Store } from '@clientele/store';
+import type { RequestShape, Scenario } from '../scenario.ts';
 
 const BATCH = 1_000;
 
@@ -34,4 +35,27 @@ export async function walk(
     next = page.next;
   }
   return seen;
+}
+
+/**
+ * The six scenarios of a customer collection with offset pagination: get one, create, update, the
+ * first page, random offsets and offset 90,000 (or as deep as `count` allows).
+ */
+export function offsetScenarios(options: {
+  root: string;
+  headers: Record<string, string>;
+  create: string;
+  update: Pick<RequestShape, 'method' | 'body'>;
+  count: number;
+}): Scenario[] {
+  const { root, headers, count } = options;
+  const deep = Math.max(0, Math.min(90_000, count - 10));
+  return [
+    { name: 'get one', key: 'get', request: { method: 'GET', headers, path: `${root}/{id}` } },
+    { name: 'create', key: 'create', writes: true, request: { method: 'POST', headers, path: root, body: options.create } },
+    { name: 'update', key: 'update', writes: true, request: { ...options.update, headers, path: `${root}/{id}` } },
+    { name: 'list, first page', key: 'list_first', request: { method: 'GET', headers, path: `${root}?limit=10` } },
+    { name: 'list, random offset', key: 'list_random', request: { method: 'GET', headers, path: `${root}?limit=10&offset={offset}` } },
+    { name: 'list, offset 90,000', key: 'list_deep', request: { method: 'GET', headers, path: `${root}?limit=10&offset=${deep}` } },
+  ];
 }
