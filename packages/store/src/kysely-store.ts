@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Migrator, sql, type CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { groupCommit } from './group-commit.ts';
 import { queries } from './queries.ts';
 import { migrations } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -74,6 +75,8 @@ export interface DriverHooks {
    * per-query pipeline inside write transactions.
    */
   readonly inTransaction?: { all<R>(query: CompiledQuery<R>): R[] };
+  /** One writer at a time (SQLite): concurrent write transactions share commits (see group-commit.ts). */
+  readonly groupCommit?: boolean;
 }
 
 /**
@@ -120,6 +123,10 @@ export function kyselyStore(
   type Executor = Kysely<Database> | Transaction<Database>;
   const run = async <R>(on: Executor, query: CompiledQuery<R>): Promise<R[]> =>
     on.isTransaction && hooks.inTransaction ? hooks.inTransaction.all(query) : (await on.executeQuery(query)).rows;
+  /** The transaction of one document write: shared commits where the driver has one writer. */
+  const writing: <R>(work: (trx: Transaction<Database>) => Promise<R>) => Promise<R> = hooks.groupCommit
+    ? groupCommit(db, run)
+    : (work) => db.transaction().execute(work);
   /** Reads committed data: on the driver's reader where it has one, else through Kysely. */
   const read = <R>(query: CompiledQuery<R>): Promise<R[]> =>
     hooks.reader ? Promise.resolve(hooks.reader.all(query)) : run(db, query);
@@ -204,7 +211,7 @@ export function kyselyStore(
     return {
       insert: (tenantId, doc) =>
         guard(() =>
-          db.transaction().execute(async (trx) => {
+          writing(async (trx) => {
             await write(trx, tenantId, doc, await nextRanks(trx, tenantId, 1));
             return { id: doc.id, tenantId, createdUs: doc.createdUs, data: doc.data };
           }),
@@ -227,7 +234,7 @@ export function kyselyStore(
 
       update: (tenantId, id, change) =>
         guard(() =>
-          db.transaction().execute(async (trx) => {
+          writing(async (trx) => {
             const [row] = await run(trx, q.documentForUpdate(name, tenantId, id));
             if (!row) return undefined;
             const current = toDocument<T>(row);

@@ -77,6 +77,7 @@ export function openSqlite(path: string): Store {
       isUnavailable: (e) => /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/.test((e as { code?: string }).code ?? ''),
       reader: reads,
       inTransaction: { all: runner(writer) },
+      groupCommit: true,
     },
     async () => {
       reads?.close();

@@ -30,6 +30,26 @@ for (const driver of drivers) {
       expect((await docs.page('t1', { offset: 0, limit: 3 })).items.map((d) => d.data.n)).toEqual([49, 48, 47]);
     });
 
+    it('concurrent writes, some failing, leave exactly the successful ones with dense ranks (SQLite commits them in shared batches)', async () => {
+      const docs = fresh<{ n: number }>();
+      const results = await Promise.allSettled(
+        Array.from({ length: 30 }, (_, n) =>
+          docs.insert('t1', { id: `c${n}`, createdUs: n, data: { n }, unique: { email: n % 3 === 0 ? 'same' : `e${n}` } }),
+        ),
+      );
+      const failed = results.filter((r) => r.status === 'rejected');
+      expect(failed).toHaveLength(9);
+      for (const f of failed) expect((f as PromiseRejectedResult).reason).toBeInstanceOf(UniqueViolation);
+      const page = await docs.page('t1', { offset: 0, limit: 100 });
+      expect(page.total).toBe(21);
+      expect(page.items).toHaveLength(21);
+      // Every offset lands where it should: ranks have no gaps left by the failed writes.
+      for (let offset = 0; offset < 21; offset += 5) {
+        const slice = await docs.page('t1', { offset, limit: 5 });
+        expect(slice.items.map((d) => d.id)).toEqual(page.items.slice(offset, offset + 5).map((d) => d.id));
+      }
+    });
+
     it('keeps totals as counters and pages newest first within a tenant', async () => {
       const docs = fresh<{ n: number }>();
       for (let n = 0; n < 5; n++) await docs.insert('t1', { id: `d${n}`, createdUs: n, data: { n } });
