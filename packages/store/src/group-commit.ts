@@ -15,18 +15,18 @@ const RELEASE = CompiledQuery.raw('release job');
 const ROLLBACK = CompiledQuery.raw('rollback to job');
 
 /**
- * Group commit for a database with one writer (SQLite): write transactions that arrive while one
- * is committing wait, then run together in the next transaction, each inside its own savepoint so
+ * Group commit for a database with one writer (SQLite): write transactions that arrive in the same
+ * turn of the event loop (or while a batch is committing) run together in one transaction, each inside its own savepoint so
  * a failure (a unique value taken) undoes only its own work. Every caller hears back only after the
  * commit that made its work durable. A commit costs far more than a small write, so under load
  * most of it is shared.
  */
 export function groupCommit(db: Kysely<Database>, run: Run) {
   let waiting: Job[] = [];
-  let draining = false;
+  let running = false;
+  let scheduled = false;
 
   async function drain() {
-    draining = true;
     while (waiting.length) {
       const batch = waiting;
       waiting = [];
@@ -52,12 +52,31 @@ export function groupCommit(db: Kysely<Database>, run: Run) {
         for (const job of batch) job.reject(error);
       }
     }
-    draining = false;
   }
 
-  return <R>(work: Work<R>): Promise<R> =>
-    new Promise<R>((resolve, reject) => {
-      waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (!draining) void drain();
-    });
+  /** Commits what is waiting now, unless a batch is already committing (it takes the rest). */
+  function flush() {
+    if (running || !waiting.length) return;
+    running = true;
+    void drain().finally(() => (running = false));
+  }
+
+  return {
+    write: <R>(work: Work<R>): Promise<R> =>
+      new Promise<R>((resolve, reject) => {
+        waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        if (scheduled) return;
+        scheduled = true;
+        // After this turn's I/O, so every request that arrived with this one joins the batch.
+        setImmediate(() => {
+          scheduled = false;
+          flush();
+        });
+      }),
+    /**
+     * Reads flush waiting writes first: code that awaits reads in a loop until a write lands would
+     * otherwise never reach the turn of the event loop that commits it.
+     */
+    flush,
+  };
 }

@@ -124,12 +124,14 @@ export function kyselyStore(
   const run = async <R>(on: Executor, query: CompiledQuery<R>): Promise<R[]> =>
     on.isTransaction && hooks.inTransaction ? hooks.inTransaction.all(query) : (await on.executeQuery(query)).rows;
   /** The transaction of one document write: shared commits where the driver has one writer. */
-  const writing: <R>(work: (trx: Transaction<Database>) => Promise<R>) => Promise<R> = hooks.groupCommit
-    ? groupCommit(db, run)
-    : (work) => db.transaction().execute(work);
+  const grouped = hooks.groupCommit ? groupCommit(db, run) : undefined;
+  const writing = <R>(work: (trx: Transaction<Database>) => Promise<R>): Promise<R> =>
+    grouped ? grouped.write(work) : db.transaction().execute(work);
   /** Reads committed data: on the driver's reader where it has one, else through Kysely. */
-  const read = <R>(query: CompiledQuery<R>): Promise<R[]> =>
-    hooks.reader ? Promise.resolve(hooks.reader.all(query)) : run(db, query);
+  const read = <R>(query: CompiledQuery<R>): Promise<R[]> => {
+    grouped?.flush();
+    return hooks.reader ? Promise.resolve(hooks.reader.all(query)) : run(db, query);
+  };
 
   const claim = async (
     trx: Transaction<Database>,
