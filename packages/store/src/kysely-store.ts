@@ -133,13 +133,16 @@ export function kyselyStore(
     return hooks.reader ? Promise.resolve(hooks.reader.all(query)) : run(db, query);
   };
 
-  const claim = async (
+  /** What a document claims or re-claims: its unique values within one tenant's collection. */
+  type Claims = (
     trx: Transaction<Database>,
     collection: string,
     tenantId: string,
     docId: string,
     unique: UniqueValues,
-  ) => {
+  ) => Promise<void>;
+
+  const claim: Claims = async (trx, collection, tenantId, docId, unique) => {
     // Claimed in name order, so two transactions claiming several values never wait on each other in a cycle.
     for (const [name, value] of Object.entries(unique).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (value === null || value === undefined) continue;
@@ -153,13 +156,7 @@ export function kyselyStore(
   };
 
   /** Moves a document's claims to new values; unchanged values are left alone (no writes, no conflicts). */
-  const reclaim = async (
-    trx: Transaction<Database>,
-    collection: string,
-    tenantId: string,
-    docId: string,
-    unique: UniqueValues,
-  ) => {
+  const reclaim: Claims = async (trx, collection, tenantId, docId, unique) => {
     const heldBy = new Map((await run(trx, q.claims(collection, tenantId, docId))).map((row) => [row.name, row.value]));
     const changed = Object.entries(unique).filter(([name, value]) => (value ?? null) !== (heldBy.get(name) ?? null));
     for (const [name] of changed) if (heldBy.has(name)) await run(trx, q.release(collection, tenantId, docId, name));

@@ -149,7 +149,7 @@ export async function registerApi(
             }
           };
 
-          const response = serializersOf(op.headOf ? definition.routes[op.headOf]! : op);
+          const response = serializersOf(target);
           scope.route({
             method,
             url,
