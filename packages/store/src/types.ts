@@ -12,46 +12,118 @@ export interface Credential {
   readonly tenant: Tenant;
   readonly kind: string;
   readonly scopes: readonly string[];
+  /** The mode its requests act in (`test`, `live`), for APIs whose keys pick one; null otherwise. */
+  readonly mode: string | null;
   /** Milliseconds since the epoch; null for credentials that do not expire. */
   readonly expiresAt: number | null;
+}
+
+/**
+ * Where a document lives. Everything a collection does (ids, unique values, totals, order, pages)
+ * happens within one scope: a tenant, optionally one of its modes (test and live data never mix),
+ * optionally one parent document (a customer's cards, addresses, tax residences).
+ */
+export interface Scope {
+  readonly tenantId: string;
+  /** `test` or `live` for APIs whose keys pick a mode; absent for APIs without modes. */
+  readonly mode?: string;
+  /** The id of the document these belong to; absent for top-level resources. */
+  readonly parentId?: string;
 }
 
 export interface StoredDocument<T> {
   readonly id: string;
   readonly tenantId: string;
-  /** Microseconds since the epoch. */
+  /**
+   * Microseconds since the epoch. Within a scope, creation order and list order always agree: an
+   * insert whose `createdUs` is not after the scope's newest document is stored 1 µs after it.
+   */
   readonly createdUs: number;
   readonly data: T;
 }
 
-/** Values that must be unique among a tenant's documents of one collection; null never collides. */
+/** Values that must be unique among a scope's documents of one collection; null never collides. */
 export type UniqueValues = Readonly<Record<string, string | null | undefined>>;
+
+/** Bounds on `createdUs` (microseconds), each optional; combined with any page style. */
+export interface CreatedRange {
+  readonly gt?: number;
+  readonly gte?: number;
+  readonly lt?: number;
+  readonly lte?: number;
+}
+
+/** `desc` (default) is newest first. */
+export type Order = 'desc' | 'asc';
+
+export interface OffsetQuery {
+  readonly offset: number;
+  readonly limit: number;
+  readonly order?: Order;
+  readonly created?: CreatedRange;
+}
 
 export interface Page<T> {
   readonly items: StoredDocument<T>[];
+  /** How many documents match (the whole scope, or those in `created`), deleted ones excluded. */
   readonly total: number;
 }
 
-/** One kind of resource of one API (`balanced.customers`), always read and written within a tenant. */
+/**
+ * A cursor page: up to `limit` documents next to a cursor document, in `order`. With
+ * `startingAfter` (or no cursor) the documents that follow it; with `endingBefore` the `limit`
+ * documents that immediately precede it, still listed in `order`. A cursor that is not a live
+ * document of the scope is a `CursorNotFound`.
+ */
+export interface CursorQuery {
+  readonly limit: number;
+  readonly order?: Order;
+  readonly startingAfter?: string;
+  readonly endingBefore?: string;
+  readonly created?: CreatedRange;
+}
+
+export interface CursorPage<T> {
+  readonly items: StoredDocument<T>[];
+  /** Matching documents exist before the first item (in `order`); for an empty page, before the cursor. */
+  readonly before: boolean;
+  /** Matching documents exist after the last item (in `order`); for an empty page, after the cursor. */
+  readonly after: boolean;
+}
+
+export interface NewDocument<T> {
+  readonly id: string;
+  readonly createdUs: number;
+  readonly data: T;
+  readonly unique?: UniqueValues;
+}
+
+/**
+ * One kind of resource of one API (`balanced.customers`), always read and written within a scope.
+ * Deleted documents are kept in storage but gone from every read, list and total, and their
+ * unique values are free again.
+ */
 export interface Collection<T> {
-  insert(
-    tenantId: string,
-    doc: { id: string; createdUs: number; data: T; unique?: UniqueValues },
-  ): Promise<StoredDocument<T>>;
+  insert(scope: Scope, doc: NewDocument<T>): Promise<StoredDocument<T>>;
   /** Bulk import (fixtures, benchmarks): one transaction, same counters and unique claims as `insert`. */
-  insertMany(
-    tenantId: string,
-    docs: readonly { id: string; createdUs: number; data: T; unique?: UniqueValues }[],
-  ): Promise<void>;
-  get(tenantId: string, id: string): Promise<StoredDocument<T> | undefined>;
+  insertMany(scope: Scope, docs: readonly NewDocument<T>[]): Promise<void>;
+  get(scope: Scope, id: string): Promise<StoredDocument<T> | undefined>;
+  /** The live documents among `ids`, in the order of `ids` (missing ones left out). */
+  getMany(scope: Scope, ids: readonly string[]): Promise<StoredDocument<T>[]>;
+  /** The live document holding unique value `name` = `value`, if any. */
+  findUnique(scope: Scope, name: string, value: string): Promise<StoredDocument<T> | undefined>;
   /** Reads, changes and writes one document in a single transaction; undefined when it does not exist. */
   update(
-    tenantId: string,
+    scope: Scope,
     id: string,
     change: (current: T) => { data: T; unique?: UniqueValues },
   ): Promise<StoredDocument<T> | undefined>;
-  /** Newest first. */
-  page(tenantId: string, range: { offset: number; limit: number }): Promise<Page<T>>;
+  /** Soft delete: the document as it was, or undefined when there was none. */
+  remove(scope: Scope, id: string): Promise<StoredDocument<T> | undefined>;
+  /** Offset pages with a total: seeks, not scans, at any depth. */
+  page(scope: Scope, query: OffsetQuery): Promise<Page<T>>;
+  /** Cursor pages by document id, in both directions: seeks at any depth. */
+  cursorPage(scope: Scope, query: CursorQuery): Promise<CursorPage<T>>;
 }
 
 /** A response kept for replay: what the first request with an idempotency key was answered. */
@@ -101,6 +173,7 @@ export interface Store {
       api: string;
       kind: string;
       scopes?: readonly string[];
+      mode?: string | null;
       expiresAt?: number | null;
     }): Promise<void>;
     /** The credential whose secret this is, for this API, or undefined. */
@@ -128,6 +201,13 @@ export class UniqueViolation extends Error {
     readonly value: string,
   ) {
     super(`unique value ${name}=${JSON.stringify(value)} is taken`);
+  }
+}
+
+/** A page cursor names no live document of the scope. */
+export class CursorNotFound extends Error {
+  constructor(readonly id: string) {
+    super(`no document ${JSON.stringify(id)} to page from`);
   }
 }
 
