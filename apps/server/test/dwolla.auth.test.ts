@@ -3,6 +3,7 @@ import { createDwollaClient, DwollaTokenError } from '@clientele/client';
 import { createDwollaApi } from '../src/apis/dwolla/index.ts';
 import { ACCESS_TOKEN } from '../src/platform/oauth.ts';
 import { describeEachDriver } from './support/drivers.ts';
+import { manualClock } from '../src/platform/clock.ts';
 import { dwollaAccount, errorOf, HAL, newCustomer, type DwollaAccount } from './support/dwolla.ts';
 import { basic, raw } from './support/http.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -178,9 +179,11 @@ describeEachDriver('the typed Dwolla client refreshes its token', (driver) => {
     return fetch(input, init);
   };
 
+  // The server's time is a clock the test moves: expiry without sleeping.
+  const clock = manualClock();
+
   beforeAll(async () => {
-    // Tokens live two seconds here, so expiry can be observed for real.
-    server = await startServer(driver, { apis: [createDwollaApi({ tokenLifetimeSeconds: 2 }) as never] });
+    server = await startServer(driver, { apis: [createDwollaApi({ tokenLifetimeSeconds: 2 })], clock });
     root = `${server.origin}/dwolla`;
     account = await dwollaAccount(server, root);
   });
@@ -195,7 +198,9 @@ describeEachDriver('the typed Dwolla client refreshes its token', (driver) => {
     expect(res.json.expires_in).toBe(2);
     const headers = { authorization: `Bearer ${res.json.access_token}` };
     expect((await raw(`${root}/customers`, { headers })).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    clock.advance(1999);
+    expect((await raw(`${root}/customers`, { headers })).status).toBe(200);
+    clock.advance(1);
     const expired = await raw(`${root}/customers`, { headers });
     expect(expired.status).toBe(401);
     expect(expired.json.code).toBe('ExpiredAccessToken');
@@ -225,7 +230,7 @@ describeEachDriver('the typed Dwolla client refreshes its token', (driver) => {
     // A clock that never moves: only the server's 401 can tell the client its token expired.
     const client = createDwollaClient({ baseUrl: root, clientId: account.clientId, clientSecret: account.clientSecret, fetch: counting, now: () => frozen });
     expect((await client.listCustomers()).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    clock.advance(2000);
     const created = await client.createCustomer(newCustomer());
     expect(created.status).toBe(201);
     expect(grants).toHaveLength(2);

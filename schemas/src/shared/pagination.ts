@@ -27,3 +27,38 @@ export function OffsetQuery({ defaultLimit, maxLimit }: OffsetPaging) {
     { additionalProperties: true },
   );
 }
+
+/** Unix seconds bounds on creation time: `created[gt]=…` (form and query bracket notation). */
+export const CreatedFilter = () =>
+  Type.Object(
+    {
+      gt: Type.Optional(Type.Integer({ minimum: 0, description: 'Created after this time (Unix seconds).' })),
+      gte: Type.Optional(Type.Integer({ minimum: 0, description: 'Created at or after this time (Unix seconds).' })),
+      lt: Type.Optional(Type.Integer({ minimum: 0, description: 'Created before this time (Unix seconds).' })),
+      lte: Type.Optional(Type.Integer({ minimum: 0, description: 'Created at or before this time (Unix seconds).' })),
+    },
+    { additionalProperties: false, description: 'Bounds on the creation time, each optional.' },
+  );
+
+/**
+ * Cursor paging by object id (`starting_after` / `ending_before`), with the API's limit defaults
+ * and, where the API has it, a `created` range in Unix seconds.
+ */
+export function CursorQuery({ defaultLimit, maxLimit, created = false }: OffsetPaging & { readonly created?: boolean }) {
+  return Type.Object(
+    {
+      limit: Type.Optional(
+        Type.Integer({
+          minimum: 1,
+          maximum: maxLimit,
+          default: defaultLimit,
+          description: `How many results to return (1–${maxLimit}, default ${defaultLimit}).`,
+        }),
+      ),
+      starting_after: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'An object id: the page starts after it.' })),
+      ending_before: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'An object id: the page ends before it.' })),
+      ...(created ? { created: Type.Optional(CreatedFilter()) } : {}),
+    },
+    { additionalProperties: true },
+  );
+}

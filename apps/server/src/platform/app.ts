@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@clientele/store';
 import { parse } from 'qs';
+import { systemClock, type Clock } from './clock.ts';
 import type { ServerApi } from './handlers.ts';
 import { requestId } from './ids.ts';
 import { registerDocs } from './docs.ts';
@@ -16,12 +17,14 @@ export interface AppOptions {
   /** Log every request (costs about 30 % of throughput); errors are always logged. */
   readonly logRequests?: boolean;
   readonly bodyLimit?: number;
+  /** Where the server reads the time (tests move a manual one). */
+  readonly clock?: Clock;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { store, apis, mount = 'prefixed', bodyLimit = DEFAULT_BODY_LIMIT } = options;
+  const { store, apis, mount = 'prefixed', bodyLimit = DEFAULT_BODY_LIMIT, clock = systemClock } = options;
   if (mount === 'root' && apis.length !== 1) throw new Error('serving at the root takes exactly one API');
   const senders: { prefix: string; send: ProblemSender }[] = [];
   const app = Fastify({
@@ -60,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   for (const api of apis) {
     const prefix = mount === 'root' ? '' : `/${api.definition.name}`;
-    senders.push({ prefix, send: await registerApi(app, api, { prefix, store, bodyLimit }) });
+    senders.push({ prefix, send: await registerApi(app, api, { prefix, store, clock, bodyLimit }) });
   }
   if (mount === 'prefixed') {
     app.setNotFoundHandler((request, reply) =>

@@ -1,18 +1,31 @@
 import type { FastifyRequest } from 'fastify';
-import type { Store, Tenant } from '@clientele/store';
+import type { Credential, Scope, Store, Tenant } from '@clientele/store';
+import type { Clock } from './clock.ts';
 import { fail } from './problems.ts';
 
-/** Who is calling: the tenant whose data the request may touch, and the scopes its credential carries. */
+/** Who is calling: the tenant whose data the request may touch, the mode its key picks, and its scopes. */
 export interface Principal {
   readonly tenant: Tenant;
   readonly scopes: readonly string[];
+  /** `test` or `live` where the API's keys pick a mode; null otherwise. */
+  readonly mode: string | null;
 }
+
+export const principalOf = (credential: Credential): Principal => ({
+  tenant: credential.tenant,
+  scopes: credential.scopes,
+  mode: credential.mode,
+});
+
+/** Where a principal's data lives. */
+export const scopeOf = (principal: Principal): Scope =>
+  principal.mode === null ? { tenantId: principal.tenant.id } : { tenantId: principal.tenant.id, mode: principal.mode };
 
 /**
  * Authenticates a request for one security scheme of an API. Each API maps every scheme its route
  * table names to one of these; the platform calls the one an operation declares.
  */
-export type Authenticator = (request: FastifyRequest, store: Store) => Promise<Principal>;
+export type Authenticator = (request: FastifyRequest, context: { readonly store: Store; readonly clock: Clock }) => Promise<Principal>;
 
 /** The decoded credentials of an HTTP Basic `Authorization` header, or undefined. */
 export function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
@@ -37,13 +50,13 @@ export function bearerToken(header: string | undefined): string | undefined {
  * Ping++), optionally also as a Bearer token (Ping++'s newer SDKs).
  */
 export function secretKeyAuth(api: string, options: { bearerToo?: boolean } = {}): Authenticator {
-  return async (request, store) => {
+  return async (request, { store }) => {
     const header = request.headers.authorization;
     const secret = basicUsername(header) ?? (options.bearerToo ? bearerToken(header) : undefined);
     if (!secret) return fail({ kind: 'unauthorized', reason: 'missing' });
     const credential = await store.credentials.find(api, secret);
     if (!credential) return fail({ kind: 'unauthorized', reason: 'invalid' });
-    return { tenant: credential.tenant, scopes: credential.scopes };
+    return principalOf(credential);
   };
 }
 

@@ -1,15 +1,48 @@
 import { performance } from 'node:perf_hooks';
 
-let last = 0;
+/**
+ * Where the server reads the time: token and idempotency-key expiry, creation times. Tests move a
+ * manual clock instead of sleeping; the server runs on the system clock.
+ */
+export interface Clock {
+  /** Microseconds since the epoch, strictly increasing within the process. */
+  nowUs(): number;
+  /** Milliseconds since the epoch. */
+  nowMs(): number;
+}
 
 /**
- * Microseconds since the epoch, strictly increasing within the process, so two documents created
- * in one millisecond still order (and display) apart.
+ * Strictly increasing microseconds from a source, so two documents created in one millisecond
+ * still order (and display) apart.
  */
-export function nowUs(): number {
-  const now = Math.floor((performance.timeOrigin + performance.now()) * 1000);
-  last = now > last ? now : last + 1;
-  return last;
+function monotonic(sourceUs: () => number): Clock {
+  let last = 0;
+  return {
+    nowUs() {
+      const now = sourceUs();
+      last = now > last ? now : last + 1;
+      return last;
+    },
+    nowMs: () => Math.floor(sourceUs() / 1000),
+  };
+}
+
+export const systemClock: Clock = monotonic(() => Math.floor((performance.timeOrigin + performance.now()) * 1000));
+
+/** A clock that only moves when told to: time in tests. */
+export interface ManualClock extends Clock {
+  advance(ms: number): void;
+}
+
+export function manualClock(startMs = Date.UTC(2026, 0, 1)): ManualClock {
+  let nowUs = startMs * 1000;
+  const clock = monotonic(() => nowUs);
+  return {
+    ...clock,
+    advance(ms) {
+      nowUs += Math.round(ms * 1000);
+    },
+  };
 }
 
 /** `2013-05-03T17:40:47.767794Z` */

@@ -1,9 +1,10 @@
-import type { Static, TModule, TProperties, TSchema } from '@sinclair/typebox';
-import type { ApiDefinition, Infer, Operation, RouteTable } from '@clientele/schemas';
-import type { Store, Tenant } from '@clientele/store';
+import type { Static, TProperties, TSchema } from '@sinclair/typebox';
+import type { ApiDefinition, Infer, Operation, ResponseSpec, RouteTable } from '@clientele/schemas';
+import type { Scope, Store, Tenant } from '@clientele/store';
 import type { FastifyRequest } from 'fastify';
 import type { Authenticator } from './auth.ts';
-import type { ErrorRenderer } from './problems.ts';
+import type { Clock } from './clock.ts';
+import type { ErrorCatalogue } from './problems.ts';
 
 type PartOf<Op extends Operation, P extends 'params' | 'query' | 'headers'> = Op['request'] extends { [K in P]: infer S extends TSchema }
   ? Static<S>
@@ -11,35 +12,56 @@ type PartOf<Op extends Operation, P extends 'params' | 'query' | 'headers'> = Op
 
 type BodyOf<Op extends Operation, M> = Op['request'] extends { body: { schema: infer N extends string } } ? Infer<M, N> : undefined;
 
-/** What a handler receives: the caller's tenant and scopes, validated and coerced request parts, and the store. */
+/** What a handler receives: the caller's tenant, mode and scopes, validated and coerced request parts, the store and the clock. */
 export interface HandlerContext<Op extends Operation = Operation, M = unknown> {
   /** The authenticated caller's tenant (operations without auth have none). */
   readonly tenant: Op['auth'] extends null ? undefined : Tenant;
+  /** Where the caller's data lives: its tenant, and the mode its key picks where the API has modes. */
+  readonly scope: Op['auth'] extends null ? undefined : Scope;
   /** The scopes the caller's credential carries. */
   readonly scopes: readonly string[];
   readonly params: PartOf<Op, 'params'>;
   readonly query: PartOf<Op, 'query'>;
   readonly headers: PartOf<Op, 'headers'>;
   readonly body: BodyOf<Op, M>;
+  readonly operation: Op;
   readonly store: Store;
+  readonly clock: Clock;
   readonly request: FastifyRequest;
   /** Absolute URL of this API's root as the caller reached it (proxy headers and mount prefix included). */
   readonly apiRoot: string;
 }
 
+type Headers = Readonly<Record<string, string>>;
+
+/** One documented response: its status, and its body typed by the route table (none where it documents none). */
+type ResponseOf<S extends number, R extends ResponseSpec, M> = R extends { body: { schema: infer N extends string } }
+  ? { readonly status: S; readonly body: Infer<M, N>; readonly headers?: Headers }
+  : { readonly status: S; readonly body?: undefined; readonly headers?: Headers };
+
+/**
+ * What a handler may return: one of the successful (1xx–3xx) responses its route documents, each
+ * with its own body type. Errors are thrown as problems (`fail`), which the platform renders in
+ * the API's envelope; an undocumented status or a body of the wrong shape does not compile.
+ */
+export type ResultOf<Op extends Operation, M> = {
+  [S in keyof Op['responses'] & number]: `${S}` extends `${1 | 2 | 3}${string}` ? ResponseOf<S, Op['responses'][S], M> : never;
+}[keyof Op['responses'] & number];
+
+/** What every handler returns once the route table's types are erased (the registry's view). */
 export interface HandlerResult {
   readonly status: number;
   readonly body?: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
+  readonly headers?: Headers;
 }
+
+export type Handler<Op extends Operation, M> = (context: HandlerContext<Op, M>) => Promise<ResultOf<Op, M>>;
 
 type Handled<R extends RouteTable> = { [K in keyof R as R[K] extends { headOf: string } ? never : K]: R[K] };
 
 /** One handler per operation of a route table (HEAD operations reuse their GET's), checked by the compiler. */
 export type Handlers<A extends ApiDefinition> = {
-  [K in keyof Handled<A['routes']>]: (
-    context: HandlerContext<A['routes'][K], A['module']>,
-  ) => Promise<HandlerResult>;
+  [K in keyof Handled<A['routes']>]: Handler<A['routes'][K], A['module']>;
 };
 
 export interface ProvisionedTenant {
@@ -56,13 +78,35 @@ export interface ProvisionOptions {
   readonly scopes?: readonly string[];
 }
 
-/** An API as the server runs it: its definition plus what is truly its own. */
-export interface ServerApi<A extends ApiDefinition = ApiDefinition> {
-  readonly definition: A;
-  readonly handlers: Handlers<A>;
+/**
+ * How a client of this API authenticates with a provisioned tenant's credentials: the headers of
+ * an authorized request (Balanced: HTTP Basic; Dwolla: a bearer token it first obtains). Used by
+ * the conformance suite, the benchmarks and the start banner alike.
+ */
+export type Authorize = (
+  credentials: Readonly<Record<string, string>>,
+  context: { readonly apiRoot: string; readonly fetch: typeof fetch },
+) => Promise<Record<string, string>>;
+
+/** Sample data for an API's main resource: fixtures for benchmarks, demos and the conformance suite. */
+export interface Samples {
+  /** Creates the sample resources numbered `from` to `from + count - 1` in the scope, through the store; returns their ids, oldest first. */
+  insert(store: Store, scope: Scope, range: { readonly from: number; readonly count: number }, clock: Clock): Promise<string[]>;
+  /** Path parameters that address the sample resource `id` (`{customer_id: id}`) for the routes that take one. */
+  params(id: string): Readonly<Record<string, string>>;
+}
+
+/** Bivariant in its context, so a registry can hold the handlers of every API (their contexts differ). */
+type AnyHandler = { bivariant(context: HandlerContext): Promise<HandlerResult> }['bivariant'];
+
+/** An API as the server runs it, with the route table's types erased: what the registry lists. */
+export interface ServerApi {
+  readonly definition: ApiDefinition;
+  readonly handlers: Readonly<Record<string, AnyHandler>>;
   /** How each security scheme of the route table authenticates; an operation uses the one it names. */
   readonly authenticators: Readonly<Record<string, Authenticator>>;
-  readonly renderError: ErrorRenderer;
+  /** The API's error envelope and wording; statuses come from the platform's table unless overridden. */
+  readonly errors: ErrorCatalogue;
   /** Media types the API's JSON bodies may arrive as, beyond `application/json`. */
   readonly jsonMediaTypes?: readonly string[];
   /**
@@ -71,10 +115,17 @@ export interface ServerApi<A extends ApiDefinition = ApiDefinition> {
    */
   readonly responseMediaTypes?: readonly string[];
   provisionTenant(store: Store, options: ProvisionOptions): Promise<ProvisionedTenant>;
+  readonly authorize: Authorize;
+  readonly samples: Samples;
 }
 
-export function defineServerApi<Defs extends TProperties, R extends RouteTable>(api: ServerApi<ApiDefinition<Defs, R>>) {
+/** An API's implementation, checked against its route table: a handler per operation, each typed by its contract. */
+export interface ApiImplementation<A extends ApiDefinition> extends Omit<ServerApi, 'definition' | 'handlers'> {
+  readonly definition: A;
+  readonly handlers: Handlers<A>;
+}
+
+/** Checks an API's implementation against its route table, and returns it as the registry lists it. */
+export function defineServerApi<Defs extends TProperties, R extends RouteTable>(api: ApiImplementation<ApiDefinition<Defs, R>>): ServerApi {
   return api;
 }
-
-export type { TModule };

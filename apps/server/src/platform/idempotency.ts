@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Store, StoredResponse } from '@clientele/store';
+import type { Scope, Store, StoredResponse } from '@clientele/store';
+import type { Clock } from './clock.ts';
 import { fail } from './problems.ts';
 
 /** How long a key holds its response (Dwolla and Octobat both say 24 hours). */
@@ -23,7 +24,7 @@ export const requestFingerprint = (request: { operationId: string; params: unkno
   createHash('sha256').update(canonical([request.operationId, request.params ?? {}, request.body ?? null])).digest('hex');
 
 /**
- * Runs `execute` at most once per (tenant, key) within 24 hours, across every server instance on
+ * Runs `execute` at most once per (tenant, mode, key) within 24 hours, across every server instance on
  * the database: the key is claimed before `execute` and completed with its response after. A
  * repeat replays that response; a repeat while the first is still running is a 409 `conflict`;
  * the key reused for a different request is an `idempotency_mismatch` (422). Responses of 5xx
@@ -31,14 +32,18 @@ export const requestFingerprint = (request: { operationId: string; params: unkno
  */
 export async function idempotent(
   store: Store,
-  entry: { tenantId: string; key: string; fingerprint: string },
+  clock: Clock,
+  request: { scope: Scope; key: string; fingerprint: string },
   execute: () => Promise<StoredResponse>,
   log?: FastifyBaseLogger,
 ): Promise<{ response: StoredResponse; replayed: boolean }> {
-  const now = Date.now();
+  // Keys are the caller's per mode too: a test key's request never answers a live one's.
+  const { scope, key, fingerprint } = request;
+  const entry = { tenantId: scope.tenantId, key: scope.mode ? `${scope.mode}:${key}` : key, fingerprint };
+  const now = clock.nowMs();
   const claim = await store.idempotency.claim({ ...entry, now, expiresAt: now + IDEMPOTENCY_TTL_MS });
   if (!claim.claimed) {
-    if (claim.holder.fingerprint !== entry.fingerprint) return fail({ kind: 'idempotency_mismatch', key: entry.key });
+    if (claim.holder.fingerprint !== entry.fingerprint) return fail({ kind: 'idempotency_mismatch', key });
     if (!claim.holder.response) {
       return fail({ kind: 'conflict', message: 'A request with this Idempotency-Key is still being processed; retry shortly.' });
     }

@@ -1,5 +1,6 @@
 import type { Store } from '@clientele/store';
-import { basicCredentials, bearerToken, type Authenticator, type Principal } from './auth.ts';
+import { basicCredentials, bearerToken, principalOf, type Authenticator, type Principal } from './auth.ts';
+import type { Clock } from './clock.ts';
 import { base62 } from './ids.ts';
 import { fail } from './problems.ts';
 
@@ -37,7 +38,7 @@ const text = (value: unknown) => (typeof value === 'string' && value ? value : u
  * or as `client_id` and `client_secret` in the (already parsed) body.
  */
 export function clientCredentialsAuth(api: string): Authenticator {
-  return async (request, store) => {
+  return async (request, { store }) => {
     const basic = basicCredentials(request.headers.authorization);
     const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
     const clientId = basic ? basic.username : text(body.client_id);
@@ -45,26 +46,26 @@ export function clientCredentialsAuth(api: string): Authenticator {
     if (!clientId || clientSecret === undefined) return fail({ kind: 'unauthorized', reason: 'missing' });
     const credential = await store.credentials.find(api, applicationCredential(clientId, clientSecret));
     if (credential?.kind !== APPLICATION) return fail({ kind: 'unauthorized', reason: 'invalid' });
-    return { tenant: credential.tenant, scopes: credential.scopes };
+    return principalOf(credential);
   };
 }
 
 /** Bearer access tokens issued by `issueAccessToken`: unknown is `invalid`, past their expiry `expired`. */
 export function bearerTokenAuth(api: string): Authenticator {
-  return async (request, store) => {
+  return async (request, { store, clock }) => {
     const token = bearerToken(request.headers.authorization);
     if (!token) return fail({ kind: 'unauthorized', reason: 'missing' });
     const credential = await store.credentials.find(api, token);
     if (credential?.kind !== ACCESS_TOKEN) return fail({ kind: 'unauthorized', reason: 'invalid' });
-    if (credential.expiresAt !== null && credential.expiresAt <= Date.now()) return fail({ kind: 'unauthorized', reason: 'expired' });
-    return { tenant: credential.tenant, scopes: credential.scopes };
+    if (credential.expiresAt !== null && credential.expiresAt <= clock.nowMs()) return fail({ kind: 'unauthorized', reason: 'expired' });
+    return principalOf(credential);
   };
 }
 
 /** Issues a bearer token for an authenticated application, carrying its scopes; stored hashed with its expiry. */
 export async function issueAccessToken(
   store: Store,
-  options: { api: string; principal: Principal; lifetimeSeconds: number; length?: number },
+  options: { api: string; principal: Principal; lifetimeSeconds: number; clock: Clock; length?: number },
 ): Promise<{ accessToken: string; expiresIn: number; scopes: readonly string[] }> {
   const accessToken = base62(options.length ?? 50);
   await store.credentials.create({
@@ -73,7 +74,8 @@ export async function issueAccessToken(
     api: options.api,
     kind: ACCESS_TOKEN,
     scopes: options.principal.scopes,
-    expiresAt: Date.now() + options.lifetimeSeconds * 1000,
+    mode: options.principal.mode,
+    expiresAt: options.clock.nowMs() + options.lifetimeSeconds * 1000,
   });
   return { accessToken, expiresIn: options.lifetimeSeconds, scopes: options.principal.scopes };
 }

@@ -19,8 +19,31 @@ export type Problem =
   | { readonly kind: 'conflict'; readonly message: string }
   /** An idempotency key already used, within its lifetime, for a different request. */
   | { readonly kind: 'idempotency_mismatch'; readonly key: string }
+  /** A request field names something that does not exist (a page cursor, a token): `field` says which. */
+  | { readonly kind: 'invalid_reference'; readonly field: string; readonly id: string; readonly resource?: string }
   | { readonly kind: 'unavailable' }
   | { readonly kind: 'internal' };
+
+export type ProblemKind = Problem['kind'];
+
+/** The status each kind of problem answers with, unless an API's catalogue says its provider differs. */
+export const DEFAULT_STATUS: Readonly<Record<ProblemKind, number>> = {
+  validation: 400,
+  malformed: 400,
+  invalid_reference: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  not_acceptable: 406,
+  conflict: 409,
+  duplicate: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  idempotency_mismatch: 422,
+  internal: 500,
+  unavailable: 503,
+};
 
 export class ApiProblem extends Error {
   constructor(readonly problem: Problem) {
@@ -56,4 +79,17 @@ export interface RenderedError {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-export type ErrorRenderer = (problem: Problem, context: ErrorContext) => RenderedError;
+/**
+ * An API's errors: its envelope and its wording. The platform decides each problem's status from
+ * `DEFAULT_STATUS`; `statuses` overrides it only where the provider truly answers otherwise.
+ */
+export interface ErrorCatalogue {
+  readonly statuses?: Partial<Readonly<Record<ProblemKind, number>>>;
+  render(problem: Problem, context: ErrorContext & { readonly status: number }): Omit<RenderedError, 'status'>;
+}
+
+/** A problem in an API's envelope, at the status its table gives. */
+export function renderProblem(catalogue: ErrorCatalogue, problem: Problem, context: ErrorContext): RenderedError {
+  const status = catalogue.statuses?.[problem.kind] ?? DEFAULT_STATUS[problem.kind];
+  return { status, ...catalogue.render(problem, { ...context, status }) };
+}

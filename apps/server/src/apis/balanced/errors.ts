@@ -1,75 +1,78 @@
+import { STATUS_CODES } from 'node:http';
 import type { Balanced } from '@clientele/schemas';
-import type { ErrorRenderer, Problem } from '../../platform/problems.ts';
+import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
 
-type Envelope = Omit<Balanced.BalancedError, 'description' | 'request_id' | 'additional'> & { message: string };
+type Category = Balanced.BalancedError['category_type'];
+type Wording<K extends ProblemKind> = (problem: Extract<Problem, { kind: K }>) => string;
 
-const envelope = (
-  status_code: number,
-  status: string,
-  category_type: Balanced.BalancedError['category_type'],
-  category_code: string,
-  message: string,
-  extras: Record<string, string> = {},
-): Envelope => ({ status, status_code, category_type, category_code, message, extras });
+/** Balanced's category and code for each kind of problem, and its wording: the message catalogue. */
+const CATALOGUE: { readonly [K in ProblemKind]: readonly [Category, string, Wording<K>] } = {
+  validation: ['request', 'request', (p) => p.issues.map((i) => `Invalid field [${i.field || 'body'}] - ${i.message}.`).join(' ')],
+  malformed: ['request', 'request', (p) => p.message],
+  invalid_reference: ['request', 'request', (p) => `Invalid field [${p.field}] - ${p.resource ?? 'Object'} ${p.id} was not found.`],
+  unauthorized: [
+    'permission',
+    'authentication-required',
+    (p) =>
+      p.reason === 'missing'
+        ? 'Authentication is required: send your API key secret as the HTTP Basic username.'
+        : 'The API key secret is not valid for any marketplace.',
+  ],
+  forbidden: ['permission', 'forbidden', (p) => p.message],
+  not_found: [
+    'request',
+    'not-found',
+    (p) => (p.resource ? `${p.resource} ${p.id} was not found on this marketplace.` : 'The requested URL was not found on the server.'),
+  ],
+  method_not_allowed: ['request', 'method-not-allowed', (p) => `The method ${p.method} is not allowed here. Allowed: ${p.allow.join(', ')}.`],
+  duplicate: ['logical', 'duplicate-email-address', (p) => `Customer with email address '${p.value}' already exists.`],
+  conflict: ['logical', 'conflict', (p) => p.message],
+  idempotency_mismatch: ['request', 'idempotency-key-reused', (p) => `Idempotency key '${p.key}' was already used for a different request.`],
+  payload_too_large: ['request', 'request-entity-too-large', (p) => `The body is larger than ${p.limit} bytes.`],
+  unsupported_media_type: [
+    'request',
+    'unsupported-media-type',
+    (p) => `Content-Type ${p.contentType || '(none)'} is not supported: send application/json or application/x-www-form-urlencoded.`,
+  ],
+  not_acceptable: ['request', 'not-acceptable', (p) => `Responses are application/json; cannot answer ${p.accept}.`],
+  unavailable: ['server', 'service-unavailable', () => 'The service is temporarily unavailable; try again shortly.'],
+  internal: ['server', 'internal-server-error', () => 'The server encountered an internal error.'],
+};
 
-function describe(problem: Problem): Envelope {
+/** Reason phrases as HTTP/1.1 had them in 2013 (RFC 2616), where today's differ. */
+const REASON: Readonly<Record<number, string>> = { ...STATUS_CODES, 413: 'Request Entity Too Large' } as Record<number, string>;
+
+/** `extras` names each bad field. */
+function extrasOf(problem: Problem, message: string): Record<string, string> {
   switch (problem.kind) {
-    case 'validation': {
-      const extras = Object.fromEntries(problem.issues.map((i) => [i.field || 'body', i.message]));
-      const message = problem.issues.map((i) => `Invalid field [${i.field || 'body'}] - ${i.message}.`).join(' ');
-      return envelope(400, 'Bad Request', 'request', 'request', message, extras);
-    }
+    case 'validation':
+      return Object.fromEntries(problem.issues.map((i) => [i.field || 'body', i.message]));
     case 'malformed':
-      return envelope(400, 'Bad Request', 'request', 'request', problem.message, { body: problem.message });
-    case 'unauthorized':
-      return envelope(
-        401,
-        'Unauthorized',
-        'permission',
-        'authentication-required',
-        problem.reason === 'missing'
-          ? 'Authentication is required: send your API key secret as the HTTP Basic username.'
-          : 'The API key secret is not valid for any marketplace.',
-      );
-    case 'forbidden':
-      return envelope(403, 'Forbidden', 'permission', 'forbidden', problem.message);
-    case 'not_found':
-      return problem.resource
-        ? envelope(404, 'Not Found', 'request', 'not-found', `${problem.resource} ${problem.id} was not found on this marketplace.`)
-        : envelope(404, 'Not Found', 'request', 'not-found', 'The requested URL was not found on the server.');
-    case 'method_not_allowed':
-      return envelope(405, 'Method Not Allowed', 'request', 'method-not-allowed', `The method ${problem.method} is not allowed here. Allowed: ${problem.allow.join(', ')}.`);
+      return { body: message };
     case 'duplicate':
-      return envelope(409, 'Conflict', 'logical', 'duplicate-email-address', `Customer with email address '${problem.value}' already exists.`, {
-        [problem.field]: `Customer with email address '${problem.value}' already exists.`,
-      });
-    case 'conflict':
-      return envelope(409, 'Conflict', 'logical', 'conflict', problem.message);
-    case 'idempotency_mismatch':
-      return envelope(422, 'Unprocessable Entity', 'request', 'idempotency-key-reused', `Idempotency key '${problem.key}' was already used for a different request.`);
-    case 'payload_too_large':
-      return envelope(413, 'Request Entity Too Large', 'request', 'request-entity-too-large', `The body is larger than ${problem.limit} bytes.`);
-    case 'unsupported_media_type':
-      return envelope(
-        415,
-        'Unsupported Media Type',
-        'request',
-        'unsupported-media-type',
-        `Content-Type ${problem.contentType || '(none)'} is not supported: send application/json or application/x-www-form-urlencoded.`,
-      );
-    case 'not_acceptable':
-      return envelope(406, 'Not Acceptable', 'request', 'not-acceptable', `Responses are application/json; cannot answer ${problem.accept}.`);
-    case 'unavailable':
-      return envelope(503, 'Service Unavailable', 'server', 'service-unavailable', 'The service is temporarily unavailable; try again shortly.');
-    case 'internal':
-      return envelope(500, 'Internal Server Error', 'server', 'internal-server-error', 'The server encountered an internal error.');
+    case 'invalid_reference':
+      return { [problem.field]: message };
+    default:
+      return {};
   }
 }
 
 /** Balanced v1's flat envelope; every description ends with the request-id sentence. */
-export const renderError: ErrorRenderer = (problem, { requestId }) => {
-  const { message, ...rest } = describe(problem);
-  const request_id = `OHM${requestId}`;
-  const body: Balanced.BalancedError = { ...rest, description: `${message} Your request id is ${request_id}.`, request_id, additional: null };
-  return { status: rest.status_code, body };
+export const errors: ErrorCatalogue = {
+  render(problem, { status, requestId }) {
+    const [category_type, category_code, word] = CATALOGUE[problem.kind] as readonly [Category, string, Wording<ProblemKind>];
+    const message = word(problem as never);
+    const request_id = `OHM${requestId}`;
+    const body: Balanced.BalancedError = {
+      status: REASON[status] ?? 'Error',
+      status_code: status,
+      category_type,
+      category_code,
+      extras: extrasOf(problem, message),
+      description: `${message} Your request id is ${request_id}.`,
+      request_id,
+      additional: null,
+    };
+    return { body };
+  },
 };

@@ -2,14 +2,17 @@ import { balanced } from '@clientele/schemas';
 import { secretKeyAuth } from '../../platform/auth.ts';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { base62, hex } from '../../platform/ids.ts';
-import { handlers } from './customers.ts';
-import { renderError } from './errors.ts';
+import { customers, handlers } from './customers.ts';
+import { errors } from './errors.ts';
+import { samplesOf } from '../../platform/resources.ts';
+
+const basic = (username: string) => `Basic ${Buffer.from(`${username}:`).toString('base64')}`;
 
 export const balancedApi = defineServerApi({
   definition: balanced,
   handlers,
   authenticators: { basicAuth: secretKeyAuth('balanced') },
-  renderError,
+  errors,
   async provisionTenant(store, { name, scopes }) {
     if (scopes) throw new Error('Balanced API keys carry no scopes');
     // Test marketplaces are `TEST-MP` + 22 base62 characters; secrets 32 lowercase hex, like the seed's.
@@ -19,7 +22,19 @@ export const balancedApi = defineServerApi({
     return {
       tenant,
       credentials: { api_key_secret: secret },
-      example: (baseUrl) => `curl -u ${secret}: ${baseUrl}/v1/customers -d name='Benny Riemann' -d meta[tier]=gold`,
+      example: (baseUrl) => `curl -u ${secret}: ${baseUrl}/v1/customers -d name='Benny Riemann' -d 'meta[tier]=gold'`,
     };
   },
+  authorize: async (credentials) => ({ authorization: basic(credentials.api_key_secret!) }),
+  samples: samplesOf(
+    customers,
+    (i) => ({
+      name: `Customer ${i}`,
+      email_address: `customer${i}@example.org`,
+      phone_number: '+16505551212',
+      meta: { index: i, tier: i % 3 === 0 ? 'gold' : 'basic' },
+      address: { city: 'San Francisco', postal_code: '94103' },
+    }),
+    (id) => ({ customer_id: id }),
+  ),
 });

@@ -1,27 +1,16 @@
 import type { Balanced } from '@clientele/schemas';
+import type { StoredDocument } from '@clientele/store';
+import { isoMicros } from '../../platform/clock.ts';
+import { offsetLinks } from '../../platform/pagination.ts';
+import type { OffsetPageOf } from '../../platform/resources.ts';
 
 type Customer = Balanced.Customer;
 type CustomerPage = Balanced.CustomerPage;
-import { isoMicros } from '../../platform/clock.ts';
-import { offsetLinks } from '../../platform/pagination.ts';
 
-/** What is stored for a customer: its own fields; links are derived when presented. */
-export interface StoredCustomer {
-  readonly name: string | null;
-  readonly email_address: string | null;
-  readonly meta: Record<string, string>;
+/** What is stored for a customer: the schema's own fields; id, time and links come from the document when presented. */
+export type StoredCustomer = Omit<Customer, '_type' | '_uris' | 'id' | 'uri' | 'created_at' | 'address' | `${string}s_uri`> & {
   readonly address: Record<string, string>;
-  readonly phone_number: string | null;
-  readonly dob: string | null;
-  readonly business_name: string | null;
-  readonly ein: string | null;
-  readonly ssn_last4: string | null;
-  readonly facebook_id: string | null;
-  readonly twitter_id: string | null;
-  readonly is_identity_verified: boolean;
-  readonly source_uri: string | null;
-  readonly destination_uri: string | null;
-}
+};
 
 const COLLECTIONS = ['bank_accounts', 'cards', 'credits', 'debits', 'holds', 'refunds', 'transactions'] as const;
 
@@ -31,8 +20,8 @@ const pageRef = (key: string) => ({ _type: 'page', key });
 const COLLECTION_URIS: Customer['_uris'] = Object.freeze(Object.fromEntries(COLLECTIONS.map((name) => [`${name}_uri`, pageRef(name)])));
 
 /** The customer as the seed shows it: sub-resource URIs under the marketplace, `_uris` describing each link. */
-export function presentCustomer(id: string, createdUs: number, marketplaceId: string, c: StoredCustomer): Customer {
-  const base = `/v1/marketplaces/${marketplaceId}/accounts/${id}`;
+export function presentCustomer({ id, createdUs, tenantId, data: c }: StoredDocument<StoredCustomer>): Customer {
+  const base = `/v1/marketplaces/${tenantId}/accounts/${id}`;
   // Source and destination links are described only when set, as in the seed's list example.
   let _uris = COLLECTION_URIS;
   if (c.source_uri || c.destination_uri) {
@@ -73,7 +62,7 @@ export function presentCustomer(id: string, createdUs: number, marketplaceId: st
 const listUri = (limit: number, offset: number) => `/v1/customers?limit=${limit}&offset=${offset}`;
 
 /** The seed's page envelope; `_uris` always describes all four links, even those that are null. */
-export function presentPage(items: Customer[], total: number, limit: number, offset: number): CustomerPage {
+export function presentPage({ items, total, limit, offset }: OffsetPageOf<StoredCustomer>): CustomerPage {
   const links = offsetLinks(total, offset, limit);
   return {
     _type: 'page',
@@ -83,7 +72,7 @@ export function presentPage(items: Customer[], total: number, limit: number, off
       previous_uri: pageRef('previous'),
       last_uri: pageRef('last'),
     },
-    items,
+    items: items.map(presentCustomer),
     total,
     limit,
     offset,

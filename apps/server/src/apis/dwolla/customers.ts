@@ -1,65 +1,45 @@
-import type { dwolla } from '@clientele/schemas';
-import { nowUs } from '../../platform/clock.ts';
+import type { Dwolla, dwolla } from '@clientele/schemas';
 import type { Handlers } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
-import { fail, failOnDuplicate } from '../../platform/problems.ts';
+import { offsetQueryOf } from '../../platform/pagination.ts';
+import { defineResource } from '../../platform/resources.ts';
 import { emailKey } from '../../platform/values.ts';
 import { customerUrl, presentCustomer, presentList, type StoredCustomer } from './present.ts';
 
-export const COLLECTION = 'dwolla.customers';
-
 type CustomerHandlers = Omit<Handlers<typeof dwolla>, 'requestToken'>;
 
-const notFound = (id: string) => fail({ kind: 'not_found', resource: 'Customer', id });
+const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-/** GUIDs are case-insensitive; they are stored uppercase, as the seed shows them. */
-const canonicalId = (id: string) => id.toUpperCase();
+export const customers = defineResource<StoredCustomer, Dwolla.CustomerCreate, Dwolla.CustomerUpdate>({
+  collection: 'dwolla.customers',
+  name: 'Customer',
+  // GUIDs are case-insensitive; they are stored uppercase, as the seed shows them.
+  newId: () => uuid().toUpperCase(),
+  canonicalId: (id) => id.toUpperCase(),
+  unique: { email: { field: 'email', value: (c) => emailKey(c.email) } },
+  create: (body) => ({
+    firstName: body.firstName,
+    lastName: body.lastName,
+    email: body.email,
+    ipAddress: body.ipAddress ?? null,
+    type: 'unverified',
+    status: 'unverified',
+  }),
+  merge: (current, body) => ({ ...current, ...defined(body) }),
+});
 
 export const customerHandlers: CustomerHandlers = {
-  async createCustomer({ tenant, store, body, apiRoot }) {
-    const customer: StoredCustomer = {
-      firstName: body.firstName,
-      lastName: body.lastName,
-      email: body.email,
-      ipAddress: body.ipAddress ?? null,
-      type: 'unverified',
-      status: 'unverified',
-    };
-    const id = canonicalId(uuid());
-    await failOnDuplicate('email', () =>
-      store.collection<StoredCustomer>(COLLECTION).insert(tenant.id, { id, createdUs: nowUs(), data: customer, unique: { email: emailKey(customer.email) } }),
-    );
-    return { status: 201, headers: { location: customerUrl(apiRoot, id) } };
+  async createCustomer(context) {
+    const doc = await customers.create(context, context.body);
+    return { status: 201, headers: { location: customerUrl(context.apiRoot, doc.id) } };
   },
-
-  async listCustomers({ tenant, store, query, apiRoot }) {
-    const limit = query.limit ?? 25;
-    const offset = query.offset ?? 0;
-    const page = await store.collection<StoredCustomer>(COLLECTION).page(tenant.id, { offset, limit });
-    const customers = page.items.map((doc) => presentCustomer(apiRoot, doc));
-    return { status: 200, body: presentList(apiRoot, customers, page.total, limit, offset) };
+  async listCustomers(context) {
+    return { status: 200, body: presentList(context.apiRoot, await customers.offsetPage(context, offsetQueryOf(context.query))) };
   },
-
-  async retrieveCustomer({ tenant, store, params, apiRoot }) {
-    const doc = await store.collection<StoredCustomer>(COLLECTION).get(tenant.id, canonicalId(params.id));
-    if (!doc) return notFound(params.id);
-    return { status: 200, body: presentCustomer(apiRoot, doc) };
+  async retrieveCustomer(context) {
+    return { status: 200, body: presentCustomer(context.apiRoot, await customers.get(context, context.params.id)) };
   },
-
-  async updateCustomer({ tenant, store, params, body, apiRoot }) {
-    const doc = await failOnDuplicate('email', () =>
-      store.collection<StoredCustomer>(COLLECTION).update(tenant.id, canonicalId(params.id), (current) => {
-        const next: StoredCustomer = {
-          ...current,
-          ...(body.firstName === undefined ? {} : { firstName: body.firstName }),
-          ...(body.lastName === undefined ? {} : { lastName: body.lastName }),
-          ...(body.email === undefined ? {} : { email: body.email }),
-          ...(body.ipAddress === undefined ? {} : { ipAddress: body.ipAddress }),
-        };
-        return { data: next, unique: { email: emailKey(next.email) } };
-      }),
-    );
-    if (!doc) return notFound(params.id);
-    return { status: 200, body: presentCustomer(apiRoot, doc) };
+  async updateCustomer(context) {
+    return { status: 200, body: presentCustomer(context.apiRoot, await customers.update(context, context.params.id, context.body)) };
   },
 };

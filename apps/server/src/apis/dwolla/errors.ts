@@ -1,6 +1,6 @@
 import { DWOLLA_MEDIA_TYPE, type Dwolla } from '@clientele/schemas';
 import type { Issue } from '@clientele/validators';
-import type { ErrorRenderer, Problem, RenderedError } from '../../platform/problems.ts';
+import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
 
 const VALIDATION_MESSAGE = 'Validation error(s) present. See embedded errors list for more details.';
 
@@ -34,63 +34,69 @@ const FORBIDDEN: Readonly<Record<string, string>> = {
 
 const BEARER_CHALLENGE = { 'www-authenticate': 'Bearer realm="dwolla"' };
 
-function dwollaError(problem: Problem, operationId: string | undefined, requestId: string): RenderedError {
-  const error = (status: number, code: string, message: string, headers?: Record<string, string>, errors?: Dwolla.EmbeddedError[]): RenderedError => {
-    const body: Dwolla.DwollaError = { code, message, description: message, ...(errors ? { _embedded: { errors } } : {}) };
-    return { status, body, ...(headers ? { headers } : {}) };
-  };
+type Wording<K extends ProblemKind> = (problem: Extract<Problem, { kind: K }>, operationId: string | undefined, requestId: string) => readonly [code: string, message: string];
+
+/** Dwolla's code and wording for each kind of problem: the message catalogue. */
+const CATALOGUE: { readonly [K in ProblemKind]: Wording<K> } = {
+  validation: () => ['ValidationError', VALIDATION_MESSAGE],
+  duplicate: () => ['ValidationError', VALIDATION_MESSAGE],
+  invalid_reference: () => ['ValidationError', VALIDATION_MESSAGE],
+  malformed: (p) => ['BadRequest', p.message],
+  unauthorized: (p) =>
+    p.reason === 'expired'
+      ? ['ExpiredAccessToken', 'Expired access token.']
+      : p.reason === 'invalid'
+        ? ['InvalidAccessToken', 'Invalid access token.']
+        : ['InvalidCredentials', 'Missing or invalid Authorization header.'],
+  forbidden: (p, operationId) => ['Forbidden', `${FORBIDDEN[operationId ?? ''] ?? 'Not authorized.'} ${p.message}`],
+  not_found: (p) => ['NotFound', p.resource ? `${p.resource} not found.` : 'The requested resource was not found.'],
+  method_not_allowed: (p) => ['MethodNotAllowed', `Method ${p.method} not allowed. Allowed: ${p.allow.join(', ')}.`],
+  not_acceptable: (p) => ['InvalidVersion', `Missing or invalid API version: Accept ${p.accept} cannot be served; send Accept: ${DWOLLA_MEDIA_TYPE}.`],
+  conflict: (p) => ['Conflict', p.message],
+  idempotency_mismatch: (p) => ['IdempotencyKeyReused', `Idempotency-Key ${p.key} was already used in the last 24 hours for a different request.`],
+  payload_too_large: (p) => ['RequestTooLarge', `The request body is larger than ${p.limit} bytes.`],
+  unsupported_media_type: (p) => ['UnsupportedMediaType', `Content-Type ${p.contentType || '(none)'} is not supported: send ${DWOLLA_MEDIA_TYPE} or application/json.`],
+  unavailable: () => ['ServiceUnavailable', 'The service is temporarily unavailable; try again shortly.'],
+  internal: (_p, _op, requestId) => ['ServerError', `A server error occurred. Error ID: ${requestId}.`],
+};
+
+/** The field errors a ValidationError embeds. */
+function embeddedErrors(problem: Problem): Dwolla.EmbeddedError[] | undefined {
   switch (problem.kind) {
     case 'validation':
-      return error(400, 'ValidationError', VALIDATION_MESSAGE, undefined, problem.issues.map(embedded));
+      return problem.issues.map(embedded);
     case 'duplicate':
-      return error(400, 'ValidationError', VALIDATION_MESSAGE, undefined, [
-        { code: 'Duplicate', message: `A customer with the specified ${problem.field} already exists.`, path: `/${problem.field}` },
-      ]);
-    case 'malformed':
-      return error(400, 'BadRequest', problem.message);
-    case 'unauthorized':
-      if (problem.reason === 'expired') return error(401, 'ExpiredAccessToken', 'Expired access token.', BEARER_CHALLENGE);
-      if (problem.reason === 'invalid') return error(401, 'InvalidAccessToken', 'Invalid access token.', BEARER_CHALLENGE);
-      return error(401, 'InvalidCredentials', 'Missing or invalid Authorization header.', BEARER_CHALLENGE);
-    case 'forbidden':
-      return error(403, 'Forbidden', `${FORBIDDEN[operationId ?? ''] ?? 'Not authorized.'} ${problem.message}`);
-    case 'not_found':
-      return error(404, 'NotFound', problem.resource ? `${problem.resource} not found.` : 'The requested resource was not found.');
-    case 'method_not_allowed':
-      return error(405, 'MethodNotAllowed', `Method ${problem.method} not allowed. Allowed: ${problem.allow.join(', ')}.`);
-    case 'not_acceptable':
-      return error(406, 'InvalidVersion', `Missing or invalid API version: Accept ${problem.accept} cannot be served; send Accept: ${DWOLLA_MEDIA_TYPE}.`);
-    case 'conflict':
-      return error(409, 'Conflict', problem.message);
-    case 'idempotency_mismatch':
-      return error(422, 'IdempotencyKeyReused', `Idempotency-Key ${problem.key} was already used in the last 24 hours for a different request.`);
-    case 'payload_too_large':
-      return error(413, 'RequestTooLarge', `The request body is larger than ${problem.limit} bytes.`);
-    case 'unsupported_media_type':
-      return error(415, 'UnsupportedMediaType', `Content-Type ${problem.contentType || '(none)'} is not supported: send ${DWOLLA_MEDIA_TYPE} or application/json.`);
-    case 'unavailable':
-      return error(503, 'ServiceUnavailable', 'The service is temporarily unavailable; try again shortly.');
-    case 'internal':
-      return error(500, 'ServerError', `A server error occurred. Error ID: ${requestId}.`);
+      return [{ code: 'Duplicate', message: `A customer with the specified ${problem.field} already exists.`, path: `/${problem.field}` }];
+    case 'invalid_reference':
+      return [{ code: 'Invalid', message: `${labelOf(`/${problem.field}`)} is invalid: ${problem.id} was not found.`, path: `/${problem.field}` }];
+    default:
+      return undefined;
   }
 }
 
+function dwollaError(problem: Problem, operationId: string | undefined, requestId: string) {
+  const [code, message] = (CATALOGUE[problem.kind] as Wording<ProblemKind>)(problem as never, operationId, requestId);
+  const errors = embeddedErrors(problem);
+  const body: Dwolla.DwollaError = { code, message, description: message, ...(errors ? { _embedded: { errors } } : {}) };
+  return { body, ...(problem.kind === 'unauthorized' ? { headers: BEARER_CHALLENGE } : {}) };
+}
+
+type OAuthCode = Dwolla.OAuthError['error'];
+
 /** The token endpoint speaks OAuth 2.0 (RFC 6749 §5.2): `error` and `error_description`, which Dwolla's SDKs read. */
-function oauthError(problem: Problem, requestId: string): RenderedError {
-  const error = (status: number, code: Dwolla.OAuthError['error'], description: string, headers?: Record<string, string>): RenderedError => ({
-    status,
+function oauthError(problem: Problem, requestId: string) {
+  const error = (code: OAuthCode, description: string, headers?: Record<string, string>) => ({
     body: { error: code, error_description: description } satisfies Dwolla.OAuthError,
     ...(headers ? { headers } : {}),
   });
   switch (problem.kind) {
     case 'validation': {
       const grant = problem.issues.find((issue) => issue.pointer === '/grant_type' && issue.code !== 'required');
-      if (grant) return error(400, 'unsupported_grant_type', 'Only grant_type=client_credentials is supported.');
-      return error(400, 'invalid_request', problem.issues.map((i) => `${i.field || 'body'} ${i.message}.`).join(' '));
+      if (grant) return error('unsupported_grant_type', 'Only grant_type=client_credentials is supported.');
+      return error('invalid_request', problem.issues.map((i) => `${i.field || 'body'} ${i.message}.`).join(' '));
     }
     case 'unauthorized':
       return error(
-        401,
         'invalid_client',
         problem.reason === 'missing'
           ? 'Client authentication is required: send the application key and secret as HTTP Basic, or client_id and client_secret.'
@@ -98,21 +104,25 @@ function oauthError(problem: Problem, requestId: string): RenderedError {
         { 'www-authenticate': 'Basic realm="dwolla"' },
       );
     case 'malformed':
-      return error(400, 'invalid_request', problem.message);
+      return error('invalid_request', problem.message);
     case 'payload_too_large':
-      return error(413, 'invalid_request', `The request body is larger than ${problem.limit} bytes.`);
+      return error('invalid_request', `The request body is larger than ${problem.limit} bytes.`);
     case 'unsupported_media_type':
-      return error(415, 'invalid_request', `Content-Type ${problem.contentType || '(none)'} is not supported: send application/x-www-form-urlencoded or application/json.`);
+      return error('invalid_request', `Content-Type ${problem.contentType || '(none)'} is not supported: send application/x-www-form-urlencoded or application/json.`);
     case 'not_acceptable':
-      return error(406, 'invalid_request', `Accept ${problem.accept} cannot be served: token responses are application/json (or ${DWOLLA_MEDIA_TYPE}).`);
+      return error('invalid_request', `Accept ${problem.accept} cannot be served: token responses are application/json (or ${DWOLLA_MEDIA_TYPE}).`);
     case 'unavailable':
-      return error(503, 'temporarily_unavailable', 'The service is temporarily unavailable; try again shortly.');
+      return error('temporarily_unavailable', 'The service is temporarily unavailable; try again shortly.');
     case 'internal':
-      return error(500, 'server_error', `A server error occurred. Error ID: ${requestId}.`);
+      return error('server_error', `A server error occurred. Error ID: ${requestId}.`);
     default:
       return dwollaError(problem, 'requestToken', requestId);
   }
 }
 
-export const renderError: ErrorRenderer = (problem, { requestId, operationId }) =>
-  operationId === 'requestToken' ? oauthError(problem, requestId) : dwollaError(problem, operationId, requestId);
+/** Dwolla reports a duplicate email as a 400 ValidationError, not a 409. */
+export const errors: ErrorCatalogue = {
+  statuses: { duplicate: 400, invalid_reference: 400 },
+  render: (problem, { requestId, operationId }) =>
+    operationId === 'requestToken' ? oauthError(problem, requestId) : dwollaError(problem, operationId, requestId),
+};

@@ -2,8 +2,9 @@ import { DWOLLA_MEDIA_TYPE, dwolla } from '@clientele/schemas';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
 import { bearerTokenAuth, clientCredentialsAuth, createApplication } from '../../platform/oauth.ts';
-import { customerHandlers } from './customers.ts';
-import { renderError } from './errors.ts';
+import { customerHandlers, customers } from './customers.ts';
+import { errors } from './errors.ts';
+import { samplesOf } from '../../platform/resources.ts';
 import { TOKEN_LIFETIME_SECONDS, tokenHandler } from './token.ts';
 
 export const DEFAULT_SCOPES = ['ManageCustomers'] as const;
@@ -21,7 +22,7 @@ export function createDwollaApi(options: DwollaOptions = {}) {
     definition: dwolla,
     handlers: { ...tokenHandler(options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS), ...customerHandlers },
     authenticators: { oauth2: bearerTokenAuth('dwolla'), clientCredentials: clientCredentialsAuth('dwolla') },
-    renderError,
+    errors,
     jsonMediaTypes: [DWOLLA_MEDIA_TYPE],
     responseMediaTypes: [DWOLLA_MEDIA_TYPE, 'application/json'],
     async provisionTenant(store, { name, scopes = DEFAULT_SCOPES }) {
@@ -36,6 +37,23 @@ export function createDwollaApi(options: DwollaOptions = {}) {
         example: (baseUrl) => `curl -u ${clientId}:${clientSecret} ${baseUrl}/token -d grant_type=client_credentials`,
       };
     },
+    // A client exchanges the application's key and secret for a bearer token first.
+    async authorize(credentials, { apiRoot, fetch }) {
+      const basic = Buffer.from(`${credentials.client_id}:${credentials.client_secret}`).toString('base64');
+      const response = await fetch(`${apiRoot}/token`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials',
+      });
+      if (response.status !== 200) throw new Error(`Dwolla token: ${response.status} ${await response.text()}`);
+      const { access_token } = (await response.json()) as { access_token: string };
+      return { authorization: `Bearer ${access_token}`, accept: DWOLLA_MEDIA_TYPE, 'content-type': DWOLLA_MEDIA_TYPE };
+    },
+    samples: samplesOf(
+      customers,
+      (i) => ({ firstName: 'Bob', lastName: `Dole ${i}`, email: `bob${i}@example.org`, ipAddress: '99.99.99.99' }),
+      (id) => ({ id }),
+    ),
   });
 }
 

@@ -2,17 +2,13 @@ import type { Dwolla } from '@clientele/schemas';
 import type { StoredDocument } from '@clientele/store';
 import { isoMillis } from '../../platform/clock.ts';
 import { offsetLinks } from '../../platform/pagination.ts';
+import type { OffsetPageOf } from '../../platform/resources.ts';
 
-/** What is stored for a customer: its own fields; `id`, `created` and links come from the document. */
-export interface StoredCustomer {
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly email: string;
-  /** Kept as Dwolla keeps it, never shown. */
-  readonly ipAddress: string | null;
-  readonly type: Dwolla.Customer['type'];
-  readonly status: Dwolla.Customer['status'];
-}
+/**
+ * What is stored for a customer: the schema's own fields, plus the IP address it was created
+ * from (kept as Dwolla keeps it, never shown); `id`, `created` and links come from the document.
+ */
+export type StoredCustomer = Omit<Dwolla.Customer, '_links' | 'id' | 'created'> & { readonly ipAddress: string | null };
 
 /** Every `href` is absolute, from the API root the caller reached (host, proxy headers and mount prefix). */
 export const customerUrl = (apiRoot: string, id: string) => `${apiRoot}/customers/${id}`;
@@ -34,7 +30,7 @@ export function presentCustomer(apiRoot: string, doc: StoredDocument<StoredCusto
 }
 
 /** The seed's HAL page: `self`, `first` and `last` always; `next` and `prev` only where there is one. */
-export function presentList(apiRoot: string, customers: Dwolla.Customer[], total: number, limit: number, offset: number): Dwolla.CustomerList {
+export function presentList(apiRoot: string, { items, total, limit, offset }: OffsetPageOf<StoredCustomer>): Dwolla.CustomerList {
   const pages = offsetLinks(total, offset, limit);
   const page = (at: number) => link(`${apiRoot}/customers?limit=${limit}&offset=${at}`);
   return {
@@ -45,7 +41,7 @@ export function presentList(apiRoot: string, customers: Dwolla.Customer[], total
       ...(pages.next === null ? {} : { next: page(pages.next) }),
       ...(pages.previous === null ? {} : { prev: page(pages.previous) }),
     },
-    _embedded: { customers },
+    _embedded: { customers: items.map((doc) => presentCustomer(apiRoot, doc)) },
     total,
   };
 }

@@ -8,8 +8,8 @@ export const TOKEN_LIFETIME_SECONDS = 3600;
 /** The client credentials grant: the authenticated application gets a bearer token with its scopes. */
 export function tokenHandler(lifetimeSeconds: number): Pick<Handlers<typeof dwolla>, 'requestToken'> {
   return {
-    async requestToken({ tenant, scopes, store }) {
-      const token = await issueAccessToken(store, { api: 'dwolla', principal: { tenant, scopes }, lifetimeSeconds });
+    async requestToken({ tenant, scopes, store, clock }) {
+      const token = await issueAccessToken(store, { api: 'dwolla', principal: { tenant, scopes, mode: null }, lifetimeSeconds, clock });
       return {
         status: 200,
         // RFC 6749 §5.1: token responses must not be cached.

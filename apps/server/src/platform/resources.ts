@@ -1,0 +1,170 @@
+import {
+  CursorNotFound,
+  UniqueViolation,
+  type CursorQuery,
+  type OffsetQuery,
+  type Scope,
+  type Store,
+  type StoredDocument,
+  type UniqueValues,
+} from '@clientele/store';
+import type { Clock } from './clock.ts';
+import type { Samples } from './handlers.ts';
+import { fail } from './problems.ts';
+
+/** What the kit needs of a handler's context: where the caller's data lives, the store and the clock. */
+export interface ResourceContext {
+  readonly scope: Scope | undefined;
+  readonly store: Store;
+  readonly clock: Clock;
+}
+
+/**
+ * What is particular to one stored resource of one API; everything else (ids, scopes, uniqueness,
+ * not-found, pages, soft delete) is the kit's.
+ */
+export interface ResourcePolicy<Stored, Create, Update> {
+  /** Storage collection, `<api>.<resource>`. */
+  readonly collection: string;
+  /** Named in not-found problems (`Customer`). */
+  readonly name: string;
+  newId(): string;
+  /** The stored form of an id the caller sent (Dwolla's GUIDs are stored uppercase); default as sent. */
+  readonly canonicalId?: (id: string) => string;
+  /**
+   * Values unique within a scope, by name: how to read each from a stored document (null never
+   * collides), and the request field a duplicate is reported against.
+   */
+  readonly unique?: Readonly<Record<string, { readonly field: string; readonly value: (data: Stored) => string | null }>>;
+  /** A new document from a create body: the provider's defaults for every field not sent. */
+  create(body: Create): Stored;
+  /** A stored document changed by an update body. */
+  merge(current: Stored, body: Update): Stored;
+}
+
+/** A page of stored documents by offset, with the total of the scope and the page's own bounds. */
+export interface OffsetPageOf<Stored> {
+  readonly items: StoredDocument<Stored>[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** A page of stored documents by cursor: `before`/`after` say whether more exist on either side. */
+export interface CursorPageOf<Stored> {
+  readonly items: StoredDocument<Stored>[];
+  readonly before: boolean;
+  readonly after: boolean;
+  readonly limit: number;
+}
+
+/** Where a child resource lives: its parent's scope, narrowed to the parent. */
+export const within = (scope: Scope, parentId: string): Scope => ({ ...scope, parentId });
+
+function scopeOf(context: ResourceContext): Scope {
+  if (!context.scope) throw new Error('a stored resource needs an authenticated caller');
+  return context.scope;
+}
+
+/**
+ * A stored resource of an API: create / retrieve / list / update / delete over the store, within
+ * the caller's scope (or a parent's, for child collections). Handlers call these and present
+ * the documents in their provider's shape.
+ */
+export function defineResource<Stored, Create, Update = Create>(policy: ResourcePolicy<Stored, Create, Update>) {
+  const canonical = policy.canonicalId ?? ((id: string) => id);
+  const collection = (store: Store) => store.collection<Stored>(policy.collection);
+
+  const uniqueValues = (data: Stored): UniqueValues | undefined =>
+    policy.unique ? Object.fromEntries(Object.entries(policy.unique).map(([name, u]) => [name, u.value(data)])) : undefined;
+
+  /** Runs a write; a unique value it finds taken is the `duplicate` problem, named by its request field. */
+  const claiming = async <R>(write: () => Promise<R>): Promise<R> => {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof UniqueViolation)) throw error;
+      return fail({ kind: 'duplicate', field: policy.unique?.[error.name]?.field ?? error.name, value: error.value });
+    }
+  };
+
+  const found = (doc: StoredDocument<Stored> | undefined, id: string): StoredDocument<Stored> =>
+    doc ?? fail({ kind: 'not_found', resource: policy.name, id });
+
+  /** A new document ready to insert: id, creation time and unique values. */
+  const prepare = (body: Create, clock: Clock) => {
+    const data = policy.create(body);
+    return { id: policy.newId(), createdUs: clock.nowUs(), data, unique: uniqueValues(data) };
+  };
+
+  return {
+    policy,
+    canonicalId: canonical,
+
+    create: (context: ResourceContext, body: Create, scope = scopeOf(context)) =>
+      claiming(() => collection(context.store).insert(scope, prepare(body, context.clock))),
+
+    /** Bulk import of create bodies (fixtures, benchmarks): one transaction, the same rules. Returns the ids, oldest first. */
+    async insertMany(store: Store, scope: Scope, bodies: readonly Create[], clock: Clock): Promise<string[]> {
+      const docs = bodies.map((body) => prepare(body, clock));
+      await claiming(() => collection(store).insertMany(scope, docs));
+      return docs.map((doc) => doc.id);
+    },
+
+    /** The document, or the `not_found` problem. */
+    get: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+      found(await collection(context.store).get(scope, canonical(id)), id),
+
+    /** The document, or undefined (for checks that are not a 404 of this resource). */
+    find: (context: ResourceContext, id: string, scope = scopeOf(context)) => collection(context.store).get(scope, canonical(id)),
+
+    update: async (context: ResourceContext, id: string, body: Update, scope = scopeOf(context)) =>
+      found(
+        await claiming(() =>
+          collection(context.store).update(scope, canonical(id), (current) => {
+            const data = policy.merge(current, body);
+            return { data, unique: uniqueValues(data) };
+          }),
+        ),
+        id,
+      ),
+
+    /** Soft delete: gone from every read and list, kept in storage. */
+    remove: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+      found(await collection(context.store).remove(scope, canonical(id)), id),
+
+    async offsetPage(context: ResourceContext, query: OffsetQuery, scope = scopeOf(context)): Promise<OffsetPageOf<Stored>> {
+      const page = await collection(context.store).page(scope, query);
+      return { ...page, limit: query.limit, offset: query.offset };
+    },
+
+    /** A cursor naming no live document of the scope is the `invalid_reference` problem of its query field. */
+    async cursorPage(context: ResourceContext, query: CursorQuery, scope = scopeOf(context)): Promise<CursorPageOf<Stored>> {
+      const cursor = { ...query };
+      if (cursor.startingAfter !== undefined) cursor.startingAfter = canonical(cursor.startingAfter);
+      if (cursor.endingBefore !== undefined) cursor.endingBefore = canonical(cursor.endingBefore);
+      try {
+        return { ...(await collection(context.store).cursorPage(scope, cursor)), limit: query.limit };
+      } catch (error) {
+        if (!(error instanceof CursorNotFound)) throw error;
+        const field = query.startingAfter !== undefined ? 'starting_after' : 'ending_before';
+        return fail({ kind: 'invalid_reference', field, id: error.id, resource: policy.name });
+      }
+    },
+  };
+}
+
+/** Samples of a resource: the `i`-th sample's create body, and how routes address one. */
+export function samplesOf<Stored, Create, Update>(
+  resource: Resource<Stored, Create, Update>,
+  body: (i: number) => Create,
+  params: Samples['params'],
+): Samples {
+  return {
+    insert: (store, scope, { from, count }, clock) =>
+      resource.insertMany(store, scope, Array.from({ length: count }, (_, i) => body(from + i)), clock),
+    params,
+  };
+}
+
+export type Resource<Stored, Create, Update = Create> = ReturnType<typeof defineResource<Stored, Create, Update>>;
