@@ -1,6 +1,7 @@
 import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
 import { partSchema, requestParts, type ApiDefinition, type RequestPart } from '@clientele/schemas';
 import type { TSchema } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { generatedChecks } from '../generated/index.ts';
 import './formats.ts';
 
@@ -90,13 +91,39 @@ export function explain(part: RequestPart, schema: TSchema, value: unknown): Iss
   return [...issues.values()];
 }
 
+/** One check per operation × request part, as the AOT emitter writes them. */
+export type CompiledChecks = Record<string, Partial<Record<RequestPart, (value: unknown) => boolean>>>;
+
+/**
+ * The same checks compiled at run time, for APIs defined at run time (the platform's tests).
+ * Shipped APIs use the ahead-of-time code: it needs no compiler at start-up.
+ */
+export function compileChecks(api: ApiDefinition): CompiledChecks {
+  return Object.fromEntries(
+    Object.keys(api.routes).map((operationId) => [
+      operationId,
+      Object.fromEntries(
+        requestParts.flatMap((part) => {
+          const schema = partSchema(api, operationId, part);
+          if (!schema) return [];
+          const compiled = TypeCompiler.Compile(schema);
+          return [[part, (value: unknown) => compiled.Check(value)]];
+        }),
+      ),
+    ]),
+  );
+}
+
 /**
  * Validators for every operation of an API: the AOT check decides, `Value.Errors` explains only
  * failures. Non-body parts (and form bodies) arrive as strings and are coerced with
  * `Value.Convert` first; JSON bodies are checked as they arrive. Defaults apply after a pass.
  */
-export function apiValidators(api: ApiDefinition): Record<string, OperationValidators & { formBody?: PartValidator }> {
-  const compiled = (generatedChecks as Record<string, Record<string, Partial<Record<RequestPart, (v: unknown) => boolean>>>>)[api.name];
+export function apiValidators(
+  api: ApiDefinition,
+  checks: CompiledChecks | undefined = (generatedChecks as Record<string, CompiledChecks>)[api.name],
+): Record<string, OperationValidators & { formBody?: PartValidator }> {
+  const compiled = checks;
   if (!compiled) throw new Error(`no generated validators for ${api.name}: run pnpm generate`);
   const out: Record<string, OperationValidators & { formBody?: PartValidator }> = {};
   for (const operationId of Object.keys(api.routes)) {

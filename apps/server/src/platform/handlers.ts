@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Authenticator } from './auth.ts';
 import type { Clock } from './clock.ts';
 import type { ErrorCatalogue } from './problems.ts';
+import type { CompiledChecks } from '@clientele/validators';
 
 type PartOf<Op extends Operation, P extends 'params' | 'query' | 'headers'> = Op['request'] extends { [K in P]: infer S extends TSchema }
   ? Static<S>
@@ -66,6 +67,8 @@ export type Handlers<A extends ApiDefinition> = {
 
 export interface ProvisionedTenant {
   readonly tenant: Tenant;
+  /** Where the data of requests made with these credentials lives. */
+  readonly scope: Scope;
   /** Secrets, shown once: only their hashes are stored. */
   readonly credentials: Readonly<Record<string, string>>;
   /** A ready-to-run example request against `baseUrl`. */
@@ -117,6 +120,8 @@ export interface ServerApi {
   provisionTenant(store: Store, options: ProvisionOptions): Promise<ProvisionedTenant>;
   readonly authorize: Authorize;
   readonly samples: Samples;
+  /** Request checks compiled at run time, for APIs defined at run time (tests); shipped APIs use the generated ones. */
+  readonly checks?: CompiledChecks;
 }
 
 /** An API's implementation, checked against its route table: a handler per operation, each typed by its contract. */

@@ -174,7 +174,7 @@ function operationsByPath(api: ServerApi): Map<string, Map<string, [string, Oper
 }
 
 function registerRoutes(scope: FastifyInstance, api: ServerApi, answer: Responder, options: RegisterOptions) {
-  const validators = apiValidators(api.definition);
+  const validators = apiValidators(api.definition, api.checks);
   const serializersOf = responseSchemas(api.definition);
   for (const [path, methods] of operationsByPath(api)) {
     const url = toRouterPath(path);

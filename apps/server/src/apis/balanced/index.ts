@@ -21,6 +21,7 @@ export const balancedApi = defineServerApi({
     await store.credentials.create({ secret, tenantId: tenant.id, api: 'balanced', kind: 'api_key' });
     return {
       tenant,
+      scope: { tenantId: tenant.id },
       credentials: { api_key_secret: secret },
       example: (baseUrl) => `curl -u ${secret}: ${baseUrl}/v1/customers -d name='Benny Riemann' -d 'meta[tier]=gold'`,
     };

@@ -33,6 +33,7 @@ export function createDwollaApi(options: DwollaOptions = {}) {
       const { clientId, clientSecret } = await createApplication(store, { api: 'dwolla', tenantId: tenant.id, scopes });
       return {
         tenant,
+        scope: { tenantId: tenant.id },
         credentials: { client_id: clientId, client_secret: clientSecret, scopes: scopes.join(',') },
         example: (baseUrl) => `curl -u ${clientId}:${clientSecret} ${baseUrl}/token -d grant_type=client_credentials`,
       };

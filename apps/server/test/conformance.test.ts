@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { emitOpenApi } from '@clientele/codegen';
+import type { Operation } from '@clientele/schemas';
+import { serverApis } from '../src/apis/index.ts';
+import { manualClock } from '../src/platform/clock.ts';
+import type { ProvisionedTenant, ServerApi } from '../src/platform/handlers.ts';
+import { describeEachDriver } from './support/drivers.ts';
+import { raw, type RawResponse } from './support/http.ts';
+import { notesApi } from './support/notes/api.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { specValidator } from './support/spec.ts';
+
+/**
+ * The conformance suite: what every API owes its clients whatever its provider, generated from
+ * its route table and run for every registered API (and one API that exists only in the tests)
+ * on every storage driver. A new API gets all of it by being registered.
+ */
+const registered: readonly ServerApi[] = [...serverApis, notesApi];
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+const SAFE_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+for (const api of registered) {
+  const { name, routes } = api.definition;
+  const spec = specValidator(serverApis.includes(api) ? name : emitOpenApi(api.definition));
+  // Deletes last, so the sample resource is still there for every other route.
+  const operations = Object.entries(routes).sort(([, a], [, b]) => SAFE_ORDER.indexOf(a.method) - SAFE_ORDER.indexOf(b.method));
+  const authed = operations.filter(([, op]) => op.auth);
+  const withParams = operations.filter(([, op]) => op.request?.params);
+  const withBody = operations.filter(([, op]) => op.request?.body);
+  /** The API's error envelope, as its route table names it (the body of a documented 401 or 404). */
+  const errorSchema = operations.flatMap(([, op]) => [op.responses[404]?.body?.schema, op.responses[401]?.body?.schema]).find(Boolean)!;
+
+  describeEachDriver(`conformance: ${name}`, (driver) => {
+    let server: TestServer;
+    let root: string;
+    const clock = manualClock();
+    let owner: ProvisionedTenant;
+    let ownerHeaders: Record<string, string>;
+    let otherHeaders: Record<string, string>;
+    let sample: Readonly<Record<string, string>>;
+
+    const authorize = (tenant: ProvisionedTenant) => api.authorize(tenant.credentials, { apiRoot: root, fetch });
+    const url = (op: Operation, params: Readonly<Record<string, string>> = {}) =>
+      `${root}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? 'no-such-thing-0000'))}`;
+    const call = (op: Operation, headers: Record<string, string>, params?: Readonly<Record<string, string>>, body?: string) =>
+      raw(url(op, params), { method: op.method, headers, body: BODY_METHODS.has(op.method) ? (body ?? '{}') : undefined });
+    /** A body is documented for `status` (HEAD answers none). */
+    const documented = (operationId: string, op: Operation, res: RawResponse, status: number) => {
+      expect(res.status, `${operationId}: ${res.text}`).toBe(status);
+      if (op.method === 'HEAD') return expect(res.text).toBe('');
+      expect(spec.responseErrors(operationId, status, res.json), `${operationId} ${status}: ${res.text}`).toEqual([]);
+    };
+    /** An error in the API's envelope, for statuses no operation documents (unknown paths, 405, 406). */
+    const enveloped = (res: RawResponse, status: number) => {
+      expect(res.status, res.text).toBe(status);
+      expect(spec.schemaErrors(errorSchema, res.json), res.text).toEqual([]);
+    };
+
+    beforeAll(async () => {
+      server = await startServer(driver, { apis: registered, clock });
+      root = `${server.origin}/${name}`;
+      owner = await api.provisionTenant(server.store, { name: 'owner' });
+      ownerHeaders = await authorize(owner);
+      otherHeaders = await authorize(await api.provisionTenant(server.store, { name: 'other' }));
+      const [id] = await api.samples.insert(server.store, owner.scope, { from: 0, count: 1 }, clock);
+      sample = api.samples.params(id!);
+    });
+    afterAll(() => server.close());
+
+    it('every operation that needs credentials answers 401 without them, and with unknown ones', async () => {
+      const { authorization, ...anonymous } = ownerHeaders;
+      const unknown = /^Bearer /i.test(authorization ?? '')
+        ? 'Bearer Zk9sQ2x1ZW50ZWxlVW5rbm93blRva2Vu'
+        : `Basic ${Buffer.from('no-such-key-of-anyone:').toString('base64')}`;
+      for (const [operationId, op] of authed) {
+        documented(operationId, op, await call(op, anonymous, sample), 401);
+        documented(operationId, op, await call(op, { ...anonymous, authorization: unknown }, sample), 401);
+      }
+    });
+
+    it('every operation that needs a scope answers 403 to credentials without it', async ({ skip }) => {
+      const scoped = authed.filter(([, op]) => op.auth?.scopes?.length);
+      if (!scoped.length) return skip(`${name} has no scoped operations`);
+      const headers = await authorize(await api.provisionTenant(server.store, { name: 'no scopes', scopes: [] }));
+      for (const [operationId, op] of scoped) documented(operationId, op, await call(op, headers, sample), 403);
+    });
+
+    it("an unknown path inside the API is a 404 in the API's envelope", async () => {
+      enveloped(await raw(`${root}/no/such/path`, { headers: ownerHeaders }), 404);
+    });
+
+    it('an unknown id on every route that takes one is a 404', async () => {
+      for (const [operationId, op] of withParams) {
+        const res = await call(op, ownerHeaders);
+        // A body the operation refuses is a 400 before anything is looked up: that is no answer about the id.
+        if (res.status === 400 && BODY_METHODS.has(op.method)) continue;
+        documented(operationId, op, res, 404);
+      }
+    });
+
+    it("another tenant's ids are a 404 on every route that takes one, never its data", async () => {
+      for (const [operationId, op] of withParams) {
+        const intruder = await call(op, otherHeaders, sample);
+        const own = await call(op, ownerHeaders, sample);
+        // Where the owner's own request is refused for its body, the intruder's must be refused the same way.
+        if (own.status === 400) expect(intruder.status, `${operationId}: ${intruder.text}`).toBe(400);
+        else {
+          expect(own.status, `${operationId} (the owner): ${own.text}`).toBeLessThan(300);
+          documented(operationId, op, intruder, 404);
+        }
+      }
+    });
+
+    it('every documented path answers 405 with Allow for the verbs it does not take', async () => {
+      const byPath = new Map<string, Set<string>>();
+      for (const [, op] of operations) byPath.set(op.path, (byPath.get(op.path) ?? new Set()).add(op.method));
+      for (const [path, methods] of byPath) {
+        const verb = ['PATCH', 'PUT', 'DELETE', 'POST'].find((m) => !methods.has(m));
+        if (!verb) continue;
+        const res = await raw(url({ path } as Operation, sample), { method: verb, headers: ownerHeaders });
+        enveloped(res, 405);
+        const allowed = new Set(res.headers.get('allow')!.split(', '));
+        for (const method of methods) expect(allowed.has(method), `${path} Allow: ${res.headers.get('allow')}`).toBe(true);
+        expect(allowed.has(verb)).toBe(false);
+      }
+    });
+
+    it("an Accept the operation cannot answer is a 406 in the API's envelope", async () => {
+      for (const [operationId, op] of operations.filter(([, op]) => op.method !== 'HEAD')) {
+        const res = await call(op, { ...ownerHeaders, accept: 'image/png' }, sample);
+        if (op.responses[406]) documented(operationId, op, res, 406);
+        else enveloped(res, 406);
+      }
+    });
+
+    it('bodies: too large is 413, another media type is 415, malformed is 400, each as documented', async () => {
+      const big = JSON.stringify({ filler: 'x'.repeat(1024 * 1024 + 10) });
+      for (const [operationId, op] of withBody) {
+        const json = op.request!.body!.contentTypes.find((t) => t.includes('json')) ?? 'application/json';
+        documented(operationId, op, await call(op, { ...ownerHeaders, 'content-type': json }, sample, big), 413);
+        documented(operationId, op, await call(op, { ...ownerHeaders, 'content-type': 'text/xml' }, sample, '<customer/>'), 415);
+        documented(operationId, op, await call(op, { ...ownerHeaders, 'content-type': json }, sample, '{"broken": '), 400);
+      }
+    });
+
+    // Last: it moves the server's clock far ahead.
+    it('credentials that expire (OAuth tokens) are a 401 once expired', async ({ skip }) => {
+      const expiring = authed.filter(([, op]) => api.definition.securitySchemes[op.auth!.scheme]?.type === 'oauth2');
+      if (!expiring.length) return skip(`${name} has no expiring credentials`);
+      clock.advance(400 * 24 * 3600 * 1000);
+      for (const [operationId, op] of expiring) documented(operationId, op, await call(op, ownerHeaders, sample), 401);
+    });
+  });
+}
