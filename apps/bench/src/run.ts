@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '@clientele/store';
-import { benchApis } from './apis/index.ts';
+import { preloadAll, scenariosOf, walk, type Preloaded } from './apis.ts';
 import type { LoadJob, LoadResult } from './load.ts';
-import type { PreparedApi } from './scenario.ts';
 import { collect, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
 import { printReport, targetsOf, type Report, type Row } from './report.ts';
 import { benchValidators } from './validators.ts';
@@ -78,20 +77,15 @@ try {
   // Preload through the store, before the server starts, so the server starts on a full database.
   const store = await openStore(dbUrl);
   await store.migrate();
-  const prepared = [];
-  for (const api of benchApis) {
-    const started = performance.now();
-    const ready = await api.prepare(store, count);
-    const idsFile = join(scratch, `${api.name}-ids.json`);
-    writeFileSync(idsFile, JSON.stringify(ready.ids));
-    prepared.push({ api, ready, idsFile });
-    console.log(`preloaded ${count.toLocaleString('en')} ${api.name} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
+  const preloadStarted = performance.now();
+  const loaded = await preloadAll(store, count);
+  console.log(`preloaded ${count.toLocaleString('en')} resources of each of ${loaded.length} APIs in ${((performance.now() - preloadStarted) / 1000).toFixed(1)} s`);
   await store.analyze();
   await store.close();
 
-  // Baseline: plain Fastify, fixed customer JSON, measured the same way.
-  const sample = await fetchSample(prepared[0]);
+  // Each API's credentials as its clients present them (Dwolla's token, got from the server), and
+  // a real resource as the server presents it, so the baseline sends the same bytes.
+  const { prepared, sample } = await authorizeAll(loaded);
   const baseline = nodeOnCore(0, [...tsx, 'apps/bench/src/baseline.ts', String(BASELINE_PORT), JSON.stringify(sample)]);
   await waitFor(`http://127.0.0.1:${BASELINE_PORT}/customer`);
   const base = await measure(`http://127.0.0.1:${BASELINE_PORT}`, { method: 'GET', path: '/customer' });
@@ -107,15 +101,17 @@ try {
   const walWatch = setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
 
   // The full walk first, while each API holds exactly the preloaded documents.
-  for (const { api, ready } of prepared) {
+  for (const { loaded: item, headers } of prepared) {
+    const api = item.api.definition;
     const walkStarted = performance.now();
-    const seen = await ready.walk(`http://127.0.0.1:${SERVER_PORT}`);
+    const seen = await walk(`http://127.0.0.1:${SERVER_PORT}`, item, headers);
     report.extras[`${api.name}.walkMs`] = performance.now() - walkStarted;
     report.extras[`${api.name}.walkItems`] = seen;
     console.log(`${api.name} full walk: ${seen} items in ${((performance.now() - walkStarted) / 1000).toFixed(2)} s`);
   }
-  for (const { api, ready, idsFile } of prepared) {
-    for (const scenario of ready.scenarios) {
+  for (const { loaded: item, scenarios, idsFile } of prepared) {
+    const api = item.api.definition;
+    for (const scenario of scenarios) {
       const result = await measure(`http://127.0.0.1:${SERVER_PORT}`, scenario.request, idsFile);
       const row: Row = { api: api.name, scenario: scenario.name, key: scenario.key, ...result, ratio: result.rps / base.rps };
       report.rows.push(row);
@@ -145,15 +141,22 @@ mkdirSync(join(values.out!, '..'), { recursive: true });
 writeFileSync(values.out!, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nfigures written to ${values.out}`);
 
-async function fetchSample(first: { ready: PreparedApi } | undefined) {
-  if (!first) return {};
-  // A real customer document as the server would present it, so the baseline sends the same bytes.
+/** Authorizes each API's bench tenant against a probe server on the preloaded database, and fetches one resource. */
+async function authorizeAll(loaded: Preloaded[]) {
   const probe = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl]);
   try {
-    await waitFor(`http://127.0.0.1:${SERVER_PORT}/healthz`);
-    const get = first.ready.scenarios.find((s) => s.key === 'get')!.request;
-    const response = await fetch(`http://127.0.0.1:${SERVER_PORT}${get.path.replace('{id}', first.ready.ids[0]!)}`, { headers: get.headers });
-    return (await response.json()) as Record<string, unknown>;
+    const origin = `http://127.0.0.1:${SERVER_PORT}`;
+    await waitFor(`${origin}/healthz`);
+    const prepared = [];
+    for (const item of loaded) {
+      const headers = await item.api.authorize(item.tenant.credentials, { apiRoot: `${origin}/${item.api.definition.name}`, fetch });
+      const idsFile = join(scratch, `${item.api.definition.name}-ids.json`);
+      writeFileSync(idsFile, JSON.stringify(item.ids));
+      prepared.push({ loaded: item, headers, scenarios: scenariosOf(item, headers), idsFile });
+    }
+    const get = prepared[0]?.scenarios.find((s) => s.key === 'get')?.request;
+    const response = get && (await fetch(`${origin}${get.path.replace('{id}', prepared[0]!.loaded.ids[0]!)}`, { headers: get.headers }));
+    return { prepared, sample: response ? ((await response.json()) as Record<string, unknown>) : {} };
   } finally {
     await stop(probe);
   }

@@ -1,12 +1,10 @@
-import type { Store } from '@clientele/store';
-
 /**
  * One request shape a scenario sends, as data (it crosses into the load process). Templates are
  * filled per request: `{id}` a random preloaded id, `{offset}` a random offset below the preload
  * count, `{n}` a value unique to each request, `{digits}` four random digits.
  */
 export interface RequestShape {
-  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
   readonly body?: string;
   readonly headers?: Readonly<Record<string, string>>;
@@ -19,18 +17,4 @@ export interface Scenario {
   readonly request: RequestShape;
   /** Writes change the database: WAL and file sizes are read after these. */
   readonly writes?: boolean;
-}
-
-export interface PreparedApi {
-  readonly scenarios: readonly Scenario[];
-  /** Ids of the preloaded documents, for `{id}`. */
-  readonly ids: readonly string[];
-  /** Follows the API's own next links from the first page, `limit` at a time; returns how many items it saw. */
-  walk(origin: string): Promise<number>;
-}
-
-/** What each benchmarked API contributes: a preload through the store and its scenarios. */
-export interface BenchApi {
-  readonly name: string;
-  prepare(store: Store, count: number): Promise<PreparedApi>;
 }

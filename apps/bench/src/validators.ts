@@ -5,7 +5,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Bench } from 'tinybench';
 import { Value } from '@sinclair/typebox/value';
-import { balanced, importSchema } from '@clientele/schemas';
+import { importSchema } from '@clientele/schemas';
+import { balanced } from '@clientele/schemas/balanced';
 import { generatedChecks } from '@clientele/validators/generated';
 import { ROOT } from './processes.ts';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { apis } from '@clientele/schemas';
+import { apis } from '@clientele/schemas/registry';
 import { emitOpenApi } from './openapi.ts';
 import { emitTypes } from './types.ts';
 import { emitValidators } from './validators.ts';

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
-import { apis, balanced, defineApi, dwolla, toRouterPath, type ApiDefinition } from '@clientele/schemas';
+import { defineApi, toRouterPath, type ApiDefinition } from '@clientele/schemas';
+import { balanced } from '@clientele/schemas/balanced';
+import { dwolla } from '@clientele/schemas/dwolla';
+import { apis } from '@clientele/schemas/registry';
 import { checkRoutes, emitOpenApi, emitValidators } from '../src/index.ts';
 
 const committed = (api: string) =>

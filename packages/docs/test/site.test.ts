@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { apis } from '@clientele/schemas';
+import { apis } from '@clientele/schemas/registry';
 import { buildSite, emittedSpecs, ensureSite, readSite, renderIndex } from '../src/index.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'clientele-docs-'));

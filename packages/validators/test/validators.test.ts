@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanced } from '@clientele/schemas';
+import { balanced } from '@clientele/schemas/balanced';
 import { apiValidators } from '../src/index.ts';
 import { format } from '../src/formats.ts';
 

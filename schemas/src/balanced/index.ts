@@ -31,3 +31,5 @@ export const balanced = defineApi({
 });
 
 export type * from './resources.ts';
+
+export default balanced;

@@ -53,3 +53,5 @@ export const dwolla = defineApi({
 
 export { HAL_JSON } from './routes.ts';
 export type * from './resources.ts';
+
+export default dwolla;

@@ -95,6 +95,8 @@ export type Authorize = (
 export interface Samples {
   /** Creates the sample resources numbered `from` to `from + count - 1` in the scope, through the store; returns their ids, oldest first. */
   insert(store: Store, scope: Scope, range: { readonly from: number; readonly count: number }, clock: Clock): Promise<string[]>;
+  /** The `i`-th sample's create body (also what benchmarks send, numbered per request). */
+  body(i: number): unknown;
   /** Path parameters that address the sample resource `id` (`{customer_id: id}`) for the routes that take one. */
   params(id: string): Readonly<Record<string, string>>;
 }

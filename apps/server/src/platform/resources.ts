@@ -163,6 +163,7 @@ export function samplesOf<Stored, Create, Update>(
   return {
     insert: (store, scope, { from, count }, clock) =>
       resource.insertMany(store, scope, Array.from({ length: count }, (_, i) => body(from + i)), clock),
+    body,
     params,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { balanced, dwolla } from '@clientele/schemas';
+import type { balanced } from '@clientele/schemas/balanced';
+import type { dwolla } from '@clientele/schemas/dwolla';
 import type { Handler, Handlers, ResultOf } from '../../src/platform/handlers.ts';
 
 /**

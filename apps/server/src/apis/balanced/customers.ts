@@ -1,4 +1,5 @@
-import type { Balanced, balanced } from '@clientele/schemas';
+import type * as Balanced from '@clientele/schemas/balanced';
+import type { balanced } from '@clientele/schemas/balanced';
 import type { Handlers } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
 import { offsetQueryOf } from '../../platform/pagination.ts';

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { Balanced } from '@clientele/schemas';
+import type * as Balanced from '@clientele/schemas/balanced';
 import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
 
 type Category = Balanced.BalancedError['category_type'];

@@ -1,4 +1,4 @@
-import { balanced } from '@clientele/schemas';
+import { balanced } from '@clientele/schemas/balanced';
 import { secretKeyAuth } from '../../platform/auth.ts';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { base62, hex } from '../../platform/ids.ts';

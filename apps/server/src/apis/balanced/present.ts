@@ -1,4 +1,4 @@
-import type { Balanced } from '@clientele/schemas';
+import type * as Balanced from '@clientele/schemas/balanced';
 import type { StoredDocument } from '@clientele/store';
 import { isoMicros } from '../../platform/clock.ts';
 import { offsetLinks } from '../../platform/pagination.ts';

@@ -1,4 +1,5 @@
-import type { Dwolla, dwolla } from '@clientele/schemas';
+import type * as Dwolla from '@clientele/schemas/dwolla';
+import type { dwolla } from '@clientele/schemas/dwolla';
 import type { Handlers } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
 import { offsetQueryOf } from '../../platform/pagination.ts';

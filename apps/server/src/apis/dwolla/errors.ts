@@ -1,4 +1,5 @@
-import { DWOLLA_MEDIA_TYPE, type Dwolla } from '@clientele/schemas';
+import { HAL_JSON as DWOLLA_MEDIA_TYPE } from '@clientele/schemas/dwolla';
+import type * as Dwolla from '@clientele/schemas/dwolla';
 import type { Issue } from '@clientele/validators';
 import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
 

@@ -1,4 +1,4 @@
-import { DWOLLA_MEDIA_TYPE, dwolla } from '@clientele/schemas';
+import { HAL_JSON as DWOLLA_MEDIA_TYPE, dwolla } from '@clientele/schemas/dwolla';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
 import { bearerTokenAuth, clientCredentialsAuth, createApplication } from '../../platform/oauth.ts';

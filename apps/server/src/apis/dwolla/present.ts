@@ -1,4 +1,4 @@
-import type { Dwolla } from '@clientele/schemas';
+import type * as Dwolla from '@clientele/schemas/dwolla';
 import type { StoredDocument } from '@clientele/store';
 import { isoMillis } from '../../platform/clock.ts';
 import { offsetLinks } from '../../platform/pagination.ts';

@@ -1,4 +1,4 @@
-import type { dwolla } from '@clientele/schemas';
+import type { dwolla } from '@clientele/schemas/dwolla';
 import type { Handlers } from '../../platform/handlers.ts';
 import { issueAccessToken } from '../../platform/oauth.ts';
 

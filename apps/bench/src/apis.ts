@@ -1,0 +1,105 @@
+import type { Operation } from '@clientele/schemas';
+import { serverApis } from '@clientele/server/apis';
+import type { ProvisionedTenant, ServerApi } from '@clientele/server/platform';
+import { systemClock } from '@clientele/server/platform';
+import type { Store } from '@clientele/store';
+import type { RequestShape, Scenario } from './scenario.ts';
+
+const BATCH = 1_000;
+/** A number no sample contains: where it appears in a sample body, each request puts its own `{n}`. */
+const MARKER = 987_654_321;
+
+export interface Preloaded {
+  readonly api: ServerApi;
+  readonly tenant: ProvisionedTenant;
+  /** Ids of the preloaded resources, oldest first. */
+  readonly ids: readonly string[];
+}
+
+/** Every registered API, its tenant and `count` sample resources, through the store (before the server starts). */
+export async function preloadAll(store: Store, count: number): Promise<Preloaded[]> {
+  const loaded: Preloaded[] = [];
+  for (const api of serverApis) {
+    const tenant = await api.provisionTenant(store, { name: 'bench' });
+    const ids: string[] = [];
+    for (let from = 0; from < count; from += BATCH) {
+      ids.push(...(await api.samples.insert(store, tenant.scope, { from, count: Math.min(BATCH, count - from) }, systemClock)));
+    }
+    loaded.push({ api, tenant, ids });
+  }
+  return loaded;
+}
+
+const find = (api: ServerApi, test: (op: Operation) => boolean) => Object.values(api.definition.routes).find((op) => !op.headOf && test(op));
+const paramsOf = (op: Operation) => Object.keys(op.request?.params?.properties ?? {});
+const isItem = (api: ServerApi, op: Operation) => {
+  const addressing = Object.keys(api.samples.params('x'));
+  return paramsOf(op).length === addressing.length && paramsOf(op).every((p) => addressing.includes(p));
+};
+const pathOf = (api: ServerApi, op: Operation, id: string) => {
+  const params = api.samples.params(id);
+  return `/${api.definition.name}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => params[key] ?? key)}`;
+};
+/** A sample body as a template: each request fills `{n}` with its own number, so unique values stay unique. */
+const template = (api: ServerApi) => JSON.stringify(api.samples.body(MARKER)).replaceAll(String(MARKER), '{n}');
+
+/**
+ * The scenarios of an API, read off its route table: get one (GET of one resource), create (POST
+ * to the collection), update (the write to one resource), the first page of the list, and a page
+ * as deep as the preload allows (offset 90,000, or the cursor at that depth).
+ */
+export function scenariosOf({ api, ids }: Preloaded, headers: Record<string, string>): Scenario[] {
+  const get = find(api, (op) => op.method === 'GET' && isItem(api, op));
+  const list = find(api, (op) => op.method === 'GET' && !op.request?.params && Boolean(op.request?.query));
+  // The collection's own create: authenticated like its list (Dwolla's token endpoint is a POST too).
+  const create = find(api, (op) => op.method === 'POST' && !op.request?.params && Boolean(op.request?.body) && op.auth?.scheme === list?.auth?.scheme);
+  const update = find(api, (op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && isItem(api, op) && Boolean(op.request?.body));
+  const scenarios: Scenario[] = [];
+  const request = (op: Operation, path: string, body?: string): RequestShape => ({ method: op.method as RequestShape['method'], headers, path, ...(body ? { body } : {}) });
+  if (get) scenarios.push({ name: 'get one', key: 'get', request: request(get, pathOf(api, get, '{id}')) });
+  if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(api)) });
+  if (update) scenarios.push({ name: 'update', key: 'update', writes: true, request: request(update, pathOf(api, update, '{id}'), template(api)) });
+  if (list) {
+    const root = `/${api.definition.name}${list.path}`;
+    const query = list.request!.query!.properties;
+    const depth = Math.max(0, Math.min(90_000, ids.length - 10));
+    scenarios.push({ name: 'list, first page', key: 'list_first', request: request(list, `${root}?limit=10`) });
+    if ('offset' in query) {
+      scenarios.push({ name: 'list, random offset', key: 'list_random', request: request(list, `${root}?limit=10&offset={offset}`) });
+      scenarios.push({ name: `list, offset ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&offset=${depth}`) });
+    } else if ('starting_after' in query) {
+      // Newest first: the document `depth` places from the newest.
+      const cursor = ids[ids.length - 1 - depth]!;
+      scenarios.push({ name: `list, cursor at ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&starting_after=${cursor}`) });
+    }
+  }
+  return scenarios;
+}
+
+/** The first array of objects with ids in a page: `items`, `data`, `_embedded.customers`, … */
+function itemsOf(page: unknown): { id: string }[] {
+  if (Array.isArray(page)) return page.every((item) => item && typeof item === 'object' && 'id' in item) ? (page as { id: string }[]) : [];
+  if (!page || typeof page !== 'object') return [];
+  for (const value of Object.values(page)) {
+    const items = itemsOf(value);
+    if (items.length) return items;
+  }
+  return [];
+}
+
+/** Walks every preloaded resource 100 at a time by the list's own paging parameters; returns how many it saw. */
+export async function walk(origin: string, { api }: Preloaded, headers: Record<string, string>): Promise<number> {
+  const list = find(api, (op) => op.method === 'GET' && !op.request?.params && Boolean(op.request?.query))!;
+  const byOffset = 'offset' in list.request!.query!.properties;
+  let seen = 0;
+  let after: string | undefined;
+  for (;;) {
+    const paging = byOffset ? `offset=${seen}` : after ? `starting_after=${after}` : '';
+    const response = await fetch(`${origin}/${api.definition.name}${list.path}?limit=100&${paging}`, { headers });
+    if (!response.ok) throw new Error(`walk: ${list.path} answered ${response.status}`);
+    const items = itemsOf(await response.json());
+    seen += items.length;
+    if (items.length < 100) return seen;
+    after = items.at(-1)!.id;
+  }
+}
