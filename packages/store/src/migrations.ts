@@ -1,9 +1,10 @@
-import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './types.ts';
 
 /**
  * Migrations in code (no files to find at run time). Kysely's migrator records them; the store
  * runs it under its own lock (`Store.migrate`), so instances starting together apply each once.
+ * Applied migrations are history: they are never edited, only followed by new ones.
  */
 export function migrations(dialect: Dialect): MigrationProvider {
   const serial = dialect === 'postgres' ? 'bigserial' : 'integer';
@@ -86,6 +87,87 @@ export function migrations(dialect: Dialect): MigrationProvider {
           .addColumn('expires_at', 'bigint', (c) => c.notNull())
           .addPrimaryKeyConstraint('idempotency_keys_pk', ['tenant_id', 'key'])
           .execute();
+      },
+    },
+    '0003_scopes': {
+      // Scopes (mode, parent) and soft delete. Documents, unique values and counters get new keys,
+      // so their tables are rebuilt (SQLite cannot change a primary key in place): new table, copy,
+      // drop, rename, in the same statements on both dialects. Existing rows become scope {tenant}
+      // (mode and parent ''). Their createdUs are made strictly increasing in rank order, the
+      // invariant created ranges rely on: each one is raised to 1 µs after the one before it when it
+      // is not already later (a running maximum, so rows already in order keep their value).
+      async up(db: Kysely<any>) {
+        const scoped = (table: string) =>
+          db.schema
+            .createTable(table)
+            .addColumn('collection', 'text', (c) => c.notNull())
+            .addColumn('tenant_id', 'text', (c) => c.notNull())
+            .addColumn('mode', 'text', (c) => c.notNull().defaultTo(''))
+            .addColumn('parent_id', 'text', (c) => c.notNull().defaultTo(''));
+        const SCOPE = ['collection', 'tenant_id', 'mode', 'parent_id'] as const;
+
+        await scoped('documents_next')
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('created_us', 'bigint', (c) => c.notNull())
+          .addColumn('rank', 'bigint', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('deleted_us', 'bigint')
+          .addPrimaryKeyConstraint('documents_key', [...SCOPE, 'id'])
+          .addForeignKeyConstraint('documents_tenant', ['tenant_id'], 'tenants', ['id'])
+          .execute();
+        await sql`
+          insert into documents_next (collection, tenant_id, mode, parent_id, id, created_us, rank, data)
+          select collection, tenant_id, '', '', id,
+            rank + max(created_us - rank) over (
+              partition by collection, tenant_id order by rank rows between unbounded preceding and current row
+            ),
+            rank, data
+          from documents`.execute(db);
+
+        await scoped('unique_values_next')
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('doc_id', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('unique_values_key', [...SCOPE, 'name', 'value'])
+          .execute();
+        await sql`
+          insert into unique_values_next (collection, tenant_id, mode, parent_id, name, value, doc_id)
+          select collection, tenant_id, '', '', name, value, doc_id from unique_values`.execute(db);
+
+        await scoped('counters_next')
+          .addColumn('n', 'bigint', (c) => c.notNull().defaultTo(0))
+          .addColumn('deleted', 'bigint', (c) => c.notNull().defaultTo(0))
+          .addColumn('newest_us', 'bigint', (c) => c.notNull().defaultTo(0))
+          .addPrimaryKeyConstraint('counters_key', [...SCOPE])
+          .execute();
+        await sql`
+          insert into counters_next (collection, tenant_id, mode, parent_id, n, deleted, newest_us)
+          select c.collection, c.tenant_id, '', '', c.n, 0, coalesce(
+            (select max(d.created_us) from documents_next d where d.collection = c.collection and d.tenant_id = c.tenant_id),
+            0
+          )
+          from counters c`.execute(db);
+
+        for (const table of ['documents', 'unique_values', 'counters']) {
+          await db.schema.dropTable(table).execute();
+          await db.schema.alterTable(`${table}_next`).renameTo(table).execute();
+        }
+
+        // Offsets and cursors: a seek on rank, in either direction.
+        await db.schema.createIndex('documents_by_rank').unique().on('documents').columns([...SCOPE, 'rank']).execute();
+        // Created ranges: one seek finds the rank at either end (rank is in the index: no row lookup).
+        await db.schema.createIndex('documents_by_created').on('documents').columns([...SCOPE, 'created_us', 'rank']).execute();
+        // Deleted documents only (few, and none in most scopes): counts the holes in a rank range.
+        await db.schema
+          .createIndex('documents_deleted')
+          .on('documents')
+          .columns([...SCOPE, 'rank'])
+          .where(sql.ref('deleted_us'), 'is not', null)
+          .execute();
+        // Finds a document's claims when it changes or goes.
+        await db.schema.createIndex('unique_values_by_doc').on('unique_values').columns([...SCOPE, 'doc_id']).execute();
+
+        await db.schema.alterTable('credentials').addColumn('mode', 'text').execute();
       },
     },
   };

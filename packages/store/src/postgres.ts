@@ -1,5 +1,6 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { execute, runPlanAsync } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -72,14 +73,34 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
   pool.on('connect', (client) => client.on('error', () => {}));
 
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return kyselyStore(
+  return kyselyStore({
+    dialect: 'postgres',
+    location: describe(url),
     db,
-    'postgres',
-    describe(url),
-    {
-      isUniqueViolation: (e) => codeOf(e) === '23505',
-      isUnavailable: isPostgresUnavailable,
+    sql: {
+      // Concurrent writes of one document queue on its row lock.
+      forUpdate: (query) => query.forUpdate() as typeof query,
+      jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,
     },
-    () => db.destroy(),
-  );
+    isUniqueViolation: (e) => codeOf(e) === '23505',
+    isUnavailable: isPostgresUnavailable,
+    read: (query) => execute(db, query),
+    // READ COMMITTED (the default) takes a new snapshot per statement: a plan's statements share one
+    // REPEATABLE READ transaction instead.
+    snapshot: (plan) =>
+      db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute((trx) => runPlanAsync(plan, (query) => execute(trx, query))),
+    groupCommit: false,
+    // A transaction-scoped advisory lock, so instances on one database take turns and a lock whose
+    // holder dies is released with its connection. The work runs on other connections.
+    lock: (name, work) =>
+      db.transaction().execute(async (trx) => {
+        await sql`select pg_advisory_xact_lock(hashtextextended(${`clientele:${name}`}, 0))`.execute(trx);
+        return work();
+      }),
+    close: () => db.destroy(),
+  });
 }

@@ -1,89 +1,178 @@
 import type { Kysely } from 'kysely';
+import type { DialectSql } from './driver.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
-import type { Dialect } from './types.ts';
 
-const DOCUMENT = ['id', 'tenant_id', 'created_us', 'data'] as const;
+/** Where a document lives, as its key columns: collection, tenant_id, mode, parent_id ('' for none). */
+export type ScopeKey = readonly [collection: string, tenantId: string, mode: string, parentId: string];
 
-/** Every query a request runs, written once for both dialects and compiled once at start-up. */
-export function queries(db: Kysely<Database>, dialect: Dialect) {
-  const documents = (collection: string, tenantId: string) =>
-    db.selectFrom('documents').select(DOCUMENT).where('collection', '=', collection).where('tenant_id', '=', tenantId);
+const DOCUMENT = ['id', 'tenant_id', 'created_us', 'rank', 'data'] as const;
+export type DocumentRow = Pick<Database['documents'], (typeof DOCUMENT)[number]>;
+
+/**
+ * The rows of one scope (of the query's table, or of the one aliased `table`). Typed loosely inside:
+ * the same four conditions apply to selects, updates and deletes of three tables.
+ */
+const inScope = <Q>(
+  query: Q,
+  collection: string,
+  tenantId: string,
+  mode: string,
+  parentId: string,
+  table?: string,
+): Q => {
+  const column = (name: string) => (table ? `${table}.${name}` : name);
+  return (query as any)
+    .where(column('collection'), '=', collection)
+    .where(column('tenant_id'), '=', tenantId)
+    .where(column('mode'), '=', mode)
+    .where(column('parent_id'), '=', parentId) as Q;
+};
+
+/**
+ * Every query of a collection, written once for both dialects and compiled once at start-up. Each
+ * takes the scope key first (`...key`); every read is a seek on one of the documents' indexes.
+ */
+export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
+  const documents = (c: string, t: string, m: string, p: string) => inScope(db.selectFrom('documents').select(DOCUMENT), c, t, m, p);
+  const live = (c: string, t: string, m: string, p: string) => documents(c, t, m, p).where('deleted_us', 'is', null);
+  const counters = (c: string, t: string, m: string, p: string) => inScope(db.updateTable('counters'), c, t, m, p);
   return {
-    document: prepare((collection: string, tenantId: string, id: string) =>
-      documents(collection, tenantId).where('id', '=', id),
+    document: prepare((c: string, t: string, m: string, p: string, id: string) => live(c, t, m, p).where('id', '=', id)),
+    // Concurrent writes of one document queue on the row lock and each sees the one before it.
+    documentForUpdate: prepare((c: string, t: string, m: string, p: string, id: string) =>
+      dialect.forUpdate(live(c, t, m, p).where('id', '=', id)),
     ),
-    // Concurrent updates of one document queue on the row lock and each sees the one before it.
-    // (SQLite needs none: it has one writer at a time.)
-    documentForUpdate: prepare((collection: string, tenantId: string, id: string) => {
-      const query = documents(collection, tenantId).where('id', '=', id);
-      return dialect === 'postgres' ? query.forUpdate() : query;
-    }),
-    // Ranks are dense (1..total), so the offset-th newest document has rank total - offset: a seek, not a scan.
-    page: prepare((collection: string, tenantId: string, maxRank: number, limit: number) =>
-      documents(collection, tenantId).where('rank', '<=', maxRank).orderBy('rank', 'desc').limit(limit),
+    /** The live documents whose ids are in a JSON array. */
+    documents: prepare((c: string, t: string, m: string, p: string, idsJson: string) =>
+      live(c, t, m, p).where('id', 'in', dialect.jsonStrings(idsJson)),
     ),
-    counter: prepare((collection: string, tenantId: string) =>
-      db.selectFrom('counters').select('n').where('collection', '=', collection).where('tenant_id', '=', tenantId),
+    byUnique: prepare((c: string, t: string, m: string, p: string, name: string, value: string) =>
+      inScope(
+        db
+          .selectFrom('unique_values as u')
+          .innerJoin('documents as d', (join) =>
+            join
+              .onRef('d.collection', '=', 'u.collection')
+              .onRef('d.tenant_id', '=', 'u.tenant_id')
+              .onRef('d.mode', '=', 'u.mode')
+              .onRef('d.parent_id', '=', 'u.parent_id')
+              .onRef('d.id', '=', 'u.doc_id'),
+          )
+          .select(DOCUMENT.map((column) => `d.${column}` as const))
+          .where('u.name', '=', name)
+          .where('u.value', '=', value)
+          .where('d.deleted_us', 'is', null),
+        c,
+        t,
+        m,
+        p,
+        'u',
+      ),
     ),
-    /** Adds to a counter under its row lock and returns the new value. */
-    count: prepare((collection: string, tenantId: string, by: number) =>
+    /** Live documents with rank in [from, to], lowest first. */
+    ranksUp: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
+      live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'asc').limit(limit),
+    ),
+    /** Live documents with rank in [from, to], highest first. */
+    ranksDown: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
+      live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'desc').limit(limit),
+    ),
+    // Offset pages of a rank range that has deleted documents in it: ranks there are not dense, so
+    // the offset cannot be computed; the database steps over `offset` index entries instead.
+    skipUp: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
+      live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'asc').limit(limit).offset(offset),
+    ),
+    skipDown: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
+      live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'desc').limit(limit).offset(offset),
+    ),
+    /** The lowest rank created at or after `us` (deleted documents included: ranks and createdUs rise together). */
+    firstCreatedFrom: prepare((c: string, t: string, m: string, p: string, us: number) =>
+      inScope(db.selectFrom('documents').select('rank'), c, t, m, p)
+        .where('created_us', '>=', us)
+        .orderBy('created_us', 'asc')
+        .limit(1),
+    ),
+    /** The highest rank created at or before `us`. */
+    lastCreatedUpTo: prepare((c: string, t: string, m: string, p: string, us: number) =>
+      inScope(db.selectFrom('documents').select('rank'), c, t, m, p)
+        .where('created_us', '<=', us)
+        .orderBy('created_us', 'desc')
+        .limit(1),
+    ),
+    /** How many deleted documents have a rank in [from, to] (on the index of deleted documents). */
+    deletedBetween: prepare((c: string, t: string, m: string, p: string, from: number, to: number) =>
+      inScope(db.selectFrom('documents'), c, t, m, p)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('deleted_us', 'is not', null)
+        .where('rank', '>=', from)
+        .where('rank', '<=', to),
+    ),
+    counter: prepare((c: string, t: string, m: string, p: string) =>
+      inScope(db.selectFrom('counters').select(['n', 'deleted', 'newest_us']), c, t, m, p),
+    ),
+    /**
+     * Takes `by` more ranks under the counter row's lock and returns the last one (`n`), with the
+     * createdUs the first new document is stored with (`newest_us`): `createdUs` itself when it is
+     * after the scope's newest document, else 1 µs after that one.
+     */
+    count: prepare((c: string, t: string, m: string, p: string, by: number, createdUs: number) =>
       db
         .insertInto('counters')
-        .values({ collection, tenant_id: tenantId, n: by })
+        .values({ collection: c, tenant_id: t, mode: m, parent_id: p, n: by, deleted: 0, newest_us: createdUs })
         .onConflict((oc) =>
-          oc.columns(['collection', 'tenant_id']).doUpdateSet((eb) => ({ n: eb('counters.n', '+', by) })),
+          oc.columns(['collection', 'tenant_id', 'mode', 'parent_id']).doUpdateSet((eb) => ({
+            n: eb('counters.n', '+', by),
+            newest_us: eb
+              .case()
+              .when('excluded.newest_us', '>', eb.ref('counters.newest_us'))
+              .then(eb.ref('excluded.newest_us'))
+              .else(eb('counters.newest_us', '+', 1))
+              .end(),
+          })),
         )
-        .returning('n'),
+        .returning(['n', 'newest_us']),
+    ),
+    /** After a bulk insert: the newest createdUs of the scope (under the lock `count` took). */
+    setNewest: prepare((c: string, t: string, m: string, p: string, us: number) =>
+      counters(c, t, m, p).set({ newest_us: us }),
+    ),
+    countDeleted: prepare((c: string, t: string, m: string, p: string) =>
+      counters(c, t, m, p).set((eb) => ({ deleted: eb('deleted', '+', 1) })),
     ),
     insertDocument: prepare(
-      (collection: string, tenantId: string, id: string, createdUs: number, rank: number, data: string) =>
-        db.insertInto('documents').values({ collection, tenant_id: tenantId, id, created_us: createdUs, rank, data }),
+      (c: string, t: string, m: string, p: string, id: string, createdUs: number, rank: number, data: string) =>
+        db.insertInto('documents').values({
+          collection: c,
+          tenant_id: t,
+          mode: m,
+          parent_id: p,
+          id,
+          created_us: createdUs,
+          rank,
+          data,
+          deleted_us: null,
+        }),
     ),
-    updateDocument: prepare((collection: string, tenantId: string, id: string, data: string) =>
-      db
-        .updateTable('documents')
-        .set({ data })
-        .where('collection', '=', collection)
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', id),
+    updateDocument: prepare((c: string, t: string, m: string, p: string, id: string, data: string) =>
+      inScope(db.updateTable('documents').set({ data }), c, t, m, p).where('id', '=', id),
     ),
-    claim: prepare((collection: string, tenantId: string, name: string, value: string, docId: string) =>
-      db.insertInto('unique_values').values({ collection, tenant_id: tenantId, name, value, doc_id: docId }),
+    deleteDocument: prepare((c: string, t: string, m: string, p: string, id: string, deletedUs: number) =>
+      inScope(db.updateTable('documents').set({ deleted_us: deletedUs }), c, t, m, p).where('id', '=', id),
     ),
-    release: prepare((collection: string, tenantId: string, docId: string, name: string) =>
-      db
-        .deleteFrom('unique_values')
-        .where('collection', '=', collection)
-        .where('tenant_id', '=', tenantId)
-        .where('doc_id', '=', docId)
-        .where('name', '=', name),
+    claim: prepare((c: string, t: string, m: string, p: string, name: string, value: string, docId: string) =>
+      db.insertInto('unique_values').values({ collection: c, tenant_id: t, mode: m, parent_id: p, name, value, doc_id: docId }),
     ),
-    claims: prepare((collection: string, tenantId: string, docId: string) =>
-      db
-        .selectFrom('unique_values')
-        .select(['name', 'value'])
-        .where('collection', '=', collection)
-        .where('tenant_id', '=', tenantId)
-        .where('doc_id', '=', docId),
+    release: prepare((c: string, t: string, m: string, p: string, docId: string, name: string) =>
+      inScope(db.deleteFrom('unique_values'), c, t, m, p).where('doc_id', '=', docId).where('name', '=', name),
     ),
-    tenant: prepare((id: string) => db.selectFrom('tenants').selectAll().where('id', '=', id)),
-    credential: prepare((api: string, hash: string) =>
-      db
-        .selectFrom('credentials')
-        .innerJoin('tenants', 'tenants.id', 'credentials.tenant_id')
-        .select([
-          'credentials.kind',
-          'credentials.scopes',
-          'credentials.expires_at',
-          'tenants.id',
-          'tenants.api',
-          'tenants.name',
-          'tenants.meta',
-          'tenants.created_at',
-        ])
-        .where('credentials.hash', '=', hash)
-        .where('credentials.api', '=', api),
+    releaseAll: prepare((c: string, t: string, m: string, p: string, docId: string) =>
+      inScope(db.deleteFrom('unique_values'), c, t, m, p).where('doc_id', '=', docId),
+    ),
+    claims: prepare((c: string, t: string, m: string, p: string, docId: string) =>
+      inScope(db.selectFrom('unique_values').select(['name', 'value']), c, t, m, p).where('doc_id', '=', docId),
     ),
   };
 }
+
+export type DocumentQueries = ReturnType<typeof documentQueries>;

@@ -1,6 +1,8 @@
-import type { Generated } from 'kysely';
-
-/** Tables, as Kysely sees them. Documents are JSON text so every API's resources share one set of mechanics. */
+/**
+ * Tables, as Kysely sees them. Documents are JSON text so every API's resources share one set of
+ * mechanics. Documents, counters and unique values are keyed by scope: (collection, tenant_id,
+ * mode, parent_id), where '' stands for "no mode" and "no parent".
+ */
 export interface Database {
   tenants: { id: string; api: string; name: string; created_at: string; meta: string };
   credentials: {
@@ -9,20 +11,46 @@ export interface Database {
     api: string;
     kind: string;
     scopes: string;
+    /** Null for APIs whose keys pick no mode. */
+    mode: string | null;
     expires_at: number | null;
     created_at: string;
   };
   documents: {
-    seq: Generated<number>;
     collection: string;
     tenant_id: string;
+    mode: string;
+    parent_id: string;
     id: string;
+    /** Strictly increasing with `rank` within a scope (see `counters.newest_us`). */
     created_us: number;
+    /** 1-based position in the scope, in creation order; deleted documents keep theirs. */
     rank: number;
     data: string;
+    /** When the document was deleted (microseconds); null while it is live. */
+    deleted_us: number | null;
   };
-  unique_values: { collection: string; tenant_id: string; name: string; value: string; doc_id: string };
-  counters: { collection: string; tenant_id: string; n: number };
+  unique_values: {
+    collection: string;
+    tenant_id: string;
+    mode: string;
+    parent_id: string;
+    name: string;
+    value: string;
+    doc_id: string;
+  };
+  counters: {
+    collection: string;
+    tenant_id: string;
+    mode: string;
+    parent_id: string;
+    /** Ranks handed out: the highest rank in the scope, deleted documents included. */
+    n: number;
+    /** Documents of the scope deleted so far: `n - deleted` are live. */
+    deleted: number;
+    /** The newest document's `created_us`: the next one is stored after it. */
+    newest_us: number;
+  };
   idempotency_keys: {
     tenant_id: string;
     key: string;

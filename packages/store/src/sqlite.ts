@@ -1,10 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, type DatabaseConnection, type Driver as KyselyDriver } from 'kysely';
+import { execute, runPlan, runPlanAsync, type Driver } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
+
+/**
+ * How long a connection waits for another process's write lock before failing with SQLITE_BUSY.
+ * Generous: several processes may open one file at once (the first one migrating it).
+ */
+const BUSY_TIMEOUT_MS = 30_000;
+
+const codeOf = (error: unknown) => (error as { code?: string })?.code ?? '';
+const isBusy = (error: unknown) => codeOf(error).startsWith('SQLITE_BUSY');
 
 /**
  * Kysely prepares every query anew; preparing costs more than running a small query. Statements
@@ -23,27 +34,34 @@ function withStatementCache(sqlite: SQLite.Database) {
   };
 }
 
+/** Runs a compiled query on a cached statement: rows for a query that returns them, none otherwise. */
+const runner =
+  (connection: ReturnType<typeof withStatementCache>) =>
+  (query: CompiledQuery<unknown>): unknown[] => {
+    const statement = connection.prepare(query.sql);
+    const parameters = query.parameters as unknown[];
+    if (statement.reader) return statement.all(...parameters);
+    statement.run(...parameters);
+    return [];
+  };
+
 /**
  * A second, read-only connection: in WAL mode it reads the last committed state without waiting for
- * the writer, and it can never see a transaction the writer has not committed yet.
+ * the writer, and it can never see a transaction the writer has not committed yet. A plan runs
+ * inside one read transaction, synchronously (nothing else can use the connection meanwhile), so
+ * all its statements see one snapshot.
  */
 function reader(path: string) {
   const sqlite = new SQLite(path, { readonly: true, fileMustExist: true });
   tune(sqlite);
-  const connection = withStatementCache(sqlite);
-  return { all: runner(connection), close: () => connection.close() };
-}
-
-/** Runs a compiled query on a cached statement: rows for a query that returns them, none otherwise. */
-const runner =
-  (connection: ReturnType<typeof withStatementCache>) =>
-  <R>(query: CompiledQuery<R>): R[] => {
-    const statement = connection.prepare(query.sql);
-    const parameters = query.parameters as unknown[];
-    if (statement.reader) return statement.all(...parameters) as R[];
-    statement.run(...parameters);
-    return [];
+  const all = runner(withStatementCache(sqlite));
+  const inReadTransaction = sqlite.transaction(<R>(work: () => R) => work());
+  return {
+    all,
+    snapshot: <R>(plan: Parameters<Driver['snapshot']>[0]) => inReadTransaction(() => runPlan(plan, all)) as R,
+    close: () => sqlite.close(),
   };
+}
 
 /**
  * Both connections keep more pages than SQLite's default 2 MB: random lookups and index updates
@@ -53,35 +71,102 @@ function tune(sqlite: SQLite.Database) {
   sqlite.pragma(`cache_size = -${32 * 1024}`);
 }
 
+/**
+ * The lock of `exclusive` (and so of `migrate`) across processes: SQLite's own write lock, taken
+ * with BEGIN IMMEDIATE on a small database of its own next to the data (`<file>.lock`), so the
+ * work inside can write to the data through the ordinary connections. The operating system drops
+ * the lock with the process that held it. One lock for every name (in-process turns are taken
+ * before this). Waiting polls with a short backoff rather than SQLite's busy handler, which would
+ * block the event loop.
+ */
+function fileLock(path: string) {
+  let lock: SQLite.Database | undefined;
+  return {
+    async hold<R>(work: () => Promise<R>): Promise<R> {
+      lock ??= new SQLite(path, { timeout: 0 });
+      for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
+        try {
+          lock.exec('begin immediate');
+          break;
+        } catch (error) {
+          if (!isBusy(error)) throw error;
+          await delay(wait);
+        }
+      }
+      try {
+        return await work();
+      } finally {
+        lock.exec('commit');
+      }
+    },
+    close: () => lock?.close(),
+  };
+}
+
+/**
+ * SQLite as Kysely drives it, with two changes: write transactions begin IMMEDIATE (they take the
+ * write lock up front, waiting for another process's through the busy timeout, instead of failing
+ * when a read inside them has to become a write), and DDL is transactional (it is, in SQLite), so
+ * the migrator applies a run of migrations all or nothing.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): KyselyDriver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+  override createAdapter() {
+    return new (class extends SqliteAdapter {
+      override get supportsTransactionalDdl() {
+        return true;
+      }
+    })();
+  }
+}
+
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
 export function openSqlite(path: string): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new SQLite(path);
+  const inMemory = path === ':memory:';
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
+  // Before anything else: switching a new file to WAL takes a lock other processes may hold.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   tune(sqlite);
   // Bounds the WAL file: checkpoints truncate it back to this size instead of leaving it at its peak.
   sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   const writer = withStatementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: writer }) });
-  // An in-memory database is private to its connection: it reads through the writer.
-  const reads = path === ':memory:' ? undefined : reader(path);
-  return kyselyStore(
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: writer }) });
+  // An in-memory database is private to its connection: it reads through the writer, and no other
+  // process can open it.
+  const reads = inMemory ? undefined : reader(path);
+  const lock = inMemory ? undefined : fileLock(`${path}.lock`);
+  return kyselyStore({
+    dialect: 'sqlite',
+    location: path,
     db,
-    'sqlite',
-    path,
-    {
-      isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test((e as { code?: string }).code ?? ''),
-      isUnavailable: (e) => /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/.test((e as { code?: string }).code ?? ''),
-      reader: reads,
-      inTransaction: { all: runner(writer) },
-      groupCommit: true,
+    sql: {
+      forUpdate: (query) => query, // one writer at a time: a read inside a write transaction is already current
+      jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
     },
-    async () => {
+    isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(codeOf(e)),
+    isUnavailable: (e) => /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/.test(codeOf(e)),
+    read: (query) => (reads ? Promise.resolve(reads.all(query)) : execute(db, query)),
+    snapshot: (plan) =>
+      reads
+        ? Promise.resolve(reads.snapshot(plan))
+        : db.connection().execute((connection) => runPlanAsync(plan, (query) => execute(connection, query))),
+    inTransaction: runner(writer),
+    groupCommit: true,
+    lock: (_name, work) => (lock ? lock.hold(work) : work()),
+    async close() {
       reads?.close();
+      lock?.close();
       await db.destroy();
     },
-  );
+  });
 }

@@ -11,6 +11,8 @@ for (const driver of drivers) {
     let opened: OpenedStore;
     let store: Store;
     let n = 0;
+    const t1 = { tenantId: 't1' };
+    const t2 = { tenantId: 't2' };
     /** A fresh collection per test, so tests share one database without seeing each other. */
     const fresh = <T>() => store.collection<T>(`x.things${++n}`);
 
@@ -24,56 +26,56 @@ for (const driver of drivers) {
 
     it('refreshes planner statistics after a bulk load, and lookups still answer', async () => {
       const docs = fresh<{ n: number }>();
-      await docs.insertMany('t1', Array.from({ length: 50 }, (_, n) => ({ id: `bulk${n}`, createdUs: n, data: { n } })));
+      await docs.insertMany(t1, Array.from({ length: 50 }, (_, n) => ({ id: `bulk${n}`, createdUs: n, data: { n } })));
       await store.analyze();
-      expect((await docs.get('t1', 'bulk7'))?.data).toEqual({ n: 7 });
-      expect((await docs.page('t1', { offset: 0, limit: 3 })).items.map((d) => d.data.n)).toEqual([49, 48, 47]);
+      expect((await docs.get(t1, 'bulk7'))?.data).toEqual({ n: 7 });
+      expect((await docs.page(t1, { offset: 0, limit: 3 })).items.map((d) => d.data.n)).toEqual([49, 48, 47]);
     });
 
     it('concurrent writes, some failing, leave exactly the successful ones with dense ranks (SQLite commits them in shared batches)', async () => {
       const docs = fresh<{ n: number }>();
       const results = await Promise.allSettled(
         Array.from({ length: 30 }, (_, n) =>
-          docs.insert('t1', { id: `c${n}`, createdUs: n, data: { n }, unique: { email: n % 3 === 0 ? 'same' : `e${n}` } }),
+          docs.insert(t1, { id: `c${n}`, createdUs: n, data: { n }, unique: { email: n % 3 === 0 ? 'same' : `e${n}` } }),
         ),
       );
       const failed = results.filter((r) => r.status === 'rejected');
       expect(failed).toHaveLength(9);
       for (const f of failed) expect((f as PromiseRejectedResult).reason).toBeInstanceOf(UniqueViolation);
-      const page = await docs.page('t1', { offset: 0, limit: 100 });
+      const page = await docs.page(t1, { offset: 0, limit: 100 });
       expect(page.total).toBe(21);
       expect(page.items).toHaveLength(21);
       // Every offset lands where it should: ranks have no gaps left by the failed writes.
       for (let offset = 0; offset < 21; offset += 5) {
-        const slice = await docs.page('t1', { offset, limit: 5 });
+        const slice = await docs.page(t1, { offset, limit: 5 });
         expect(slice.items.map((d) => d.id)).toEqual(page.items.slice(offset, offset + 5).map((d) => d.id));
       }
     });
 
     it('keeps totals as counters and pages newest first within a tenant', async () => {
       const docs = fresh<{ n: number }>();
-      for (let n = 0; n < 5; n++) await docs.insert('t1', { id: `d${n}`, createdUs: n, data: { n } });
-      await docs.insert('t2', { id: 'other', createdUs: 9, data: { n: 99 } });
-      const page = await docs.page('t1', { offset: 1, limit: 2 });
+      for (let n = 0; n < 5; n++) await docs.insert(t1, { id: `d${n}`, createdUs: n, data: { n } });
+      await docs.insert(t2, { id: 'other', createdUs: 9, data: { n: 99 } });
+      const page = await docs.page(t1, { offset: 1, limit: 2 });
       expect(page.total).toBe(5);
       expect(page.items.map((d) => d.data.n)).toEqual([3, 2]);
-      expect((await docs.page('t1', { offset: 10, limit: 2 })).items).toEqual([]);
-      expect(await docs.get('t2', 'd1')).toBeUndefined();
+      expect((await docs.page(t1, { offset: 10, limit: 2 })).items).toEqual([]);
+      expect(await docs.get(t2, 'd1')).toBeUndefined();
     });
 
     it('enforces unique values per tenant in the same transaction as the write', async () => {
       const docs = fresh<{ email: string | null }>();
-      await docs.insert('t1', { id: 'a', createdUs: 1, data: { email: 'e' }, unique: { email: 'e' } });
-      await expect(docs.insert('t1', { id: 'b', createdUs: 2, data: { email: 'e' }, unique: { email: 'e' } })).rejects.toBeInstanceOf(UniqueViolation);
-      await docs.insert('t2', { id: 'c', createdUs: 3, data: { email: 'e' }, unique: { email: 'e' } });
+      await docs.insert(t1, { id: 'a', createdUs: 1, data: { email: 'e' }, unique: { email: 'e' } });
+      await expect(docs.insert(t1, { id: 'b', createdUs: 2, data: { email: 'e' }, unique: { email: 'e' } })).rejects.toBeInstanceOf(UniqueViolation);
+      await docs.insert(t2, { id: 'c', createdUs: 3, data: { email: 'e' }, unique: { email: 'e' } });
       // The failed insert left neither a document nor a count behind.
-      expect((await docs.page('t1', { offset: 0, limit: 10 })).total).toBe(1);
-      expect(await docs.get('t1', 'b')).toBeUndefined();
+      expect((await docs.page(t1, { offset: 0, limit: 10 })).total).toBe(1);
+      expect(await docs.get(t1, 'b')).toBeUndefined();
       // A failed update leaves the document and its claims as they were.
-      await docs.insert('t1', { id: 'd', createdUs: 4, data: { email: 'f' }, unique: { email: 'f' } });
-      await expect(docs.update('t1', 'd', () => ({ data: { email: 'e' }, unique: { email: 'e' } }))).rejects.toBeInstanceOf(UniqueViolation);
-      expect((await docs.get('t1', 'd'))?.data).toEqual({ email: 'f' });
-      await expect(docs.insert('t1', { id: 'g', createdUs: 5, data: { email: 'f' }, unique: { email: 'f' } })).rejects.toBeInstanceOf(UniqueViolation);
+      await docs.insert(t1, { id: 'd', createdUs: 4, data: { email: 'f' }, unique: { email: 'f' } });
+      await expect(docs.update(t1, 'd', () => ({ data: { email: 'e' }, unique: { email: 'e' } }))).rejects.toBeInstanceOf(UniqueViolation);
+      expect((await docs.get(t1, 'd'))?.data).toEqual({ email: 'f' });
+      await expect(docs.insert(t1, { id: 'g', createdUs: 5, data: { email: 'f' }, unique: { email: 'f' } })).rejects.toBeInstanceOf(UniqueViolation);
     });
 
     it('stores credentials hashed and finds them by secret within their API', async () => {
@@ -88,10 +90,10 @@ for (const driver of drivers) {
     it('round-trips bigint columns as numbers (timestamps in microseconds, counts)', async () => {
       const docs = fresh<object>();
       const createdUs = 1_767_225_600_123_456;
-      await docs.insert('t1', { id: 'big', createdUs, data: {} });
-      const got = await docs.get('t1', 'big');
+      await docs.insert(t1, { id: 'big', createdUs, data: {} });
+      const got = await docs.get(t1, 'big');
       expect(got?.createdUs).toBe(createdUs);
-      const page = await docs.page('t1', { offset: 0, limit: 1 });
+      const page = await docs.page(t1, { offset: 0, limit: 1 });
       expect(page.total).toBe(1);
       expect(page.items[0]?.createdUs).toBe(createdUs);
       expect(await store.tenants.count('x')).toBe(2);
@@ -100,32 +102,32 @@ for (const driver of drivers) {
     it('concurrent inserts claiming one value: exactly one wins and the total counts it once', async () => {
       const docs = fresh<object>();
       const results = await Promise.allSettled(
-        Array.from({ length: 12 }, (_, i) => docs.insert('t1', { id: `r${i}`, createdUs: i, data: {}, unique: { email: 'race' } })),
+        Array.from({ length: 12 }, (_, i) => docs.insert(t1, { id: `r${i}`, createdUs: i, data: {}, unique: { email: 'race' } })),
       );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(rejected).toHaveLength(11);
       for (const r of rejected) expect(r.reason).toBeInstanceOf(UniqueViolation);
-      expect((await docs.page('t1', { offset: 0, limit: 100 })).total).toBe(1);
+      expect((await docs.page(t1, { offset: 0, limit: 100 })).total).toBe(1);
     });
 
     it('concurrent updates of one document never lose a change', async () => {
       const docs = fresh<{ n: number }>();
-      await docs.insert('t1', { id: 'counter', createdUs: 1, data: { n: 0 } });
-      await Promise.all(Array.from({ length: 10 }, () => docs.update('t1', 'counter', (current) => ({ data: { n: current.n + 1 } }))));
-      expect((await docs.get('t1', 'counter'))?.data.n).toBe(10);
+      await docs.insert(t1, { id: 'counter', createdUs: 1, data: { n: 0 } });
+      await Promise.all(Array.from({ length: 10 }, () => docs.update(t1, 'counter', (current) => ({ data: { n: current.n + 1 } }))));
+      expect((await docs.get(t1, 'counter'))?.data.n).toBe(10);
     });
 
     it('a page read while inserts commit sees a total that matches its rows', async () => {
       const docs = fresh<object>();
       let writing = true;
       const writes = (async () => {
-        for (let i = 0; i < 60; i++) await docs.insert('t1', { id: `w${i}`, createdUs: i, data: {} });
+        for (let i = 0; i < 60; i++) await docs.insert(t1, { id: `w${i}`, createdUs: i, data: {} });
         writing = false;
       })();
       const mismatches: string[] = [];
       while (writing) {
-        const page = await docs.page('t1', { offset: 0, limit: 100 });
+        const page = await docs.page(t1, { offset: 0, limit: 100 });
         if (page.items.length !== page.total) mismatches.push(`${page.items.length} rows, total ${page.total}`);
       }
       await writes;

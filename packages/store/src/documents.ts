@@ -1,0 +1,176 @@
+import type { Transaction } from 'kysely';
+import type { Context } from './context.ts';
+import { cursorPage, offsetPage } from './pages.ts';
+import { documentQueries, type DocumentRow, type ScopeKey } from './queries.ts';
+import type { Database } from './schema.ts';
+import {
+  UniqueViolation,
+  type Collection,
+  type NewDocument,
+  type Scope,
+  type StoredDocument,
+  type UniqueValues,
+} from './types.ts';
+
+const toDocument = <T>(row: DocumentRow): StoredDocument<T> => ({
+  id: row.id,
+  tenantId: row.tenant_id,
+  createdUs: Number(row.created_us),
+  data: JSON.parse(row.data) as T,
+});
+
+const keyOf = (collection: string, scope: Scope): ScopeKey => [
+  collection,
+  scope.tenantId,
+  scope.mode ?? '',
+  scope.parentId ?? '',
+];
+
+const nowUs = () => Date.now() * 1000;
+
+/**
+ * Collections. Uniqueness is a primary key and totals are a counter row, both written in the same
+ * transaction as the document, so the database (not one process's memory) enforces them. Each
+ * document's rank (its position in its scope) and stored createdUs are taken from the counter in
+ * that transaction, under its row lock, so ranks stay dense and unique and createdUs rises with
+ * them even with several writers.
+ */
+export function collections(ctx: Context) {
+  const { driver, run, writing, read, snapshot, guard } = ctx;
+  const q = documentQueries(ctx.db, driver.sql);
+  type Trx = Transaction<Database>;
+
+  /** A document id taken in the scope reads as a taken unique value `id`. */
+  const insisting = async <R>(name: string, value: string, work: () => Promise<R>): Promise<R> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (driver.isUniqueViolation(error)) throw new UniqueViolation(name, value);
+      throw error;
+    }
+  };
+
+  const claim = async (trx: Trx, key: ScopeKey, docId: string, unique: UniqueValues) => {
+    // Claimed in name order, so two transactions claiming several values never wait on each other in a cycle.
+    for (const [name, value] of Object.entries(unique).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (value === null || value === undefined) continue;
+      await insisting(name, value, () => run(trx, q.claim(...key, name, value, docId)));
+    }
+  };
+
+  /** Moves a document's claims to new values; unchanged values are left alone (no writes, no conflicts). */
+  const reclaim = async (trx: Trx, key: ScopeKey, docId: string, unique: UniqueValues) => {
+    const heldBy = new Map((await run(trx, q.claims(...key, docId))).map((row) => [row.name, row.value]));
+    const changed = Object.entries(unique).filter(([name, value]) => (value ?? null) !== (heldBy.get(name) ?? null));
+    for (const [name] of changed) if (heldBy.has(name)) await run(trx, q.release(...key, docId, name));
+    await claim(trx, key, docId, Object.fromEntries(changed));
+  };
+
+  /**
+   * Takes ranks for `docs` under the counter's lock; returns the first rank and each document's
+   * stored createdUs: its own when after the one before it, else 1 µs after that.
+   */
+  const allot = async (trx: Trx, key: ScopeKey, docs: readonly NewDocument<unknown>[]) => {
+    const [counted] = await run(trx, q.count(...key, docs.length, docs[0]!.createdUs));
+    const created = [Number(counted!.newest_us)];
+    for (const doc of docs.slice(1)) created.push(Math.max(doc.createdUs, created.at(-1)! + 1));
+    if (docs.length > 1) await run(trx, q.setNewest(...key, created.at(-1)!));
+    return { first: Number(counted!.n) - docs.length + 1, created };
+  };
+
+  const write = async (trx: Trx, key: ScopeKey, doc: NewDocument<unknown>, createdUs: number, rank: number) => {
+    await claim(trx, key, doc.id, doc.unique ?? {});
+    await insisting('id', doc.id, () =>
+      run(trx, q.insertDocument(...key, doc.id, createdUs, rank, JSON.stringify(doc.data))),
+    );
+  };
+
+  return function collection<T>(name: string): Collection<T> {
+    return {
+      insert: (scope, doc) =>
+        guard(() =>
+          writing(async (trx) => {
+            const key = keyOf(name, scope);
+            const { first, created } = await allot(trx, key, [doc]);
+            await write(trx, key, doc, created[0]!, first);
+            return { id: doc.id, tenantId: scope.tenantId, createdUs: created[0]!, data: doc.data };
+          }),
+        ),
+
+      insertMany: (scope, docs) =>
+        guard(() =>
+          ctx.db.transaction().execute(async (trx) => {
+            if (!docs.length) return;
+            const key = keyOf(name, scope);
+            const { first, created } = await allot(trx, key, docs);
+            for (const [i, doc] of docs.entries()) await write(trx, key, doc, created[i]!, first + i);
+          }),
+        ),
+
+      get: (scope, id) =>
+        guard(async () => {
+          const [row] = await read(q.document(...keyOf(name, scope), id));
+          return row ? toDocument<T>(row) : undefined;
+        }),
+
+      getMany: (scope, ids) =>
+        guard(async () => {
+          if (!ids.length) return [];
+          const found = new Map(
+            (await read(q.documents(...keyOf(name, scope), JSON.stringify(ids)))).map((row) => [row.id, row]),
+          );
+          return ids.flatMap((id) => {
+            const row = found.get(id);
+            return row ? [toDocument<T>(row)] : [];
+          });
+        }),
+
+      findUnique: (scope, unique, value) =>
+        guard(async () => {
+          const [row] = await read(q.byUnique(...keyOf(name, scope), unique, value));
+          return row ? toDocument<T>(row) : undefined;
+        }),
+
+      update: (scope, id, change) =>
+        guard(() =>
+          writing(async (trx) => {
+            const key = keyOf(name, scope);
+            const [row] = await run(trx, q.documentForUpdate(...key, id));
+            if (!row) return undefined;
+            const current = toDocument<T>(row);
+            const next = change(current.data);
+            if (next.unique) await reclaim(trx, key, id, next.unique);
+            await run(trx, q.updateDocument(...key, id, JSON.stringify(next.data)));
+            return { ...current, data: next.data };
+          }),
+        ),
+
+      remove: (scope, id) =>
+        guard(() =>
+          writing(async (trx) => {
+            const key = keyOf(name, scope);
+            const [row] = await run(trx, q.documentForUpdate(...key, id));
+            if (!row) return undefined;
+            // The counter before the claims: inserts take the counter first, so a remove never
+            // holds a released claim while it waits for the counter (no cycle between the two).
+            await run(trx, q.countDeleted(...key));
+            await run(trx, q.releaseAll(...key, id));
+            await run(trx, q.deleteDocument(...key, id, nowUs()));
+            return toDocument<T>(row);
+          }),
+        ),
+
+      page: (scope, query) =>
+        guard(async () => {
+          const { rows, total } = await snapshot(offsetPage(q, keyOf(name, scope), query));
+          return { items: rows.map((row) => toDocument<T>(row)), total };
+        }),
+
+      cursorPage: (scope, query) =>
+        guard(async () => {
+          const { rows, before, after } = await snapshot(cursorPage(q, keyOf(name, scope), query));
+          return { items: rows.map((row) => toDocument<T>(row)), before, after };
+        }),
+    };
+  };
+}

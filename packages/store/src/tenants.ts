@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import type { Context } from './context.ts';
+import { prepare } from './prepared.ts';
+import type { Database } from './schema.ts';
+import type { Credential, Store, Tenant } from './types.ts';
+
+/** Secrets are high-entropy random strings, so a plain SHA-256 is the right hash (no need for a slow KDF). */
+export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+const toTenant = (row: Database['tenants']): Tenant => ({
+  id: row.id,
+  api: row.api,
+  name: row.name,
+  createdAt: row.created_at,
+  meta: JSON.parse(row.meta) as Record<string, unknown>,
+});
+
+/**
+ * Found credentials are remembered briefly: every request authenticates, and credentials are
+ * never edited in place (expiry is part of what is cached and is checked by the caller). Unknown
+ * secrets are not cached, so a credential created by another process works at once.
+ */
+const CREDENTIAL_CACHE_MS = 30_000;
+const CREDENTIAL_CACHE_SIZE = 10_000;
+
+function tenantQueries({ db }: Context) {
+  return {
+    tenant: prepare((id: string) => db.selectFrom('tenants').selectAll().where('id', '=', id)),
+    insertTenant: prepare((id: string, api: string, name: string, meta: string, createdAt: string) =>
+      db.insertInto('tenants').values({ id, api, name, meta, created_at: createdAt }),
+    ),
+    countTenants: prepare((api: string) =>
+      db
+        .selectFrom('tenants')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('api', '=', api),
+    ),
+    insertCredential: prepare(
+      (
+        hash: string,
+        tenantId: string,
+        api: string,
+        kind: string,
+        scopes: string,
+        mode: string | null,
+        expiresAt: number | null,
+        createdAt: string,
+      ) =>
+        db.insertInto('credentials').values({
+          hash,
+          tenant_id: tenantId,
+          api,
+          kind,
+          scopes,
+          mode,
+          expires_at: expiresAt,
+          created_at: createdAt,
+        }),
+    ),
+    credential: prepare((api: string, hash: string) =>
+      db
+        .selectFrom('credentials')
+        .innerJoin('tenants', 'tenants.id', 'credentials.tenant_id')
+        .select([
+          'credentials.kind',
+          'credentials.scopes',
+          'credentials.mode',
+          'credentials.expires_at',
+          'tenants.id',
+          'tenants.api',
+          'tenants.name',
+          'tenants.meta',
+          'tenants.created_at',
+        ])
+        .where('credentials.hash', '=', hash)
+        .where('credentials.api', '=', api),
+    ),
+  };
+}
+
+/** Tenants, and the credentials that authenticate as them. */
+export function tenantsAndCredentials(ctx: Context): Pick<Store, 'tenants' | 'credentials'> {
+  const { guard, read, writeOne } = ctx;
+  const q = tenantQueries(ctx);
+  const credentialCache = new Map<string, { credential: Credential; until: number }>();
+  return {
+    tenants: {
+      create: (tenant) =>
+        guard(async () => {
+          const row = {
+            id: tenant.id,
+            api: tenant.api,
+            name: tenant.name,
+            meta: JSON.stringify(tenant.meta ?? {}),
+            created_at: new Date().toISOString(),
+          };
+          await writeOne(q.insertTenant(row.id, row.api, row.name, row.meta, row.created_at));
+          return toTenant(row);
+        }),
+      get: (id) =>
+        guard(async () => {
+          const [row] = await read(q.tenant(id));
+          return row ? toTenant(row) : undefined;
+        }),
+      count: (api) =>
+        guard(async () => {
+          const [row] = await read(q.countTenants(api));
+          return Number(row?.n ?? 0);
+        }),
+    },
+    credentials: {
+      create: (credential) =>
+        guard(async () => {
+          await writeOne(
+            q.insertCredential(
+              hashSecret(credential.secret),
+              credential.tenantId,
+              credential.api,
+              credential.kind,
+              JSON.stringify(credential.scopes ?? []),
+              credential.mode ?? null,
+              credential.expiresAt ?? null,
+              new Date().toISOString(),
+            ),
+          );
+        }),
+      find: (api, secret) =>
+        guard(async () => {
+          const key = `${api}:${hashSecret(secret)}`;
+          const cached = credentialCache.get(key);
+          if (cached && cached.until > Date.now()) return cached.credential;
+          const [row] = await read(q.credential(api, hashSecret(secret)));
+          if (!row) return undefined;
+          const credential: Credential = {
+            tenant: toTenant({ id: row.id, api: row.api, name: row.name, meta: row.meta, created_at: row.created_at }),
+            kind: row.kind,
+            scopes: JSON.parse(row.scopes) as string[],
+            mode: row.mode ?? null,
+            expiresAt: row.expires_at === null ? null : Number(row.expires_at),
+          };
+          if (credentialCache.size >= CREDENTIAL_CACHE_SIZE) credentialCache.clear();
+          credentialCache.set(key, { credential, until: Date.now() + CREDENTIAL_CACHE_MS });
+          return credential;
+        }),
+    },
+  };
+}
