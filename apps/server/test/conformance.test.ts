@@ -42,8 +42,11 @@ for (const api of registered) {
     const authorize = (tenant: ProvisionedTenant) => api.authorize(tenant.credentials, { apiRoot: root, fetch });
     const url = (op: Operation, params: Readonly<Record<string, string>> = {}) =>
       `${root}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? 'no-such-thing-0000'))}`;
-    const call = (op: Operation, headers: Record<string, string>, params?: Readonly<Record<string, string>>, body?: string) =>
-      raw(url(op, params), { method: op.method, headers, body: BODY_METHODS.has(op.method) ? (body ?? '{}') : undefined });
+    const call = (op: Operation, headers: Record<string, string>, params?: Readonly<Record<string, string>>, body?: string) => {
+      if (!BODY_METHODS.has(op.method)) return raw(url(op, params), { method: op.method, headers });
+      const type = headers['content-type'] ?? op.request?.body?.contentTypes.find((t) => t.includes('json')) ?? 'application/json';
+      return raw(url(op, params), { method: op.method, headers: { ...headers, 'content-type': type }, body: body ?? '{}' });
+    };
     /** A body is documented for `status` (HEAD answers none). */
     const documented = (operationId: string, op: Operation, res: RawResponse, status: number) => {
       expect(res.status, `${operationId}: ${res.text}`).toBe(status);

@@ -19,6 +19,8 @@ export interface AppOptions {
   readonly bodyLimit?: number;
   /** Where the server reads the time (tests move a manual one). */
   readonly clock?: Clock;
+  /** false: JSON.stringify instead of the compiled response serializers (benchmarks compare the two). */
+  readonly compiledSerializers?: boolean;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -63,7 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   for (const api of apis) {
     const prefix = mount === 'root' ? '' : `/${api.definition.name}`;
-    senders.push({ prefix, send: await registerApi(app, api, { prefix, store, clock, bodyLimit }) });
+    senders.push({ prefix, send: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers: options.compiledSerializers }) });
   }
   if (mount === 'prefixed') {
     app.setNotFoundHandler((request, reply) =>

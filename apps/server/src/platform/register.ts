@@ -18,6 +18,8 @@ export interface RegisterOptions {
   readonly store: Store;
   readonly clock: Clock;
   readonly bodyLimit: number;
+  /** false: bodies are written with JSON.stringify instead of the compiled serializers (for comparing them in the benchmarks). */
+  readonly compiledSerializers?: boolean;
 }
 
 /** Fastify's own request errors, as problems. */
@@ -116,6 +118,9 @@ function validateRequest(op: Operation, validate: OperationValidators & { formBo
     if (type && !declared.contentTypes.includes(type)) {
       throw new ApiProblem({ kind: 'unsupported_media_type', contentType: type, supported: declared.contentTypes });
     }
+    if (request.body === undefined && type && type !== FORM) {
+      throw new ApiProblem({ kind: 'malformed', message: 'The body is empty but its Content-Type says JSON.' });
+    }
     const validator = type === FORM ? validate.formBody! : validate.body!;
     const result = validator(request.body ?? {});
     if (result.ok) body = result.value;
@@ -175,7 +180,7 @@ function operationsByPath(api: ServerApi): Map<string, Map<string, [string, Oper
 
 function registerRoutes(scope: FastifyInstance, api: ServerApi, answer: Responder, options: RegisterOptions) {
   const validators = apiValidators(api.definition, api.checks);
-  const serializersOf = responseSchemas(api.definition);
+  const serializersOf = options.compiledSerializers === false ? () => undefined : responseSchemas(api.definition);
   for (const [path, methods] of operationsByPath(api)) {
     const url = toRouterPath(path);
     for (const [method, [operationId, op]] of methods) {
