@@ -41,7 +41,9 @@ const pathOf = (api: ServerApi, op: Operation, id: string) => {
   return `/${api.definition.name}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => params[key] ?? key)}`;
 };
 /** A sample body as a template: each request fills `{n}` with its own number, so unique values stay unique. */
-const template = (api: ServerApi) => JSON.stringify(api.samples.body(MARKER)).replaceAll(String(MARKER), '{n}');
+const template = (api: ServerApi) =>
+  // Where the number stands alone (Balanced's `meta.index`) it becomes 0; inside text, the request's own `{n}`.
+  JSON.stringify(api.samples.body(MARKER), (_key, value: unknown) => (value === MARKER ? 0 : value)).replaceAll(String(MARKER), '{n}');
 
 /**
  * The scenarios of an API, read off its route table: get one (GET of one resource), create (POST
