@@ -7,10 +7,10 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 /** Runs node on one core where `taskset` exists, so server and load generator do not share a core. */
-export function nodeOnCore(core: number, args: string[], options: { cwd?: string } = {}): ChildProcess {
+export function nodeOnCore(core: number, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): ChildProcess {
   const command = hasTaskset ? 'taskset' : process.execPath;
   const full = hasTaskset ? ['-c', String(core), process.execPath, ...args] : args;
-  return spawn(command, full, { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(command, full, { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
 }
 
 export const pinned = hasTaskset;

@@ -127,6 +127,21 @@ try {
   report.extras.rssBytes = rssOf(server.pid!) ?? 0;
   await stop(server);
 
+  // What the compiled response serializers change: the same reads, bodies written with JSON.stringify.
+  const plain = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl], { env: { CLIENTELE_SERIALIZERS: 'json' } });
+  await waitFor(`http://127.0.0.1:${SERVER_PORT}/healthz`);
+  for (const { loaded: item, scenarios, idsFile } of prepared) {
+    const api = item.api.definition;
+    for (const scenario of scenarios.filter((s) => s.key === 'get' || s.key === 'list_first')) {
+      const result = await measure(`http://127.0.0.1:${SERVER_PORT}`, scenario.request, idsFile);
+      const compiled = report.rows.find((r) => r.api === api.name && r.key === scenario.key)!;
+      report.rows.push({ api: api.name, scenario: `${scenario.name} (JSON.stringify)`, key: `${scenario.key}_json`, ...result, ratio: result.rps / base.rps });
+      report.extras[`${api.name}.${scenario.key}.compiledOverJson`] = compiled.rps / result.rps;
+      console.log(`${api.name} ${scenario.name} with JSON.stringify: ${Math.round(result.rps)} req/s (compiled serializers ${(compiled.rps / result.rps).toFixed(2)}×)`);
+    }
+  }
+  await stop(plain);
+
   if (!quick) {
     report.extras.generateColdMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate', '--force']);
     report.extras.generateCachedMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate']);
