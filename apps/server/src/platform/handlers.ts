@@ -122,6 +122,11 @@ export interface ServerApi {
   provisionTenant(store: Store, options: ProvisionOptions): Promise<ProvisionedTenant>;
   readonly authorize: Authorize;
   readonly samples: Samples;
+  /**
+   * Clients (by User-Agent) that must get `Connection: close`: some official SDKs write a request
+   * body only on the socket's `connect` event, so a second request on a kept-alive socket hangs.
+   */
+  readonly closeConnectionsOf?: RegExp;
   /** Request checks compiled at run time, for APIs defined at run time (tests); shipped APIs use the generated ones. */
   readonly checks?: CompiledChecks;
 }

@@ -236,7 +236,8 @@ function operationRoute(
   };
 
   return {
-    onRequest: async (request: FastifyRequest) => {
+    onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+      if (api.closeConnectionsOf?.test(request.headers['user-agent'] ?? '')) reply.header('connection', 'close');
       const accept = request.headers.accept;
       const responseType = negotiate(accept, offered);
       request.clienteleRoute = { operationId: handlerId, offered, responseType };
