@@ -8,18 +8,22 @@ export interface OffsetPaging {
   readonly maxLimit: number;
 }
 
+/** The `limit` query parameter, with the API's default and ceiling (applied by the validators). */
+const limitParameter = ({ defaultLimit, maxLimit }: OffsetPaging) =>
+  Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: maxLimit,
+      default: defaultLimit,
+      description: `How many results to return (1–${maxLimit}, default ${defaultLimit}).`,
+    }),
+  );
+
 /** `limit` and `offset` query parameters, with the API's defaults and ceiling. */
 export function OffsetQuery({ defaultLimit, maxLimit }: OffsetPaging) {
   return Type.Object(
     {
-      limit: Type.Optional(
-        Type.Integer({
-          minimum: 1,
-          maximum: maxLimit,
-          default: defaultLimit,
-          description: `How many results to return (1–${maxLimit}, default ${defaultLimit}).`,
-        }),
-      ),
+      limit: limitParameter({ defaultLimit, maxLimit }),
       offset: Type.Optional(
         Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'How many results to skip (default 0).' }),
       ),
@@ -47,14 +51,7 @@ export const CreatedFilter = () =>
 export function CursorQuery({ defaultLimit, maxLimit, created = false }: OffsetPaging & { readonly created?: boolean }) {
   return Type.Object(
     {
-      limit: Type.Optional(
-        Type.Integer({
-          minimum: 1,
-          maximum: maxLimit,
-          default: defaultLimit,
-          description: `How many results to return (1–${maxLimit}, default ${defaultLimit}).`,
-        }),
-      ),
+      limit: limitParameter({ defaultLimit, maxLimit }),
       starting_after: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'An object id: the page starts after it.' })),
       ending_before: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'An object id: the page ends before it.' })),
       ...(created ? { created: Type.Optional(CreatedFilter()) } : {}),
