@@ -26,6 +26,15 @@ export type Problem =
 
 export type ProblemKind = Problem['kind'];
 
+/** A table with an entry for every kind of problem, each entry typed by its kind: a message catalogue. */
+export type ByKind<R, Extra extends unknown[] = []> = {
+  readonly [K in ProblemKind]: (problem: Extract<Problem, { kind: K }>, ...extra: Extra) => R;
+};
+
+/** The entry of a `ByKind` table for this problem. */
+export const byKind = <R, Extra extends unknown[]>(table: ByKind<R, Extra>, problem: Problem, ...extra: Extra): R =>
+  (table[problem.kind] as (problem: Problem, ...extra: Extra) => R)(problem, ...extra);
+
 /** The status each kind of problem answers with, unless an API's catalogue says its provider differs. */
 export const DEFAULT_STATUS: Readonly<Record<ProblemKind, number>> = {
   validation: 400,

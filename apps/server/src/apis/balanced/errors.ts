@@ -1,42 +1,40 @@
 import { STATUS_CODES } from 'node:http';
 import type * as Balanced from '@clientele/schemas/balanced';
-import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
+import { byKind, type ByKind, type ErrorCatalogue, type Problem } from '../../platform/problems.ts';
 
 type Category = Balanced.BalancedError['category_type'];
-type Wording<K extends ProblemKind> = (problem: Extract<Problem, { kind: K }>) => string;
 
 /** Balanced's category and code for each kind of problem, and its wording: the message catalogue. */
-const CATALOGUE: { readonly [K in ProblemKind]: readonly [Category, string, Wording<K>] } = {
-  validation: ['request', 'request', (p) => p.issues.map((i) => `Invalid field [${i.field || 'body'}] - ${i.message}.`).join(' ')],
-  malformed: ['request', 'request', (p) => p.message],
-  invalid_reference: ['request', 'request', (p) => `Invalid field [${p.field}] - ${p.resource ?? 'Object'} ${p.id} was not found.`],
-  unauthorized: [
+const CATALOGUE: ByKind<readonly [Category, string, string]> = {
+  validation: (p) => ['request', 'request', p.issues.map((i) => `Invalid field [${i.field || 'body'}] - ${i.message}.`).join(' ')],
+  malformed: (p) => ['request', 'request', p.message],
+  invalid_reference: (p) => ['request', 'request', `Invalid field [${p.field}] - ${p.resource ?? 'Object'} ${p.id} was not found.`],
+  unauthorized: (p) => [
     'permission',
     'authentication-required',
-    (p) =>
-      p.reason === 'missing'
-        ? 'Authentication is required: send your API key secret as the HTTP Basic username.'
-        : 'The API key secret is not valid for any marketplace.',
+    p.reason === 'missing'
+      ? 'Authentication is required: send your API key secret as the HTTP Basic username.'
+      : 'The API key secret is not valid for any marketplace.',
   ],
-  forbidden: ['permission', 'forbidden', (p) => p.message],
-  not_found: [
+  forbidden: (p) => ['permission', 'forbidden', p.message],
+  not_found: (p) => [
     'request',
     'not-found',
-    (p) => (p.resource ? `${p.resource} ${p.id} was not found on this marketplace.` : 'The requested URL was not found on the server.'),
+    p.resource ? `${p.resource} ${p.id} was not found on this marketplace.` : 'The requested URL was not found on the server.',
   ],
-  method_not_allowed: ['request', 'method-not-allowed', (p) => `The method ${p.method} is not allowed here. Allowed: ${p.allow.join(', ')}.`],
-  duplicate: ['logical', 'duplicate-email-address', (p) => `Customer with email address '${p.value}' already exists.`],
-  conflict: ['logical', 'conflict', (p) => p.message],
-  idempotency_mismatch: ['request', 'idempotency-key-reused', (p) => `Idempotency key '${p.key}' was already used for a different request.`],
-  payload_too_large: ['request', 'request-entity-too-large', (p) => `The body is larger than ${p.limit} bytes.`],
-  unsupported_media_type: [
+  method_not_allowed: (p) => ['request', 'method-not-allowed', `The method ${p.method} is not allowed here. Allowed: ${p.allow.join(', ')}.`],
+  duplicate: (p) => ['logical', 'duplicate-email-address', `Customer with email address '${p.value}' already exists.`],
+  conflict: (p) => ['logical', 'conflict', p.message],
+  idempotency_mismatch: (p) => ['request', 'idempotency-key-reused', `Idempotency key '${p.key}' was already used for a different request.`],
+  payload_too_large: (p) => ['request', 'request-entity-too-large', `The body is larger than ${p.limit} bytes.`],
+  unsupported_media_type: (p) => [
     'request',
     'unsupported-media-type',
-    (p) => `Content-Type ${p.contentType || '(none)'} is not supported: send application/json or application/x-www-form-urlencoded.`,
+    `Content-Type ${p.contentType || '(none)'} is not supported: send application/json or application/x-www-form-urlencoded.`,
   ],
-  not_acceptable: ['request', 'not-acceptable', (p) => `Responses are application/json; cannot answer ${p.accept}.`],
-  unavailable: ['server', 'service-unavailable', () => 'The service is temporarily unavailable; try again shortly.'],
-  internal: ['server', 'internal-server-error', () => 'The server encountered an internal error.'],
+  not_acceptable: (p) => ['request', 'not-acceptable', `Responses are application/json; cannot answer ${p.accept}.`],
+  unavailable: () => ['server', 'service-unavailable', 'The service is temporarily unavailable; try again shortly.'],
+  internal: () => ['server', 'internal-server-error', 'The server encountered an internal error.'],
 };
 
 /** Reason phrases as HTTP/1.1 had them in 2013 (RFC 2616), where today's differ. */
@@ -60,8 +58,7 @@ function extrasOf(problem: Problem, message: string): Record<string, string> {
 /** Balanced v1's flat envelope; every description ends with the request-id sentence. */
 export const errors: ErrorCatalogue = {
   render(problem, { status, requestId }) {
-    const [category_type, category_code, word] = CATALOGUE[problem.kind] as readonly [Category, string, Wording<ProblemKind>];
-    const message = word(problem as never);
+    const [category_type, category_code, message] = byKind(CATALOGUE, problem);
     const request_id = `OHM${requestId}`;
     const body: Balanced.BalancedError = {
       status: REASON[status] ?? 'Error',

@@ -1,7 +1,7 @@
 import { HAL_JSON as DWOLLA_MEDIA_TYPE } from '@clientele/schemas/dwolla';
 import type * as Dwolla from '@clientele/schemas/dwolla';
 import type { Issue } from '@clientele/validators';
-import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
+import { byKind, type ByKind, type ErrorCatalogue, type Problem } from '../../platform/problems.ts';
 
 const VALIDATION_MESSAGE = 'Validation error(s) present. See embedded errors list for more details.';
 
@@ -35,10 +35,8 @@ const FORBIDDEN: Readonly<Record<string, string>> = {
 
 const BEARER_CHALLENGE = { 'www-authenticate': 'Bearer realm="dwolla"' };
 
-type Wording<K extends ProblemKind> = (problem: Extract<Problem, { kind: K }>, operationId: string | undefined, requestId: string) => readonly [code: string, message: string];
-
 /** Dwolla's code and wording for each kind of problem: the message catalogue. */
-const CATALOGUE: { readonly [K in ProblemKind]: Wording<K> } = {
+const CATALOGUE: ByKind<readonly [code: string, message: string], [operationId: string | undefined, requestId: string]> = {
   validation: () => ['ValidationError', VALIDATION_MESSAGE],
   duplicate: () => ['ValidationError', VALIDATION_MESSAGE],
   invalid_reference: () => ['ValidationError', VALIDATION_MESSAGE],
@@ -76,7 +74,7 @@ function embeddedErrors(problem: Problem): Dwolla.EmbeddedError[] | undefined {
 }
 
 function dwollaError(problem: Problem, operationId: string | undefined, requestId: string) {
-  const [code, message] = (CATALOGUE[problem.kind] as Wording<ProblemKind>)(problem as never, operationId, requestId);
+  const [code, message] = byKind(CATALOGUE, problem, operationId, requestId);
   const errors = embeddedErrors(problem);
   const body: Dwolla.DwollaError = { code, message, description: message, ...(errors ? { _embedded: { errors } } : {}) };
   return { body, ...(problem.kind === 'unauthorized' ? { headers: BEARER_CHALLENGE } : {}) };
