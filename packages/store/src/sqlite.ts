@@ -18,6 +18,24 @@ const codeOf = (error: unknown) => (error as { code?: string })?.code ?? '';
 const isBusy = (error: unknown) => codeOf(error).startsWith('SQLITE_BUSY');
 
 /**
+ * Runs a step SQLite may refuse with SQLITE_BUSY at once, without calling its busy handler (it does
+ * so where waiting could deadlock, as when switching a new file to WAL while another connection
+ * is reading it), again until it goes through or the busy timeout passes. Only at open: it blocks.
+ */
+function retryWhileBusy<R>(step: () => R): R {
+  const until = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
+    try {
+      return step();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > until) throw error;
+      Atomics.wait(pause, 0, 0, wait);
+    }
+  }
+}
+
+/**
  * Kysely prepares every query anew; preparing costs more than running a small query. Statements
  * are cached by SQL text (queries are parameterised, so the set is small and fixed) and reused:
  * Kysely runs one query at a time on this connection.
@@ -96,7 +114,8 @@ function fileLock(path: string) {
       try {
         return await work();
       } finally {
-        lock.exec('commit');
+        // Nothing was written: a rollback releases the lock and, unlike a commit, never waits for one.
+        lock.exec('rollback');
       }
     },
     close: () => lock?.close(),
@@ -131,9 +150,8 @@ export function openSqlite(path: string): Store {
   const inMemory = path === ':memory:';
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
-  // Before anything else: switching a new file to WAL takes a lock other processes may hold.
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  sqlite.pragma('journal_mode = WAL');
+  // Switching a new file to WAL takes a lock that other processes opening it at the same time may hold.
+  retryWhileBusy(() => sqlite.pragma('journal_mode = WAL'));
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   tune(sqlite);
