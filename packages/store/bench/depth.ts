@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore, type Collection, type Order, type Scope, type Store } from '../src/index.ts';
-import { DEFAULT_TEST_PG_URL, throwawayDatabase } from '../src/testing.ts';
+import { DEFAULT_TEST_PG_URL, throwawayDatabase, withPostgres } from '../src/testing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +28,7 @@ const DOCS = Number(values.docs);
 const DEPTH = Number(values.depth);
 const LIMIT = Number(values.limit);
 const BATCH = 10_000;
-const ROUNDS = 5;
+const ROUNDS = 9;
 /** Each round runs a case for at least this long (and at least MIN_OPS times). */
 const ROUND_MS = 150;
 const MIN_OPS = 20;
@@ -50,22 +50,32 @@ async function load(store: Store, docs: Collection<Customer>) {
   await store.analyze();
 }
 
-/** Mean ms/op of `op`, the median over rounds. */
-async function time(op: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < MIN_OPS; i++) await op();
-  const rounds: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const start = process.hrtime.bigint();
-    let ops = 0;
-    let elapsed = 0;
-    while (ops < MIN_OPS || elapsed < ROUND_MS) {
-      await op();
-      ops++;
-      elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-    }
-    rounds.push(elapsed / ops);
+/** Runs `op` for at least ROUND_MS (and MIN_OPS times); answers its mean ms/op. */
+async function round(op: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  let ops = 0;
+  let elapsed = 0;
+  while (ops < MIN_OPS || elapsed < ROUND_MS) {
+    await op();
+    ops++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   }
-  return rounds.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+  return elapsed / ops;
+}
+
+/**
+ * Mean ms/op of the first and the deep page, each the median over rounds. The two take turns
+ * (and swap who goes first), so drift in the machine's speed falls on both alike.
+ */
+async function compare(first: () => Promise<unknown>, deep: () => Promise<unknown>): Promise<[number, number]> {
+  for (let i = 0; i < MIN_OPS; i++) await first(), await deep();
+  const times: [number[], number[]] = [[], []];
+  for (let r = 0; r < ROUNDS; r++) {
+    if (r % 2) times[1].push(await round(deep)), times[0].push(await round(first));
+    else times[0].push(await round(first)), times[1].push(await round(deep));
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return [median(times[0]), median(times[1])];
 }
 
 interface Case {
@@ -107,10 +117,11 @@ function expected(order: Order, style: string, position: number): string[] {
 
 type Row = [driver: string, style: string, order: string, first: number, deep: number];
 
-async function measure(driver: string, store: Store): Promise<Row[]> {
+async function measure(driver: string, store: Store, settle: () => Promise<void> = async () => {}): Promise<Row[]> {
   const docs = store.collection<Customer>('bench.customers');
   const started = Date.now();
   await load(store, docs);
+  await settle();
   console.error(`${driver}: loaded ${DOCS} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const rows: Row[] = [];
   for (const c of cases(docs)) {
@@ -119,16 +130,16 @@ async function measure(driver: string, store: Store): Promise<Row[]> {
       const want = expected(c.order, c.style, position);
       if (got.join() !== want.join()) throw new Error(`${driver} ${c.style} ${c.order} at ${position}: got ${got.join()}, want ${want.join()}`);
     }
-    rows.push([driver, c.style, c.order, await time(() => c.page(0)), await time(() => c.page(DEPTH))]);
+    rows.push([driver, c.style, c.order, ...(await compare(() => c.page(0), () => c.page(DEPTH)))]);
   }
   // One deleted document (the oldest): every rank range now has a hole, so offsets are counted out.
   await docs.remove(scope, idAt(1));
   const fallback = cases(docs).find((c) => c.style === 'offset' && c.order === 'desc')!;
-  rows.push([driver, 'offset, 1 deleted (fallback)', 'desc', await time(() => fallback.page(0)), await time(() => fallback.page(DEPTH))]);
+  rows.push([driver, 'offset, 1 deleted (fallback)', 'desc', ...(await compare(() => fallback.page(0), () => fallback.page(DEPTH)))]);
   return rows;
 }
 
-async function withSqlite<R>(work: (store: Store) => Promise<R>): Promise<R> {
+async function onSqlite<R>(work: (store: Store) => Promise<R>): Promise<R> {
   const dir = mkdtempSync(join(tmpdir(), 'clientele-bench-'));
   const store = await openStore(`sqlite://${join(dir, 'bench.sqlite')}`);
   try {
@@ -140,7 +151,7 @@ async function withSqlite<R>(work: (store: Store) => Promise<R>): Promise<R> {
   }
 }
 
-async function withPostgres<R>(work: (store: Store) => Promise<R>): Promise<R | undefined> {
+async function onPostgres<R>(work: (store: Store, url: string) => Promise<R>): Promise<R | undefined> {
   const adminUrl = process.env.CLIENTELE_TEST_PG_URL || DEFAULT_TEST_PG_URL;
   let database;
   try {
@@ -153,7 +164,7 @@ async function withPostgres<R>(work: (store: Store) => Promise<R>): Promise<R | 
   const store = await openStore(database.url);
   try {
     await store.migrate();
-    return await work(store);
+    return await work(store, database.url);
   } finally {
     await store.close();
     await database.drop();
@@ -161,8 +172,13 @@ async function withPostgres<R>(work: (store: Store) => Promise<R>): Promise<R | 
 }
 
 const rows: Row[] = [];
-if (values.driver === 'sqlite' || values.driver === 'both') rows.push(...(await withSqlite((s) => measure('sqlite', s))));
-if (values.driver === 'postgres' || values.driver === 'both') rows.push(...((await withPostgres((s) => measure('postgres', s))) ?? []));
+if (values.driver === 'sqlite' || values.driver === 'both') rows.push(...(await onSqlite((s) => measure('sqlite', s))));
+if (values.driver === 'postgres' || values.driver === 'both') rows.push(
+    ...((await onPostgres((s, url) =>
+      // After the load: VACUUM sets the visibility map (index-only scans) and leaves autovacuum nothing to start mid-run.
+      measure('postgres', s, () => withPostgres(url, async (client) => void (await client.query('vacuum analyze')))),
+    )) ?? []),
+  );
 
 const table = [
   ['driver', 'page', 'order', 'first ms/op', `depth ${DEPTH} ms/op`, 'deep/first'],

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, type DatabaseConnection, type Driver as KyselyDriver } from 'kysely';
-import { execute, runPlan, runPlanAsync, type Driver } from './driver.ts';
+import { execute, runPlan, runPlanAsync, type DialectSql, type Driver } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -145,6 +145,12 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+export const sqliteSql: DialectSql = {
+  // One writer at a time: a read inside a write transaction is already current.
+  forUpdate: (query) => query,
+  jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
+};
+
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
 export function openSqlite(path: string): Store {
   const inMemory = path === ':memory:';
@@ -167,10 +173,7 @@ export function openSqlite(path: string): Store {
     dialect: 'sqlite',
     location: path,
     db,
-    sql: {
-      forUpdate: (query) => query, // one writer at a time: a read inside a write transaction is already current
-      jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
-    },
+    sql: sqliteSql,
     isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(codeOf(e)),
     isUnavailable: (e) => /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/.test(codeOf(e)),
     read: (query) => (reads ? Promise.resolve(reads.all(query)) : execute(db, query)),

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CursorNotFound, UniqueViolation, type Collection, type CreatedRange, type Scope, type Store } from '../src/index.ts';
+import { CursorNotFound, openStore, UniqueViolation, type Collection, type CreatedRange, type Scope, type Store } from '../src/index.ts';
 import { testDrivers, type OpenedStore } from '../src/testing.ts';
 import { idsOf, ScopeModel } from './support/model.ts';
 import { rawDatabase } from './support/raw.ts';
@@ -348,6 +348,27 @@ for (const driver of drivers) {
       expect(inserted).toBeGreaterThan(4 * 30);
     });
 
+    it('concurrent removes and inserts claiming the freed values: each insert wins or is a UniqueViolation, totals stay right', async () => {
+      const docs = fresh<{ email: string }>();
+      for (let i = 0; i < 12; i++) await docs.insert(t1, { id: `old${i}`, createdUs: i, data: { email: `e${i}` }, unique: { email: `e${i}` } });
+      const results = await Promise.allSettled(
+        Array.from({ length: 12 }, (_, i) => [
+          docs.remove(t1, `old${i}`),
+          docs.insert(t1, { id: `new${i}`, createdUs: 100 + i, data: { email: `e${i}` }, unique: { email: `e${i}` } }),
+          docs.update(t1, `old${(i + 1) % 12}`, () => ({ data: { email: `moved${i}` }, unique: { email: `moved${i}` } })),
+        ]).flat(),
+      );
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(UniqueViolation);
+      const page = await docs.page(t1, { offset: 0, limit: 100 });
+      const removed = results.filter((r, i) => i % 3 === 0 && r.status === 'fulfilled' && r.value !== undefined).length;
+      const added = results.filter((r, i) => i % 3 === 1 && r.status === 'fulfilled').length;
+      expect(removed).toBe(12);
+      expect(page.total).toBe(12 - removed + added);
+      expect(page.items).toHaveLength(page.total);
+      // Every live document holds its own email, and no two hold one.
+      for (const doc of page.items) expect((await docs.findUnique(t1, 'email', doc.data.email))?.id).toBe(doc.id);
+    });
+
     it('credentials keep the mode their requests act in (null when none)', async () => {
       await store.credentials.create({ secret: 'sk_test_1', tenantId: 't1', api: 'x', kind: 'secret_key', mode: 'test' });
       await store.credentials.create({ secret: 'plain', tenantId: 't1', api: 'x', kind: 'api_key' });
@@ -356,3 +377,23 @@ for (const driver of drivers) {
     });
   });
 }
+
+describe('collections (SQLite in memory: one connection for reads and writes)', () => {
+  it('pages, cursors, reads and removes', async () => {
+    const store = await openStore(':memory:');
+    try {
+      await store.migrate();
+      await store.tenants.create({ id: 't1', api: 'x', name: 'one' });
+      const docs = store.collection<{ n: number }>('x.mem');
+      const t1 = { tenantId: 't1' };
+      await docs.insertMany(t1, Array.from({ length: 5 }, (_, n) => ({ id: `m${n}`, createdUs: 10 + n, data: { n } })));
+      await docs.remove(t1, 'm2');
+      expect(idsOf(await docs.page(t1, { offset: 1, limit: 2 }))).toEqual(['m3', 'm1']);
+      expect(await docs.cursorPage(t1, { limit: 2, order: 'asc', startingAfter: 'm0' })).toMatchObject({ before: true, after: true });
+      expect(idsOf(await docs.cursorPage(t1, { limit: 2, created: { lt: 14 } }))).toEqual(['m3', 'm1']);
+      expect((await docs.getMany(t1, ['m4', 'm2', 'm0'])).map((d) => d.id)).toEqual(['m4', 'm0']);
+    } finally {
+      await store.close();
+    }
+  });
+});
