@@ -142,6 +142,9 @@ for (const driver of drivers) {
       expect(await page({ limit: 4, endingBefore: 'd7' })).toEqual({ ids: 'd9 d8', before: false, after: true });
       expect(await page({ limit: 4, endingBefore: 'd9' })).toEqual({ ids: '', before: false, after: true });
       expect(await page({ limit: 10 })).toEqual({ ids: 'd9 d8 d7 d6 d5 d4 d3 d2 d1 d0', before: false, after: false });
+      // An empty page answers for the cursor's own sides.
+      expect(await page({ limit: 0, startingAfter: 'd5' })).toEqual({ ids: '', before: true, after: true });
+      expect(await page({ limit: 0, endingBefore: 'd0' })).toEqual({ ids: '', before: true, after: false });
       // Oldest first.
       expect(await page({ limit: 4, order: 'asc' })).toEqual({ ids: 'd0 d1 d2 d3', before: false, after: true });
       expect(await page({ limit: 4, order: 'asc', startingAfter: 'd7' })).toEqual({ ids: 'd8 d9', before: true, after: false });
