@@ -10,7 +10,7 @@
  * connection the tests use); skipped when unreachable unless asked for by name.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore, type Collection, type Order, type Scope, type Store } from '../src/index.ts';
@@ -185,7 +185,9 @@ const table = [
   ...rows.map(([driver, style, order, first, deep]) => [driver, style, order, first.toFixed(3), deep.toFixed(3), (deep / first).toFixed(2)]),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-console.log(`${DOCS} documents in one scope, pages of ${LIMIT}; median of ${ROUNDS} rounds\n`);
+console.log(
+  `${DOCS} documents in one scope, pages of ${LIMIT}; median of ${ROUNDS} rounds; load average at the end ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`,
+);
 for (const [i, row] of table.entries()) {
   console.log(`| ${row.map((cell, j) => (j >= 3 ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join(' | ')} |`);
   if (i === 0) console.log(`| ${widths.map((w, j) => (j >= 3 ? '-'.repeat(w - 1) + ':' : '-'.repeat(w))).join(' | ')} |`);
