@@ -39,7 +39,7 @@ export function context(driver: Driver): Context {
         return await work();
       } catch (error) {
         if (error instanceof UniqueViolation || error instanceof StoreUnavailable) throw error;
-        if (driver.isUnavailable(error)) throw new StoreUnavailable((error as Error).message);
+        if (driver.isUnavailable(error)) throw new StoreUnavailable((error as Error).message, { cause: error });
         throw error;
       }
     },
@@ -47,11 +47,11 @@ export function context(driver: Driver): Context {
     writing,
     writeOne: (query) => (grouped ? grouped.write((trx) => run(trx, query)) : run(db, query)),
     // Reads flush waiting writes first (see group-commit.ts).
-    read: (query) => {
+    read<R>(query: CompiledQuery<R>) {
       grouped?.flush();
-      return driver.read(query) as Promise<never>;
+      return driver.read(query) as Promise<R[]>;
     },
-    snapshot: (plan) => {
+    snapshot<R>(plan: Plan<R>) {
       grouped?.flush();
       return driver.snapshot(plan);
     },

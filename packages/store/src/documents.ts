@@ -41,7 +41,7 @@ export function collections(ctx: Context) {
   type Trx = Transaction<Database>;
 
   /** A document id taken in the scope reads as a taken unique value `id`. */
-  const insisting = async <R>(name: string, value: string, work: () => Promise<R>): Promise<R> => {
+  const asUniqueViolation = async <R>(name: string, value: string, work: () => Promise<R>): Promise<R> => {
     try {
       return await work();
     } catch (error) {
@@ -54,7 +54,7 @@ export function collections(ctx: Context) {
     // Claimed in name order, so two transactions claiming several values never wait on each other in a cycle.
     for (const [name, value] of Object.entries(unique).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (value === null || value === undefined) continue;
-      await insisting(name, value, () => run(trx, q.claim(...key, name, value, docId)));
+      await asUniqueViolation(name, value, () => run(trx, q.claim(...key, name, value, docId)));
     }
   };
 
@@ -80,7 +80,7 @@ export function collections(ctx: Context) {
 
   const write = async (trx: Trx, key: ScopeKey, doc: NewDocument<unknown>, createdUs: number, rank: number) => {
     await claim(trx, key, doc.id, doc.unique ?? {});
-    await insisting('id', doc.id, () =>
+    await asUniqueViolation('id', doc.id, () =>
       run(trx, q.insertDocument(...key, doc.id, createdUs, rank, JSON.stringify(doc.data))),
     );
   };

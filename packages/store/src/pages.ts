@@ -65,7 +65,8 @@ export function* cursorPage(
   key: ScopeKey,
   query: CursorQuery,
 ): Plan<{ rows: DocumentRow[]; before: boolean; after: boolean }> {
-  const { limit, order = 'desc', startingAfter, endingBefore, created } = query;
+  const { order = 'desc', startingAfter, endingBefore, created } = query;
+  const limit = Math.max(0, query.limit);
   if (startingAfter !== undefined && endingBefore !== undefined) {
     throw new TypeError('a cursor page takes startingAfter or endingBefore, not both');
   }
@@ -90,13 +91,13 @@ export function* cursorPage(
 
   if (endingBefore !== undefined) {
     const found = yield* rows(preceding(cursor!, limit + 1));
-    const items = found.slice(0, Math.max(0, limit)).reverse();
+    const items = found.slice(0, limit).reverse();
     const last = items.at(-1);
     return { rows: items, before: found.length > items.length, after: yield* exists(following(last ? Number(last.rank) : cursor!, 1)) };
   }
   const start = cursor ?? (order === 'asc' ? lo - 1 : hi + 1);
   const found = yield* rows(following(start, limit + 1));
-  const items = found.slice(0, Math.max(0, limit));
+  const items = found.slice(0, limit);
   const first = items[0];
   const before = cursor === undefined ? false : yield* exists(preceding(first ? Number(first.rank) : cursor, 1));
   return { rows: items, before, after: found.length > items.length };

@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { execute, runPlanAsync } from './driver.ts';
+import { execute, runPlanAsync, type DialectSql } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -54,6 +54,12 @@ function describe(url: string): string {
   return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
 }
 
+export const postgresSql: DialectSql = {
+  // Concurrent writes of one document queue on its row lock.
+  forUpdate: (query) => query.forUpdate() as typeof query,
+  jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,
+};
+
 /** Several server instances share one PostgreSQL database; each keeps a small pool. */
 export function openPostgres(url: string, options: PostgresOptions = {}): Store {
   const pool = new pg.Pool({
@@ -77,11 +83,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     dialect: 'postgres',
     location: describe(url),
     db,
-    sql: {
-      // Concurrent writes of one document queue on its row lock.
-      forUpdate: (query) => query.forUpdate() as typeof query,
-      jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,
-    },
+    sql: postgresSql,
     isUniqueViolation: (e) => codeOf(e) === '23505',
     isUnavailable: isPostgresUnavailable,
     read: (query) => execute(db, query),

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, type DatabaseConnection, type Driver as KyselyDriver } from 'kysely';
-import { execute, runPlan, runPlanAsync, type Driver } from './driver.ts';
+import { execute, runPlan, runPlanAsync, type DialectSql, type Driver } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -16,6 +16,24 @@ const BUSY_TIMEOUT_MS = 30_000;
 
 const codeOf = (error: unknown) => (error as { code?: string })?.code ?? '';
 const isBusy = (error: unknown) => codeOf(error).startsWith('SQLITE_BUSY');
+
+/**
+ * Runs a step SQLite may refuse with SQLITE_BUSY at once, without calling its busy handler (it does
+ * so where waiting could deadlock, as when switching a new file to WAL while another connection
+ * is reading it), again until it goes through or the busy timeout passes. Only at open: it blocks.
+ */
+function retryWhileBusy<R>(step: () => R): R {
+  const until = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
+    try {
+      return step();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > until) throw error;
+      Atomics.wait(pause, 0, 0, wait);
+    }
+  }
+}
 
 /**
  * Kysely prepares every query anew; preparing costs more than running a small query. Statements
@@ -96,7 +114,8 @@ function fileLock(path: string) {
       try {
         return await work();
       } finally {
-        lock.exec('commit');
+        // Nothing was written: a rollback releases the lock and, unlike a commit, never waits for one.
+        lock.exec('rollback');
       }
     },
     close: () => lock?.close(),
@@ -126,14 +145,19 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+export const sqliteSql: DialectSql = {
+  // One writer at a time: a read inside a write transaction is already current.
+  forUpdate: (query) => query,
+  jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
+};
+
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
 export function openSqlite(path: string): Store {
   const inMemory = path === ':memory:';
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
-  // Before anything else: switching a new file to WAL takes a lock other processes may hold.
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  sqlite.pragma('journal_mode = WAL');
+  // Switching a new file to WAL takes a lock that other processes opening it at the same time may hold.
+  retryWhileBusy(() => sqlite.pragma('journal_mode = WAL'));
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   tune(sqlite);
@@ -149,10 +173,7 @@ export function openSqlite(path: string): Store {
     dialect: 'sqlite',
     location: path,
     db,
-    sql: {
-      forUpdate: (query) => query, // one writer at a time: a read inside a write transaction is already current
-      jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
-    },
+    sql: sqliteSql,
     isUniqueViolation: (e) => /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(codeOf(e)),
     isUnavailable: (e) => /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/.test(codeOf(e)),
     read: (query) => (reads ? Promise.resolve(reads.all(query)) : execute(db, query)),

@@ -150,9 +150,10 @@ export interface Store {
   /** Brings the schema up to date; safe when several instances start at once. */
   migrate(): Promise<void>;
   /**
-   * Runs `work` while no other caller holds the lock `name` on this database: across instances
-   * on PostgreSQL, within the process on SQLite. For check-then-write steps no constraint can
-   * express, such as "create the dev tenant if there is none yet".
+   * Runs `work` while no other caller holds the lock `name` on this database, across instances
+   * (PostgreSQL: an advisory lock; SQLite: a lock file beside the database, one for every name).
+   * For check-then-write steps no constraint can express, such as "create the dev tenant if there
+   * is none yet".
    */
   exclusive<R>(name: string, work: () => Promise<R>): Promise<R>;
   ping(): Promise<void>;
