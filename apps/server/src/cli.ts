@@ -38,8 +38,9 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
       io.out(USAGE);
       return 0;
     }
-    const command = positionals.join(' ');
+    const [command, extra] = [positionals.slice(0, 2).join(' '), positionals[2]];
     if (command !== 'tenant create') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
     if (values.api === undefined) throw new UsageError('tenant create needs --api NAME');
     const api = serverApiNamed(String(values.api));
     if (!api) throw new UsageError(`unknown API "${values.api}"`);

@@ -154,7 +154,8 @@ function assertWritable(db: Database) {
       accessSync(path, constants.W_OK);
       return true;
     } catch (error) {
-      return (error as { code?: string }).code === 'ENOENT';
+      // Only a refusal counts here; a path that is missing or runs through a file is the driver's to report.
+      return !['EACCES', 'EPERM', 'EROFS'].includes((error as { code?: string }).code ?? '');
     }
   };
   if (!writable(db.path)) throw readOnly(db);
