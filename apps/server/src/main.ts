@@ -92,21 +92,21 @@ function listenProblem(error: unknown, { port, host }: ServerOptions): StartupEr
 export async function startServer(options: ServerOptions, io: Io = processIo): Promise<RunningServer> {
   const { db, only } = options;
   const apis = only ? [only] : serverApis;
-  let store: Store | undefined;
-  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
-  const close = async () => {
-    await app?.close();
-    await store?.close();
-  };
+  let close = async () => {};
   try {
-    store = await openDatabase(db);
-    app = await buildApp({
+    const store = await openDatabase(db);
+    close = () => store.close();
+    const app = await buildApp({
       store,
       apis,
       mount: only ? 'root' : 'prefixed',
       logRequests: options.logRequests,
       logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
     });
+    close = async () => {
+      await app.close();
+      await store.close();
+    };
     await app.listen({ port: options.port, host: options.host }).catch((error: unknown) => {
       throw listenProblem(error, options) ?? error;
     });
@@ -117,16 +117,14 @@ export async function startServer(options: ServerOptions, io: Io = processIo): P
     io.out(`clientele is serving on ${origin} (storage: ${store.dialect} at ${store.location})`);
     io.out(`API reference: ${origin}/docs/  (raw specs: ${origin}/specs)`);
     // Renders the reference now (only when the specs changed since it was last built), not on the first visit.
-    const site = app;
-    referenceSite().catch((error: Error) => site.log.error({ err: error }, 'the API reference could not be built'));
+    referenceSite().catch((error: Error) => app.log.error({ err: error }, 'the API reference could not be built'));
     for (const api of apis) {
       const root = rootOf(api.definition.name);
       // First start on an empty database: one dev tenant per API, its secret shown this once. Under
       // the store's lock, so instances starting together on one database create it once.
-      const opened = store;
-      const dev = await opened
+      const dev = await store
         .exclusive(`dev-tenant:${api.definition.name}`, async () =>
-          (await opened.tenants.count(api.definition.name)) === 0 ? api.provisionTenant(opened, { name: 'dev' }) : undefined,
+          (await store.tenants.count(api.definition.name)) === 0 ? api.provisionTenant(store, { name: 'dev' }) : undefined,
         )
         .catch((error: unknown) => {
           throw databaseProblem(error, db) ?? error;
