@@ -174,11 +174,12 @@ describe.concurrent('pnpm start: start-up problems', () => {
   });
 });
 
-if (!unprivileged.available) console.warn('commands.test: permission cases skipped: `nobody` cannot read the bundles in this checkout');
+const nobody = unprivileged();
+if (!nobody.available) console.warn('commands.test: permission cases skipped: `nobody` cannot read the bundles in this checkout');
 
 /** What a user may not write; when the tests run as root, the commands run as `nobody`. */
-describe.runIf(unprivileged.available).concurrent('pnpm start and pnpm clientele on files the user may not write', () => {
-  const as = unprivileged.spawn;
+describe.runIf(nobody.available).concurrent('pnpm start and pnpm clientele on files the user may not write', () => {
+  const as = nobody.spawn;
 
   it('a data folder that is not writable', SAFETY_NET, async () => {
     const folder = join(dir, `${++made}`);

@@ -19,12 +19,12 @@ export const bundles = {
  * when the tests run as root; `available` is false when `nobody` cannot run the bundles here (a
  * checkout in a folder only root may enter).
  */
-export const unprivileged: { readonly spawn: Pick<SpawnOptions, 'uid' | 'gid'>; readonly available: boolean } = (() => {
+export function unprivileged(): { readonly spawn: Pick<SpawnOptions, 'uid' | 'gid'>; readonly available: boolean } {
   if (process.getuid?.() !== 0) return { spawn: {}, available: true };
   const spawnAs = { uid: 65534, gid: 65534 };
   const check = `require('node:fs').accessSync(${JSON.stringify(bundles.server)}, ${constants.R_OK})`;
   return { spawn: spawnAs, available: spawnSync(process.execPath, ['-e', check], { ...spawnAs, stdio: 'ignore' }).status === 0 };
-})();
+}
 
 export interface Finished {
   readonly code: number | null;
