@@ -4,7 +4,7 @@ import { shared } from '../../vitest.shared.ts';
 export default defineConfig({
   test: {
     ...shared,
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/build-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Each file starts its own servers on its own stores, so files run in parallel safely.

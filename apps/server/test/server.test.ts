@@ -1,21 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Store } from '@clientele/store';
 import { balancedApi } from '../src/apis/balanced/index.ts';
 import { dwollaApi } from '../src/apis/dwolla/index.ts';
+import { run as runCli } from '../src/cli.ts';
 import { buildApp } from '../src/platform/app.ts';
 import type { ServerApi } from '../src/platform/handlers.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { dwollaToken } from './support/dwolla.ts';
 import { basic, raw } from './support/http.ts';
+import { capturedIo } from './support/process.ts';
 import { startServer } from './support/server.ts';
-
-const run = promisify(execFile);
-const serverDir = new URL('..', import.meta.url).pathname;
 
 describeEachDriver('the server process', (driver) => {
   it('GET /healthz answers 200 while the store is reachable, 503 once it is not', async () => {
@@ -101,15 +95,20 @@ describeEachDriver('the server process', (driver) => {
 });
 
 describeEachDriver('the tenant command', (driver) => {
+  /** `clientele tenant create --api API --json --db DB …`, in-process: its exit code and output. */
+  const create = async (api: string, db: string, ...extra: string[]) => {
+    const io = capturedIo();
+    const code = await runCli(['tenant', 'create', '--api', api, '--json', '--db', db, ...extra], io);
+    return { code, io, created: code === 0 ? JSON.parse(io.stdout.join('\n')) : undefined };
+  };
+
   it('creates a tenant in the given (new) database and prints its credentials as one JSON line; they work against a server on it', async () => {
     const { store, url, dispose } = await driver.open({ migrate: false });
     try {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'tenant', 'create', '--api', 'balanced', '--json', '--db', url], {
-        cwd: serverDir,
-      });
-      const lines = stdout.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      const created = JSON.parse(lines[0]!);
+      const { code, io, created } = await create('balanced', url);
+      expect(code).toBe(0);
+      expect(io.stdout).toHaveLength(1);
+      expect(io.stderr).toEqual([]);
       expect(created).toMatchObject({ api: 'balanced', tenant_id: expect.stringMatching(/^TEST-MP/), api_key_secret: expect.stringMatching(/^[0-9a-f]{32}$/) });
 
       const app = await buildApp({ store, apis: [balancedApi as never] });
@@ -129,13 +128,8 @@ describeEachDriver('the tenant command', (driver) => {
 
   it('creates Dwolla applications: key, secret and scopes; --scopes "" makes one without any', async () => {
     const { store, url: db, dispose } = await driver.open({ migrate: false });
-    const create = async (...extra: string[]) => {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'tenant', 'create', '--api', 'dwolla', '--json', '--db', db, ...extra], {
-        cwd: serverDir,
-      });
-      return JSON.parse(stdout.trim());
-    };
-    const [plain, scopeless] = await Promise.all([create('--name', 'Acme'), create('--scopes', '')]);
+    const plain = (await create('dwolla', db, '--name', 'Acme')).created;
+    const scopeless = (await create('dwolla', db, '--scopes', '')).created;
     expect(plain).toEqual({
       api: 'dwolla',
       tenant_id: expect.stringMatching(/^[0-9A-F-]{36}$/),
@@ -153,27 +147,12 @@ describeEachDriver('the tenant command', (driver) => {
       const tokenOf = (app: { client_id: string; client_secret: string }) => dwollaToken(root, app.client_id, app.client_secret);
       expect((await raw(`${root}/customers`, { headers: { authorization: `Bearer ${await tokenOf(plain)}` } })).status).toBe(200);
       expect((await raw(`${root}/customers`, { headers: { authorization: `Bearer ${await tokenOf(scopeless)}` } })).status).toBe(403);
-      const refused = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'tenant', 'create', '--api', 'dwolla', '--scopes', 'Manage-Customers', '--db', db], {
-        cwd: serverDir,
-      }).catch((error: { code: number; stderr: string }) => error);
-      expect((refused as { code: number }).code).toBe(2);
-      expect((refused as { stderr: string }).stderr).toContain('invalid scope');
+      const refused = await create('dwolla', db, '--scopes', 'Manage-Customers');
+      expect(refused.code).toBe(2);
+      expect(refused.io.stderr[0]).toContain('invalid scope');
     } finally {
       await app.close();
       await dispose();
     }
-  });
-});
-
-describe('the tenant command', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'clientele-cli-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('refuses an unknown API with usage and exit code 2', async () => {
-    const failed = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'tenant', 'create', '--api', 'nope', '--db', `sqlite://${join(dir, 'x.sqlite')}`], {
-      cwd: serverDir,
-    }).catch((error: { code: number; stderr: string }) => error);
-    expect((failed as { code: number }).code).toBe(2);
-    expect((failed as { stderr: string }).stderr).toContain('unknown API');
   });
 });

@@ -1,5 +1,5 @@
 export { hashSecret } from './kysely-store.ts';
-export { openStore } from './open.ts';
+export { isPostgresUrl, openStore, sqlitePath, UnsupportedDatabaseUrl } from './open.ts';
 export { isPostgresUnavailable, openPostgres, type PostgresOptions } from './postgres.ts';
 export { openSqlite } from './sqlite.ts';
 export * from './types.ts';
