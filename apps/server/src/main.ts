@@ -101,6 +101,8 @@ export async function startServer(options: ServerOptions, io: Io = processIo): P
       apis,
       mount: only ? 'root' : 'prefixed',
       logRequests: options.logRequests,
+      // The benchmarks compare the compiled response serializers with plain JSON.stringify.
+      compiledSerializers: process.env.CLIENTELE_SERIALIZERS !== 'json',
       logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
     });
     close = async () => {

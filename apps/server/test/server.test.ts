@@ -41,7 +41,7 @@ describeEachDriver('the server process', (driver) => {
   };
 
   it('serves one API at the root of its own port', async () => {
-    await serveAlone(balancedApi as never, async (origin, store) => {
+    await serveAlone(balancedApi, async (origin, store) => {
       const { credentials } = await balancedApi.provisionTenant(store, {});
       const res = await raw(`${origin}/v1/customers`, { method: 'POST', headers: { authorization: basic(credentials.api_key_secret!) } });
       expect(res.status).toBe(201);
@@ -50,7 +50,7 @@ describeEachDriver('the server process', (driver) => {
   });
 
   it('serves Dwolla alone at the root of its own port: token, Location and hrefs without the /dwolla prefix', async () => {
-    await serveAlone(dwollaApi as never, async (origin, store) => {
+    await serveAlone(dwollaApi, async (origin, store) => {
       const { credentials } = await dwollaApi.provisionTenant(store, {});
       const token = await dwollaToken(origin, credentials.client_id!, credentials.client_secret!);
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.dwolla.v1.hal+json' };
@@ -111,7 +111,7 @@ describeEachDriver('the tenant command', (driver) => {
       expect(io.stderr).toEqual([]);
       expect(created).toMatchObject({ api: 'balanced', tenant_id: expect.stringMatching(/^TEST-MP/), api_key_secret: expect.stringMatching(/^[0-9a-f]{32}$/) });
 
-      const app = await buildApp({ store, apis: [balancedApi as never] });
+      const app = await buildApp({ store, apis: [balancedApi] });
       await app.listen({ port: 0, host: '127.0.0.1' });
       try {
         const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -140,7 +140,7 @@ describeEachDriver('the tenant command', (driver) => {
     });
     expect(scopeless.scopes).toBe('');
 
-    const app = await buildApp({ store, apis: [dwollaApi as never] });
+    const app = await buildApp({ store, apis: [dwollaApi] });
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const root = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/dwolla`;
