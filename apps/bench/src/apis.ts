@@ -57,7 +57,11 @@ export function scenariosOf({ api, ids }: Preloaded, headers: Record<string, str
   const create = find(api, (op) => op.method === 'POST' && !op.request?.params && Boolean(op.request?.body) && op.auth?.scheme === list?.auth?.scheme);
   const update = find(api, (op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && isItem(api, op) && Boolean(op.request?.body));
   const scenarios: Scenario[] = [];
-  const request = (op: Operation, path: string, body?: string): RequestShape => ({ method: op.method as RequestShape['method'], headers, path, ...(body ? { body } : {}) });
+  const request = (op: Operation, path: string, body?: string): RequestShape => {
+    // Bodies travel as the operation's JSON media type unless the API's client headers name one.
+    const type = body && !headers['content-type'] ? op.request?.body?.contentTypes.find((t) => t.includes('json')) : undefined;
+    return { method: op.method as RequestShape['method'], headers: type ? { ...headers, 'content-type': type } : headers, path, ...(body ? { body } : {}) };
+  };
   if (get) scenarios.push({ name: 'get one', key: 'get', request: request(get, pathOf(api, get, '{id}')) });
   if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(api)) });
   if (update) scenarios.push({ name: 'update', key: 'update', writes: true, request: request(update, pathOf(api, update, '{id}'), template(api)) });
