@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { balanced } from '@clientele/schemas/balanced';
-import { apiValidators } from '../src/index.ts';
+import { Type } from '@sinclair/typebox';
+import { apiValidators, explain } from '../src/index.ts';
 import { format } from '../src/formats.ts';
 
 const v = apiValidators(balanced);
@@ -26,6 +27,19 @@ describe('AOT validators with runtime explanations', () => {
       ['email_address', 'format', "Expected string to match 'email' format"],
       ['meta.a', 'invalid', 'Expected string, number or boolean'],
     ]);
+  });
+
+  it('unions of literals list every value; nested unions are flattened, near misses inside them still win', () => {
+    const schema = Type.Object({
+      kind: Type.Union([Type.Literal('B2B'), Type.Literal('B2C')]),
+      email: Type.Union([Type.Union([Type.String({ format: 'email' }), Type.Literal('')]), Type.Null()]),
+    });
+    const messages = (value: unknown) => explain('body', schema, value).map((i) => [i.field, i.message]);
+    expect(messages({ kind: 'B2X', email: 5 })).toEqual([
+      ['kind', "Expected 'B2B' or 'B2C'"],
+      ['email', "Expected string, '' or null"],
+    ]);
+    expect(messages({ kind: 'B2B', email: 'nope' })).toEqual([['email', "Expected string to match 'email' format"]]);
   });
 
   it('JSON bodies are not coerced; form bodies are', () => {

@@ -28,7 +28,8 @@ export interface ResourcePolicy<Stored, Create, Update> {
   readonly collection: string;
   /** Named in not-found problems (`Customer`). */
   readonly name: string;
-  newId(): string;
+  /** A new id; given the creation time (microseconds) for providers whose ids embed it (Octobat's). */
+  newId(createdUs: number): string;
   /** The stored form of an id the caller sent (Dwolla's GUIDs are stored uppercase); default as sent. */
   readonly canonicalId?: (id: string) => string;
   /**
@@ -38,8 +39,8 @@ export interface ResourcePolicy<Stored, Create, Update> {
   readonly unique?: Readonly<Record<string, { readonly field: string; readonly value: (data: Stored) => string | null }>>;
   /** A new document from a create body: the provider's defaults for every field not sent. */
   create(body: Create): Stored;
-  /** A stored document changed by an update body. */
-  merge(current: Stored, body: Update): Stored;
+  /** A stored document changed by an update body, at `nowUs` (microseconds; for providers that keep when it last changed). */
+  merge(current: Stored, body: Update, nowUs: number): Stored;
 }
 
 /** A page of stored documents by offset, with the total of the scope and the page's own bounds. */
@@ -55,6 +56,8 @@ export interface CursorPageOf<Stored> {
   readonly items: StoredDocument<Stored>[];
   readonly before: boolean;
   readonly after: boolean;
+  /** How many documents the scope holds (within the created range, if any). */
+  readonly total: number;
   readonly limit: number;
 }
 
@@ -94,7 +97,8 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
   /** A new document ready to insert: id, creation time and unique values. */
   const prepare = (body: Create, clock: Clock) => {
     const data = policy.create(body);
-    return { id: policy.newId(), createdUs: clock.nowUs(), data, unique: uniqueValues(data) };
+    const createdUs = clock.nowUs();
+    return { id: policy.newId(createdUs), createdUs, data, unique: uniqueValues(data) };
   };
 
   return {
@@ -122,7 +126,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
       found(
         await claiming(() =>
           collection(context.store).update(scope, canonical(id), (current) => {
-            const data = policy.merge(current, body);
+            const data = policy.merge(current, body, context.clock.nowUs());
             return { data, unique: uniqueValues(data) };
           }),
         ),
