@@ -116,26 +116,14 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
   retrieveCustomer: {
     params: (function (): Check {
       return function check(value: any): boolean {
-        return (
-          typeof value === 'object' &&
-          value !== null &&
-          !Array.isArray(value) &&
-          typeof value['id'] === 'string' &&
-          value['id'].length <= 64
-        );
+        return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['id'] === 'string';
       };
     })(),
   },
   updateCustomer: {
     params: (function (): Check {
       return function check(value: any): boolean {
-        return (
-          typeof value === 'object' &&
-          value !== null &&
-          !Array.isArray(value) &&
-          typeof value['id'] === 'string' &&
-          value['id'].length <= 64
-        );
+        return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['id'] === 'string';
       };
     })(),
     headers: (function (): Check {

@@ -8,9 +8,8 @@ const JSON_TYPES = ['application/json'] as const;
 const BODY_TYPES = ['application/json', 'application/x-www-form-urlencoded'] as const;
 const auth = { scheme: 'secretKey' } as const;
 
-const customerParams = Type.Object({
-  id: Type.String({ maxLength: 64, description: 'The customer id (`oc_cu_…`).' }),
-});
+// No length limit: any id that names no customer is a 404, as for Octobat itself.
+const customerParams = Type.Object({ id: Type.String({ description: 'The customer id (`oc_cu_…`).' }) });
 
 const json = <const S extends Name>(schema: S) => ({ schema, contentTypes: JSON_TYPES });
 const error = (description: string): ResponseSpec<Name> => ({ description, body: json('Error') });

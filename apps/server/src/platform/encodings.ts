@@ -8,8 +8,18 @@ export const JSON_TYPE = 'application/json';
 /** The bare media type of a Content-Type header: lowercased, parameters dropped. */
 export const mediaType = (header: string | undefined): string | undefined => header?.split(';')[0]?.trim().toLowerCase() || undefined;
 
+/** Percent-decoding that refuses what is not UTF-8 percent-encoded (`%E0%A4%A`), as Rack does, instead of keeping it as text. */
+function strictDecoder(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return fail({ kind: 'malformed', message: 'The form body is not valid percent-encoded UTF-8.' });
+  }
+}
+
 /** Bracket notation (`meta[key]=v`, `sms_code[id]=…`) becomes nested objects, as the providers' own servers read it. */
-export const parseForm = (body: string): Record<string, unknown> => parse(body, { depth: 3, parameterLimit: 1000, arrayLimit: 100 });
+export const parseForm = (body: string): Record<string, unknown> =>
+  parse(body, { depth: 3, parameterLimit: 1000, arrayLimit: 100, decoder: strictDecoder });
 
 /**
  * Body parsers for one API's scope: form encoding, plus the API's own JSON media types (e.g.
