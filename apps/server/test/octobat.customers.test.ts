@@ -129,17 +129,17 @@ describeEachDriver('Octobat customers over HTTP', (driver) => {
     const missing = await test.create({ name: 'No country' });
     expect(missing.status).toBe(422);
     expect(errorsOf(missing)).toEqual({ billing_address_country: ["can't be blank"] });
-    for (const blank of ['', '   ']) {
-      const res = await test.create({ billing_address_country: blank });
-      expect(res.status).toBe(422);
-      expect(errorsOf(res)).toEqual({ billing_address_country: ["can't be blank"] });
+    const blank = await test.create({ billing_address_country: '' });
+    expect(blank.status).toBe(422);
+    expect(errorsOf(blank)).toEqual({ billing_address_country: ["can't be blank"] });
+    const notACountry = "is invalid: expected a two-letter ISO 3166-1 country code or a country name";
+    for (const value of ['XX', 'UK', 'F', '   ']) {
+      const res = await test.create({ billing_address_country: value });
+      expect(res.status, value).toBe(422);
+      expect(errorsOf(res), value).toEqual({ billing_address_country: [notACountry] });
     }
-    const madeUp = await test.create({ billing_address_country: 'XX' });
-    expect(madeUp.status).toBe(422);
-    expect(errorsOf(madeUp).billing_address_country![0]).toMatch(/ISO 3166-1 alpha-2 country code, not XX/);
-    expect((await test.create({ billing_address_country: 'UK' })).status).toBe(422);
     expect((await test.create({ billing_address_country: 'gb' })).json.billing_address_country).toBe('GB');
-    expect((await test.create({ billing_address_country: 'Deutschland' })).json.billing_address_country).toBe('Deutschland');
+    expect((await test.create({ billing_address_country: ' Deutschland ' })).json.billing_address_country).toBe('Deutschland');
 
     // An update may leave it out (the seed's own example does), but not blank it.
     const id = await createdId(test.create({ billing_address_country: 'FR' }));

@@ -64,6 +64,7 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
           typeof value['billing_address_country'] === 'string' &&
           value['billing_address_country'].length <= 64 &&
           value['billing_address_country'].length >= 1 &&
+          format('country', value['billing_address_country']) &&
           (value['business_type'] !== undefined
             ? value['business_type'] === 'B2B' || value['business_type'] === 'B2C'
             : true) &&
@@ -185,7 +186,8 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
           (value['billing_address_country'] !== undefined
             ? typeof value['billing_address_country'] === 'string' &&
               value['billing_address_country'].length <= 64 &&
-              value['billing_address_country'].length >= 1
+              value['billing_address_country'].length >= 1 &&
+              format('country', value['billing_address_country'])
             : true) &&
           (value['business_type'] !== undefined
             ? value['business_type'] === 'B2B' || value['business_type'] === 'B2C'

@@ -3,7 +3,10 @@ import { partSchema, requestParts, type ApiDefinition, type RequestPart } from '
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { generatedChecks } from '../generated/index.ts';
-import './formats.ts';
+import { formatDescription } from './formats.ts';
+
+export { format, formatDescription, formatNames } from './formats.ts';
+export { isCountryCode } from './countries.ts';
 
 export type IssueCode = 'required' | 'unknown' | 'format' | 'invalid';
 
@@ -52,6 +55,10 @@ function codeOf(error: ValueError): IssueCode {
 function describe(error: ValueError): { code: IssueCode; message: string } {
   if (error.type === ValueErrorType.ObjectRequiredProperty) return { code: 'required', message: 'is required' };
   if (error.type === ValueErrorType.ObjectAdditionalProperties) return { code: 'unknown', message: 'is not a field of this request' };
+  if (error.type === ValueErrorType.StringFormat) {
+    const words = formatDescription(String((error.schema as { format?: string }).format));
+    if (words) return { code: 'format', message: `Expected ${words}` };
+  }
   if (error.type !== ValueErrorType.Union || !error.errors.length) return { code: codeOf(error), message: error.message };
   const firsts = variantErrors(error);
   const nearMiss = firsts.find((e) => !expectations(e));

@@ -54,5 +54,11 @@ describe('AOT validators with runtime explanations', () => {
     expect(format('ipv6', '2001:db8::1')).toBe(true);
     expect(format('ipv6', '99.99.99.99')).toBe(false);
     expect(() => format('credit-card', 'x')).toThrow(/no implementation/);
+    // Countries: an assigned ISO 3166-1 code in any case, or a name; not a made-up or reserved code.
+    for (const ok of ['FR', 'fr', 'gb', 'France', 'Côte d’Ivoire']) expect(format('country', ok), ok).toBe(true);
+    for (const bad of ['XX', 'UK', 'EU', 'F', '  ', '']) expect(format('country', bad), bad).toBe(false);
+    expect(explain('body', Type.Object({ c: Type.String({ format: 'country' }) }), { c: 'XX' })[0]?.message).toBe(
+      'Expected a two-letter ISO 3166-1 country code or a country name',
+    );
   });
 });

@@ -11,12 +11,16 @@ export const CUSTOMER_ID = idOf('oc_cu_');
 const text = (description: string) => Nullable(Type.String({ maxLength: 255 }), { description });
 const optionalText = (description: string) => Type.Optional(text(`${description} An empty value or null clears it.`));
 
-const COUNTRY_DESCRIPTION = [
-  "Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a",
-  "country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an ISO code",
-  "is refused (422), as is a blank one.",
-].join(' ');
-const country = Type.String({ minLength: 1, maxLength: 64, description: COUNTRY_DESCRIPTION });
+const country = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  format: 'country',
+  description: [
+    "Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a",
+    "country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an assigned",
+    'ISO code (`UK`, `XX`) is refused (422), as is a blank one.',
+  ].join(' '),
+});
 
 const businessType = Type.Union([Type.Literal('B2B'), Type.Literal('B2C')], {
   description: 'Either `B2B` or `B2C`. Individuals or non-tax-registered companies are `B2C`; tax-registered businesses `B2B`.',

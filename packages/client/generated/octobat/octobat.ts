@@ -170,7 +170,7 @@ export interface CustomerCreate {
   /** If your customer is a business registered at EU-VAT, its VAT registration number. An empty value or null clears it. */
   tax_number?: CustomerCreateTaxNumber;
   /**
-   * Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an ISO code is refused (422), as is a blank one.
+   * Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an assigned ISO code (`UK`, `XX`) is refused (422), as is a blank one.
    * @minLength 1
    * @maxLength 64
    */
@@ -271,7 +271,7 @@ export interface CustomerUpdate {
   /** If your customer is a business registered at EU-VAT, its VAT registration number. An empty value or null clears it. */
   tax_number?: CustomerUpdateTaxNumber;
   /**
-   * Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an ISO code is refused (422), as is a blank one.
+   * Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an assigned ISO code (`UK`, `XX`) is refused (422), as is a blank one.
    * @minLength 1
    * @maxLength 64
    */

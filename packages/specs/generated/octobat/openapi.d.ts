@@ -104,7 +104,10 @@ export interface components {
     CustomerCreate: {
       /** @description Customer's city. An empty value or null clears it. */
       billing_address_city?: string | null;
-      /** @description Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an ISO code is refused (422), as is a blank one. */
+      /**
+       * Format: country
+       * @description Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an assigned ISO code (`UK`, `XX`) is refused (422), as is a blank one.
+       */
       billing_address_country: string;
       /** @description Customer's address 1. An empty value or null clears it. */
       billing_address_line1?: string | null;
@@ -141,7 +144,10 @@ export interface components {
     CustomerUpdate: {
       /** @description Customer's city. An empty value or null clears it. */
       billing_address_city?: string | null;
-      /** @description Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an ISO code is refused (422), as is a blank one. */
+      /**
+       * Format: country
+       * @description Customer's country: a two-letter ISO 3166-1 code (`FR`, any case, stored uppercase), as the seed documents, or a country's name (`France`, stored as sent), as the seed's own example sends. A two-letter value that is not an assigned ISO code (`UK`, `XX`) is refused (422), as is a blank one.
+       */
       billing_address_country?: string;
       /** @description Customer's address 1. An empty value or null clears it. */
       billing_address_line1?: string | null;

@@ -1,11 +1,9 @@
 import type * as Octobat from '@clientele/schemas/octobat';
 import type { octobat } from '@clientele/schemas/octobat';
 import { unixSeconds } from '../../platform/clock.ts';
-import { isCountryCode } from '../../platform/countries.ts';
 import type { Handlers } from '../../platform/handlers.ts';
 import { hex, lowerAlphanumeric } from '../../platform/ids.ts';
 import { cursorQueryOf } from '../../platform/pagination.ts';
-import { fail } from '../../platform/problems.ts';
 import { defineResource } from '../../platform/resources.ts';
 import { CUSTOMER_PREFIX, presentCustomer, presentList, TEXT_FIELDS, type StoredCustomer } from './present.ts';
 
@@ -14,26 +12,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** An empty value clears a field: it is the only null a form body can send. */
 const cleared = (value: string | null): string | null => (value === '' ? null : value);
 
-/**
- * `billing_address_country` as stored: a two-letter value must be an ISO 3166-1 code (kept
- * uppercase); anything longer is a country's name, kept as sent (the seed's example sends and
- * answers `France`). Blank is refused.
- */
-function countryOf(value: string): string {
+/** `billing_address_country` as stored: an ISO code uppercase, a country's name as sent (the format has checked it). */
+const countryOf = (value: string): string => {
   const country = value.trim();
-  const refuse = (code: 'required' | 'invalid', message: string) =>
-    fail({ kind: 'validation', issues: [{ part: 'body', pointer: '/billing_address_country', field: 'billing_address_country', code, message }] });
-  // Blank is as good as missing (Rails' presence check says the same of both).
-  if (!country) return refuse('required', 'is required');
-  if (country.length === 2) {
-    return isCountryCode(country) ? country.toUpperCase() : refuse('invalid', `Expected an ISO 3166-1 alpha-2 country code, not ${country}`);
-  }
-  return country;
-}
-
-/** A body with its country checked and normalized, before anything is stored. */
-const withCountry = <B extends { billing_address_country?: string }>(body: B): B =>
-  body.billing_address_country === undefined ? body : { ...body, billing_address_country: countryOf(body.billing_address_country) };
+  return country.length === 2 ? country.toUpperCase() : country;
+};
 
 export const customers = defineResource<StoredCustomer, Octobat.CustomerCreate, Octobat.CustomerUpdate>({
   collection: 'octobat.customers',
@@ -44,7 +27,7 @@ export const customers = defineResource<StoredCustomer, Octobat.CustomerCreate, 
     const fields = Object.fromEntries(TEXT_FIELDS.map((field) => [field, cleared(body[field] ?? null)])) as Record<(typeof TEXT_FIELDS)[number], string | null>;
     return {
       ...fields,
-      billing_address_country: body.billing_address_country,
+      billing_address_country: countryOf(body.billing_address_country),
       // The seed: neither a type nor a tax number makes a B2C customer; a tax number alone, a business (B2B).
       business_type: body.business_type ?? (fields.tax_number ? 'B2B' : 'B2C'),
       updatedUs: null,
@@ -54,7 +37,7 @@ export const customers = defineResource<StoredCustomer, Octobat.CustomerCreate, 
   merge: (current, body, nowUs) => {
     const next: Mutable<StoredCustomer> = { ...current };
     for (const field of TEXT_FIELDS) if (body[field] !== undefined) next[field] = cleared(body[field]);
-    if (body.billing_address_country !== undefined) next.billing_address_country = body.billing_address_country;
+    if (body.billing_address_country !== undefined) next.billing_address_country = countryOf(body.billing_address_country);
     if (body.business_type !== undefined) next.business_type = body.business_type;
     const changed = (Object.keys(next) as (keyof StoredCustomer)[]).some((key) => next[key] !== current[key]);
     return changed ? { ...next, updatedUs: nowUs } : current;
@@ -65,14 +48,14 @@ const livemodeOf = (scope: { readonly mode?: string }) => scope.mode === 'live';
 
 export const handlers: Handlers<typeof octobat> = {
   async createCustomer(context) {
-    const doc = await customers.create(context, withCountry(context.body));
+    const doc = await customers.create(context, context.body);
     return { status: 201, body: presentCustomer(doc, livemodeOf(context.scope)) };
   },
   async retrieveCustomer(context) {
     return { status: 200, body: presentCustomer(await customers.get(context, context.params.id), livemodeOf(context.scope)) };
   },
   async updateCustomer(context) {
-    const doc = await customers.update(context, context.params.id, withCountry(context.body));
+    const doc = await customers.update(context, context.params.id, context.body);
     return { status: 200, body: presentCustomer(doc, livemodeOf(context.scope)) };
   },
   async listCustomers(context) {
