@@ -54,7 +54,7 @@ describeEachDriver('Octobat customer lists: cursors both ways, parameters in a G
 
   it('lists newest first, 10 by default, with the total and no page before the first', async () => {
     const first = await page('');
-    expect(first.object).toBe('list');
+    expect(Object.keys(first)).toEqual(['object', 'has_before', 'has_more', 'total_count', 'data']);
     expect(names(first)).toEqual(['c24', 'c23', 'c22', 'c21', 'c20', 'c19', 'c18', 'c17', 'c16', 'c15']);
     expect([first.has_before, first.has_more, first.total_count]).toEqual([false, true, 25]);
   });

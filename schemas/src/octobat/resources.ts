@@ -114,13 +114,14 @@ const definitions = {
     },
     { additionalProperties: false, description: 'Parameters sent replace the stored values; those not sent are left unchanged.' },
   ),
+  // In the seed's order: `object`, `has_before`, `has_more`, `total_count`, then `data`.
   CustomerList: Type.Object(
     {
       object: Type.Literal('list'),
-      data: Type.Array(Type.Ref('Customer')),
-      has_more: Type.Boolean({ description: 'More customers follow the last of this page (older ones): page on with `starting_after`.' }),
       has_before: Type.Boolean({ description: 'Customers precede the first of this page (newer ones): page back with `ending_before`.' }),
+      has_more: Type.Boolean({ description: 'More customers follow the last of this page (older ones): page on with `starting_after`.' }),
       total_count: Type.Integer({ minimum: 0, description: 'How many customers the account has in this mode.' }),
+      data: Type.Array(Type.Ref('Customer')),
     },
     { additionalProperties: false, description: 'A page of customers, newest first.' },
   ),

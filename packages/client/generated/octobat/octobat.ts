@@ -184,16 +184,16 @@ export interface CustomerCreate {
  */
 export interface CustomerList {
   object: 'list';
-  data: Customer[];
-  /** More customers follow the last of this page (older ones): page on with `starting_after`. */
-  has_more: boolean;
   /** Customers precede the first of this page (newer ones): page back with `ending_before`. */
   has_before: boolean;
+  /** More customers follow the last of this page (older ones): page on with `starting_after`. */
+  has_more: boolean;
   /**
    * How many customers the account has in this mode.
    * @minimum 0
    */
   total_count: number;
+  data: Customer[];
 }
 
 /**

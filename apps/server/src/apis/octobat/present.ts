@@ -57,9 +57,9 @@ export function presentCustomer(doc: StoredDocument<StoredCustomer>, livemode: b
 export function presentList({ items, before, after, total }: CursorPageOf<StoredCustomer>, livemode: boolean): Octobat.CustomerList {
   return {
     object: 'list',
-    data: items.map((doc) => presentCustomer(doc, livemode)),
-    has_more: after,
     has_before: before,
+    has_more: after,
     total_count: total,
+    data: items.map((doc) => presentCustomer(doc, livemode)),
   };
 }
