@@ -25,6 +25,7 @@ interface Customer {
 }
 interface SdkError extends Error {
   type: string;
+  requestId: string | undefined;
   raw: Record<string, { details: string }[]>;
 }
 
@@ -107,6 +108,7 @@ describeEachDriver('the octobat-npm SDK against clientele', (driver) => {
     expect(error.type).toBe('OctobatInvalidRequest');
     expect(error.message).toBe('global: Customer not found. ');
     expect(error.raw.global).toEqual([{ details: 'Customer not found' }]);
+    expect(error.requestId).toMatch(/^req_[0-9a-f]{32}$/);
   });
 
   it('surfaces validation errors naming each parameter', async () => {

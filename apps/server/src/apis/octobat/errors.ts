@@ -49,11 +49,13 @@ const CATALOGUE: { readonly [K in ProblemKind]: Wording<K> } = {
  */
 export const errors: ErrorCatalogue = {
   statuses: { validation: 422, invalid_reference: 422, duplicate: 422, idempotency_mismatch: 400 },
-  render(problem) {
+  render(problem, { requestId }) {
     const byField = (CATALOGUE[problem.kind] as Wording<ProblemKind>)(problem as never);
     const body: Octobat.OctobatError = {
       errors: Object.fromEntries(Object.entries(byField).map(([field, details]) => [field, details.map((text) => ({ details: text }))])),
     };
-    return { body, ...(problem.kind === 'unauthorized' ? { headers: { 'www-authenticate': 'Basic realm="Octobat"' } } : {}) };
+    // Octobat's SDKs attach a `Request-Id` header to the errors they raise (`error.requestId`).
+    const headers = { 'request-id': `req_${requestId}`, ...(problem.kind === 'unauthorized' ? { 'www-authenticate': 'Basic realm="Octobat"' } : {}) };
+    return { body, headers };
   },
 };
