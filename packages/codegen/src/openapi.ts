@@ -12,6 +12,7 @@ function requiredErrorStatuses(op: Operation): number[] {
   if (op.request?.params) statuses.push(404);
   if (op.request?.body) statuses.push(400, 413, 415);
   if (op.idempotency) statuses.push(409, 422);
+  if (op.queryInBody) statuses.push(413, 415);
   return statuses;
 }
 
@@ -35,6 +36,9 @@ export function checkRoutes(api: ApiDefinition): void {
     }
     if (op.idempotency && !['POST', 'PUT', 'PATCH', 'DELETE'].includes(op.method)) {
       throw new Error(`${where(id)}: idempotency applies to POST, PUT, PATCH or DELETE, not ${op.method}`);
+    }
+    if (op.queryInBody && (op.method !== 'GET' || !op.request?.query)) {
+      throw new Error(`${where(id)}: queryInBody applies to a GET with a query schema`);
     }
     if (op.idempotency && !op.auth) throw new Error(`${where(id)}: idempotency keys belong to a tenant, so the operation needs auth`);
     const declared = Object.keys(op.request?.params?.properties ?? {}).sort();
@@ -113,6 +117,7 @@ function operationObject(id: string, op: Operation, known: ReadonlySet<string>, 
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     ...(op.extension ? { 'x-clientele-extension': op.extension } : {}),
+    ...(op.queryInBody ? { 'x-clientele-query-in-body': [...op.queryInBody] } : {}),
     security: op.auth ? [{ [op.auth.scheme]: [...(op.auth.scopes ?? [])] }] : [],
     ...(params.length ? { parameters: params } : {}),
     ...(body

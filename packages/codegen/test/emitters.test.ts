@@ -108,6 +108,18 @@ describe('idempotency and scopes', () => {
     expect(() => checkRoutes(withRoute((r) => (r.listCustomers.idempotency = {})))).toThrow(/routes\.listCustomers: idempotency applies to POST, PUT, PATCH or DELETE, not GET/);
   });
 
+  it('a GET whose query may come in a body is marked, documents its 413 and 415, and must be a GET with a query', () => {
+    const inBody = (change: (op: Record<string, any>) => void = () => {}) =>
+      withRoute((r) => {
+        r.listCustomers.queryInBody = ['application/x-www-form-urlencoded'];
+        r.listCustomers.responses = { ...r.listCustomers.responses, 413: r.createCustomer.responses[413], 415: r.createCustomer.responses[415] };
+        change(r.listCustomers);
+      });
+    expect((emitOpenApi(inBody()) as any).paths['/v1/customers'].get['x-clientele-query-in-body']).toEqual(['application/x-www-form-urlencoded']);
+    expect(() => checkRoutes(inBody((op) => delete op.responses[415]))).toThrow(/routes\.listCustomers: documented error response 415 is missing/);
+    expect(() => checkRoutes(inBody((op) => (op.method = 'DELETE')))).toThrow(/queryInBody applies to a GET with a query schema/);
+  });
+
   it('an operation that requires scopes documents its 403', () => {
     expect(() => checkRoutes(withRoute((r) => (r.listCustomers.auth = { scheme: 'basicAuth', scopes: ['Read'] })))).toThrow(
       /routes\.listCustomers: documented error response 403 is missing/,

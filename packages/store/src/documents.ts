@@ -168,8 +168,8 @@ export function collections(ctx: Context) {
 
       cursorPage: (scope, query) =>
         guard(async () => {
-          const { rows, before, after } = await snapshot(cursorPage(q, keyOf(name, scope), query));
-          return { items: rows.map((row) => toDocument<T>(row)), before, after };
+          const { rows, before, after, total } = await snapshot(cursorPage(q, keyOf(name, scope), query));
+          return { items: rows.map((row) => toDocument<T>(row)), before, after, total };
         }),
     };
   };

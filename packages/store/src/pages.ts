@@ -12,9 +12,6 @@ import { CursorNotFound, type CreatedRange, type CursorQuery, type OffsetQuery }
  * has, and an index of deleted documents how many fall in a range.
  */
 
-/** Above every rank: the open end of a range with no upper bound. */
-const TOP = Number.MAX_SAFE_INTEGER;
-
 /**
  * The ranks whose documents match `created`, within [1, n]; undefined when none can. Bounds are
  * whole microseconds, so `gt x` is `gte x+1` and `lt x` is `lte x-1`.
@@ -34,19 +31,26 @@ function* rankRange(q: DocumentQueries, key: ScopeKey, created: CreatedRange | u
   return lo === undefined || Number(lo) > hi ? undefined : [Number(lo), hi];
 }
 
-/** An offset page: its rows and the number of live documents in the range. */
-export function* offsetPage(q: DocumentQueries, key: ScopeKey, query: OffsetQuery): Plan<{ rows: DocumentRow[]; total: number }> {
-  const { limit, order = 'desc', created } = query;
-  const offset = Math.max(0, query.offset);
+/** The ranks matching `created` and how many live documents they hold (deleted ones leave holes). */
+function* matching(q: DocumentQueries, key: ScopeKey, created: CreatedRange | undefined): Plan<{ range: [number, number] | undefined; total: number; holes: number }> {
   const [counter] = yield* rows(q.counter(...key));
   const n = Number(counter?.n ?? 0);
   const deleted = Number(counter?.deleted ?? 0);
   const range = yield* rankRange(q, key, created, n);
-  if (!range) return { rows: [], total: 0 };
+  if (!range) return { range, total: 0, holes: 0 };
   const [lo, hi] = range;
   const holes =
     deleted === 0 ? 0 : created ? Number((yield* rows(q.deletedBetween(...key, lo, hi)))[0]?.n ?? 0) : deleted;
-  const total = hi - lo + 1 - holes;
+  return { range, total: hi - lo + 1 - holes, holes };
+}
+
+/** An offset page: its rows and the number of live documents in the range. */
+export function* offsetPage(q: DocumentQueries, key: ScopeKey, query: OffsetQuery): Plan<{ rows: DocumentRow[]; total: number }> {
+  const { limit, order = 'desc', created } = query;
+  const offset = Math.max(0, query.offset);
+  const { range, total, holes } = yield* matching(q, key, created);
+  if (!range) return { rows: [], total: 0 };
+  const [lo, hi] = range;
   if (offset >= total || limit <= 0) return { rows: [], total };
   // Dense ranks: the page starts at a rank computed from the offset, a seek at any depth.
   if (holes === 0) {
@@ -64,7 +68,7 @@ export function* cursorPage(
   q: DocumentQueries,
   key: ScopeKey,
   query: CursorQuery,
-): Plan<{ rows: DocumentRow[]; before: boolean; after: boolean }> {
+): Plan<{ rows: DocumentRow[]; before: boolean; after: boolean; total: number }> {
   const { order = 'desc', startingAfter, endingBefore, created } = query;
   const limit = Math.max(0, query.limit);
   if (startingAfter !== undefined && endingBefore !== undefined) {
@@ -77,8 +81,8 @@ export function* cursorPage(
     if (!row) throw new CursorNotFound(cursorId);
     cursor = Number(row.rank);
   }
-  const range = yield* rankRange(q, key, created, TOP);
-  if (!range) return { rows: [], before: false, after: false };
+  const { range, total } = yield* matching(q, key, created);
+  if (!range) return { rows: [], before: false, after: false, total };
   const [lo, hi] = range;
   // Up to `n` matching rows next to rank `x`, nearest first: those that follow it in `order`, or precede it.
   const up = (x: number, n: number) => q.ranksUp(...key, Math.max(lo, x + 1), hi, n);
@@ -93,12 +97,12 @@ export function* cursorPage(
     const found = yield* rows(preceding(cursor!, limit + 1));
     const items = found.slice(0, limit).reverse();
     const last = items.at(-1);
-    return { rows: items, before: found.length > items.length, after: yield* exists(following(last ? Number(last.rank) : cursor!, 1)) };
+    return { rows: items, before: found.length > items.length, after: yield* exists(following(last ? Number(last.rank) : cursor!, 1)), total };
   }
   const start = cursor ?? (order === 'asc' ? lo - 1 : hi + 1);
   const found = yield* rows(following(start, limit + 1));
   const items = found.slice(0, limit);
   const first = items[0];
   const before = cursor === undefined ? false : yield* exists(preceding(first ? Number(first.rank) : cursor, 1));
-  return { rows: items, before, after: found.length > items.length };
+  return { rows: items, before, after: found.length > items.length, total };
 }

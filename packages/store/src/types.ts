@@ -89,6 +89,8 @@ export interface CursorPage<T> {
   readonly before: boolean;
   /** Matching documents exist after the last item (in `order`); for an empty page, after the cursor. */
   readonly after: boolean;
+  /** How many documents match (the whole scope, or those in `created`), deleted ones excluded: as `Page.total`. */
+  readonly total: number;
 }
 
 export interface NewDocument<T> {

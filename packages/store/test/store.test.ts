@@ -63,6 +63,21 @@ for (const driver of drivers) {
       expect(await docs.get(t2, 'd1')).toBeUndefined();
     });
 
+    it('cursor pages carry the same total as offset pages: the scope, or the created range, less deleted documents', async () => {
+      const docs = fresh<{ n: number }>();
+      for (let n = 0; n < 6; n++) await docs.insert(t1, { id: `k${n}`, createdUs: (n + 1) * 10, data: { n } });
+      await docs.insert(t2, { id: 'theirs', createdUs: 5, data: { n: 99 } });
+      await docs.remove(t1, 'k2');
+      const first = await docs.cursorPage(t1, { limit: 2 });
+      expect([first.items.map((d) => d.id), first.total]).toEqual([['k5', 'k4'], 5]);
+      const deep = await docs.cursorPage(t1, { limit: 2, startingAfter: 'k3' });
+      expect([deep.items.map((d) => d.id), deep.before, deep.after, deep.total]).toEqual([['k1', 'k0'], true, false, 5]);
+      const ranged = await docs.cursorPage(t1, { limit: 10, created: { gte: 20, lt: 50 } });
+      expect([ranged.items.map((d) => d.id), ranged.total]).toEqual([['k3', 'k1'], (await docs.page(t1, { offset: 0, limit: 1, created: { gte: 20, lt: 50 } })).total]);
+      expect(ranged.total).toBe(2);
+      expect((await docs.cursorPage(t1, { limit: 2, created: { gt: 1000 } })).total).toBe(0);
+    });
+
     it('enforces unique values per tenant in the same transaction as the write', async () => {
       const docs = fresh<{ email: string | null }>();
       await docs.insert(t1, { id: 'a', createdUs: 1, data: { email: 'e' }, unique: { email: 'e' } });

@@ -3,7 +3,10 @@ import { partSchema, requestParts, type ApiDefinition, type RequestPart } from '
 import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { generatedChecks } from '../generated/index.ts';
-import './formats.ts';
+import { formatDescription } from './formats.ts';
+
+export { format, formatDescription, formatNames } from './formats.ts';
+export { isCountryCode } from './countries.ts';
 
 export type IssueCode = 'required' | 'unknown' | 'format' | 'invalid';
 
@@ -21,7 +24,25 @@ export type Checked = { readonly ok: true; readonly value: unknown } | { readonl
 export type PartValidator = (value: unknown) => Checked;
 export type OperationValidators = Partial<Record<RequestPart, PartValidator>>;
 
-const isTypeMismatch = (error: ValueError) => /^Expected [a-z]+$/.test(error.message);
+/**
+ * What a failed variant of a union expected, when it failed only on its type or literal value
+ * (`string`, `'B2B'`, or a nested union of such); undefined when it nearly matched.
+ */
+function expectations(error: ValueError): string[] | undefined {
+  if (error.type === ValueErrorType.Literal || /^Expected [a-z]+$/.test(error.message)) return [error.message.replace(/^Expected /, '')];
+  if (error.type !== ValueErrorType.Union || !error.errors.length) return undefined;
+  const lists = variantErrors(error).map(expectations);
+  return lists.every((list) => list !== undefined) ? lists.flat() : undefined;
+}
+
+const firstErrors = new WeakMap<ValueError, ValueError[]>();
+
+/** The first error of each variant of a union; read once, since reading consumes the variants' iterators. */
+function variantErrors(error: ValueError): ValueError[] {
+  let firsts = firstErrors.get(error);
+  if (!firsts) firstErrors.set(error, (firsts = error.errors.map((variant) => variant.First()).filter((e): e is ValueError => e !== undefined)));
+  return firsts;
+}
 
 function codeOf(error: ValueError): IssueCode {
   if (error.type === ValueErrorType.ObjectRequiredProperty) return 'required';
@@ -30,15 +51,19 @@ function codeOf(error: ValueError): IssueCode {
   return 'invalid';
 }
 
-/** Unions say "Expected union value"; say instead what the variants expected, or the one that nearly matched. */
+/** Unions say "Expected union value"; say instead what the variants expected (`'B2B' or 'B2C'`), or the one that nearly matched. */
 function describe(error: ValueError): { code: IssueCode; message: string } {
   if (error.type === ValueErrorType.ObjectRequiredProperty) return { code: 'required', message: 'is required' };
   if (error.type === ValueErrorType.ObjectAdditionalProperties) return { code: 'unknown', message: 'is not a field of this request' };
+  if (error.type === ValueErrorType.StringFormat) {
+    const words = formatDescription(String((error.schema as { format?: string }).format));
+    if (words) return { code: 'format', message: `Expected ${words}` };
+  }
   if (error.type !== ValueErrorType.Union || !error.errors.length) return { code: codeOf(error), message: error.message };
-  const firsts = error.errors.map((variant) => variant.First()).filter((e): e is ValueError => e !== undefined);
-  const nearMiss = firsts.find((e) => !isTypeMismatch(e));
+  const firsts = variantErrors(error);
+  const nearMiss = firsts.find((e) => !expectations(e));
   if (nearMiss) return describe(nearMiss);
-  const expected = firsts.map((e) => e.message.replace(/^Expected /, ''));
+  const expected = firsts.flatMap((e) => expectations(e)!);
   const list = expected.length > 1 ? `${expected.slice(0, -1).join(', ')} or ${expected.at(-1)}` : expected[0];
   return { code: 'invalid', message: `Expected ${list}` };
 }

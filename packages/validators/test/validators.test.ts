@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { balanced } from '@clientele/schemas/balanced';
-import { apiValidators } from '../src/index.ts';
+import { Type } from '@sinclair/typebox';
+import { apiValidators, explain } from '../src/index.ts';
 import { format } from '../src/formats.ts';
 
 const v = apiValidators(balanced);
@@ -28,6 +29,19 @@ describe('AOT validators with runtime explanations', () => {
     ]);
   });
 
+  it('unions of literals list every value; nested unions are flattened, near misses inside them still win', () => {
+    const schema = Type.Object({
+      kind: Type.Union([Type.Literal('B2B'), Type.Literal('B2C')]),
+      email: Type.Union([Type.Union([Type.String({ format: 'email' }), Type.Literal('')]), Type.Null()]),
+    });
+    const messages = (value: unknown) => explain('body', schema, value).map((i) => [i.field, i.message]);
+    expect(messages({ kind: 'B2X', email: 5 })).toEqual([
+      ['kind', "Expected 'B2B' or 'B2C'"],
+      ['email', "Expected string, '' or null"],
+    ]);
+    expect(messages({ kind: 'B2B', email: 'nope' })).toEqual([['email', "Expected string to match 'email' format"]]);
+  });
+
   it('JSON bodies are not coerced; form bodies are', () => {
     expect(v.createCustomer!.body!({ meta: { n: 1 } }).ok).toBe(true);
     expect(v.updateCustomer!.params!({ customer_id: 'CU1' }).ok).toBe(true);
@@ -40,5 +54,11 @@ describe('AOT validators with runtime explanations', () => {
     expect(format('ipv6', '2001:db8::1')).toBe(true);
     expect(format('ipv6', '99.99.99.99')).toBe(false);
     expect(() => format('credit-card', 'x')).toThrow(/no implementation/);
+    // Countries: an assigned ISO 3166-1 code in any case, or a name; not a made-up or reserved code.
+    for (const ok of ['FR', 'fr', 'gb', 'France', 'Côte d’Ivoire']) expect(format('country', ok), ok).toBe(true);
+    for (const bad of ['XX', 'UK', 'EU', 'F', '  ', '']) expect(format('country', bad), bad).toBe(false);
+    expect(explain('body', Type.Object({ c: Type.String({ format: 'country' }) }), { c: 'XX' })[0]?.message).toBe(
+      'Expected a two-letter ISO 3166-1 country code or a country name',
+    );
   });
 });

@@ -44,6 +44,12 @@ export interface Operation<Name extends string = string> {
    * `extension` says why, when the seed does not document it (emitted as `x-clientele-extension`).
    */
   readonly idempotency?: { readonly extension?: string };
+  /**
+   * The query parameters may also arrive as a body in one of these media types, as some SDKs send
+   * a GET's parameters (Octobat's Node SDK writes them as a form body). Body values win over the
+   * query string's, as Rails merges them. Emitted as `x-clientele-query-in-body`.
+   */
+  readonly queryInBody?: readonly string[];
   readonly auth: AuthRequirement | null;
   readonly request?: {
     readonly params?: TObject;

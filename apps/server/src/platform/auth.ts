@@ -36,6 +36,9 @@ export function basicCredentials(header: string | undefined): { username: string
   return colon === -1 ? { username: decoded, password: '' } : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
+/** An HTTP Basic `Authorization` header value: how clients send a secret key as the username. */
+export const basicAuthorization = (username: string, password = ''): string => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+
 /** The username of an HTTP Basic `Authorization` header, or undefined. */
 export const basicUsername = (header: string | undefined): string | undefined => basicCredentials(header)?.username || undefined;
 

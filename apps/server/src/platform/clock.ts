@@ -54,5 +54,8 @@ export function isoMicros(us: number): string {
 /** `2015-09-03T23:56:10.023Z` */
 export const isoMillis = (us: number): string => new Date(Math.floor(us / 1000)).toISOString();
 
+/** `2015-07-12T11:22:29Z` */
+export const isoSeconds = (us: number): string => `${isoMillis(us).slice(0, 19)}Z`;
+
 /** Unix seconds. */
 export const unixSeconds = (us: number): number => Math.floor(us / 1_000_000);

@@ -2,14 +2,23 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { customAlphabet } from 'nanoid';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const base62Of = new Map<number, () => string>();
+const LOWER_ALPHANUMERIC = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** `size` random base62 characters (cryptographically random). */
-export function base62(size: number): string {
-  let generate = base62Of.get(size);
-  if (!generate) base62Of.set(size, (generate = customAlphabet(BASE62, size)));
-  return generate();
+/** Random strings of one alphabet, `size` characters long (cryptographically random); one generator per size. */
+function randomOf(alphabet: string): (size: number) => string {
+  const bySize = new Map<number, () => string>();
+  return (size) => {
+    let generate = bySize.get(size);
+    if (!generate) bySize.set(size, (generate = customAlphabet(alphabet, size)));
+    return generate();
+  };
 }
+
+/** `size` random base62 characters. */
+export const base62 = randomOf(BASE62);
+
+/** `size` random lowercase letters and digits. */
+export const lowerAlphanumeric = randomOf(LOWER_ALPHANUMERIC);
 
 /** `bytes` random bytes as lowercase hex. */
 export const hex = (bytes: number): string => randomBytes(bytes).toString('hex');

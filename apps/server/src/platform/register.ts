@@ -4,7 +4,7 @@ import { StoreUnavailable, type Store, type StoredResponse } from '@clientele/st
 import { apiValidators, type Issue, type OperationValidators } from '@clientele/validators';
 import { missingScopes, scopeOf, type Principal } from './auth.ts';
 import type { Clock } from './clock.ts';
-import { FORM, JSON_TYPE, mediaType, negotiate, registerBodyParsers } from './encodings.ts';
+import { bodyOfGet, FORM, JSON_TYPE, mediaType, negotiate, registerBodyParsers } from './encodings.ts';
 import type { HandlerContext, HandlerResult, ServerApi } from './handlers.ts';
 import { idempotent, requestFingerprint } from './idempotency.ts';
 import { ApiProblem, renderProblem, type Problem } from './problems.ts';
@@ -98,8 +98,16 @@ function responder(api: ServerApi) {
 
 type Responder = ReturnType<typeof responder>;
 
-/** Validates and coerces every request part; all issues at once, as one `validation` problem. */
-function validateRequest(op: Operation, validate: OperationValidators & { formBody?: OperationValidators['body'] }, request: FastifyRequest) {
+/**
+ * Validates and coerces every request part; all issues at once, as one `validation` problem. The
+ * query is the query string's, merged with a GET's body where the route table allows one.
+ */
+function validateRequest(
+  op: Operation,
+  validate: OperationValidators & { formBody?: OperationValidators['body'] },
+  request: FastifyRequest,
+  queryInput: unknown = request.query,
+) {
   const issues: Issue[] = [];
   const take = (part: 'params' | 'query' | 'headers', input: unknown) => {
     const validator = validate[part];
@@ -109,7 +117,7 @@ function validateRequest(op: Operation, validate: OperationValidators & { formBo
     return result.ok ? result.value : undefined;
   };
   const params = take('params', request.params);
-  const query = take('query', request.query);
+  const query = take('query', queryInput);
   const headers = take('headers', request.headers);
   let body: unknown;
   const declared = op.request?.body;
@@ -215,7 +223,7 @@ function registerRoutes(scope: FastifyInstance, api: ServerApi, answer: Responde
 function operationRoute(
   api: ServerApi,
   answer: Responder,
-  { store, clock, prefix }: RegisterOptions,
+  { store, clock, prefix, bodyLimit }: RegisterOptions,
   { handlerId, op, target, validate }: { handlerId: string; op: Operation; target: Operation; validate: ReturnType<typeof apiValidators>[string] },
 ) {
   const handler = api.handlers[handlerId];
@@ -252,7 +260,9 @@ function operationRoute(
           throw new ApiProblem({ kind: 'forbidden', message: `The credentials lack the scope(s): ${missing.join(', ')}.`, missingScopes: missing });
         }
       }
-      const parts = validateRequest(op, validate, request);
+      // Body values win over the query string's, as Rails (Octobat's stack) merges them.
+      const queryInBody = op.queryInBody && (await bodyOfGet(request, op.queryInBody, bodyLimit));
+      const parts = validateRequest(op, validate, request, queryInBody ? { ...(request.query as object), ...queryInBody } : request.query);
       const context = {
         tenant: principal?.tenant,
         scope: principal && scopeOf(principal),

@@ -28,7 +28,8 @@ export interface ResourcePolicy<Stored, Create, Update> {
   readonly collection: string;
   /** Named in not-found problems (`Customer`). */
   readonly name: string;
-  newId(): string;
+  /** A new id; given the creation time (microseconds) for providers whose ids embed it (Octobat's). */
+  newId(createdUs: number): string;
   /** The stored form of an id the caller sent (Dwolla's GUIDs are stored uppercase); default as sent. */
   readonly canonicalId?: (id: string) => string;
   /**
@@ -38,8 +39,8 @@ export interface ResourcePolicy<Stored, Create, Update> {
   readonly unique?: Readonly<Record<string, { readonly field: string; readonly value: (data: Stored) => string | null }>>;
   /** A new document from a create body: the provider's defaults for every field not sent. */
   create(body: Create): Stored;
-  /** A stored document changed by an update body. */
-  merge(current: Stored, body: Update): Stored;
+  /** A stored document changed by an update body, at `nowUs` (microseconds; for providers that keep when it last changed). */
+  merge(current: Stored, body: Update, nowUs: number): Stored;
 }
 
 /** A page of stored documents by offset, with the total of the scope and the page's own bounds. */
@@ -55,11 +56,16 @@ export interface CursorPageOf<Stored> {
   readonly items: StoredDocument<Stored>[];
   readonly before: boolean;
   readonly after: boolean;
+  /** How many documents the scope holds (within the created range, if any). */
+  readonly total: number;
   readonly limit: number;
 }
 
 /** Where a child resource lives: its parent's scope, narrowed to the parent. */
 export const within = (scope: Scope, parentId: string): Scope => ({ ...scope, parentId });
+
+/** Ids are generated, so none holds a NUL character, which PostgreSQL text cannot carry anyway: such an id names nothing. */
+const nameable = (id: string): boolean => !id.includes('\u0000');
 
 function scopeOf(context: ResourceContext): Scope {
   if (!context.scope) throw new Error('a stored resource needs an authenticated caller');
@@ -94,7 +100,8 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
   /** A new document ready to insert: id, creation time and unique values. */
   const prepare = (body: Create, clock: Clock) => {
     const data = policy.create(body);
-    return { id: policy.newId(), createdUs: clock.nowUs(), data, unique: uniqueValues(data) };
+    const createdUs = clock.nowUs();
+    return { id: policy.newId(createdUs), createdUs, data, unique: uniqueValues(data) };
   };
 
   return {
@@ -113,25 +120,28 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
 
     /** The document, or the `not_found` problem. */
     get: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
-      found(await collection(context.store).get(scope, canonical(id)), id),
+      found(nameable(id) ? await collection(context.store).get(scope, canonical(id)) : undefined, id),
 
     /** The document, or undefined (for checks that are not a 404 of this resource). */
-    find: (context: ResourceContext, id: string, scope = scopeOf(context)) => collection(context.store).get(scope, canonical(id)),
+    find: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+      nameable(id) ? collection(context.store).get(scope, canonical(id)) : undefined,
 
     update: async (context: ResourceContext, id: string, body: Update, scope = scopeOf(context)) =>
       found(
-        await claiming(() =>
-          collection(context.store).update(scope, canonical(id), (current) => {
-            const data = policy.merge(current, body);
-            return { data, unique: uniqueValues(data) };
-          }),
-        ),
+        nameable(id)
+          ? await claiming(() =>
+              collection(context.store).update(scope, canonical(id), (current) => {
+                const data = policy.merge(current, body, context.clock.nowUs());
+                return { data, unique: uniqueValues(data) };
+              }),
+            )
+          : undefined,
         id,
       ),
 
     /** Soft delete: gone from every read and list, kept in storage. */
     remove: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
-      found(await collection(context.store).remove(scope, canonical(id)), id),
+      found(nameable(id) ? await collection(context.store).remove(scope, canonical(id)) : undefined, id),
 
     async offsetPage(context: ResourceContext, query: OffsetQuery, scope = scopeOf(context)): Promise<OffsetPageOf<Stored>> {
       const page = await collection(context.store).page(scope, query);
@@ -143,11 +153,13 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
       const cursor = { ...query };
       if (cursor.startingAfter !== undefined) cursor.startingAfter = canonical(cursor.startingAfter);
       if (cursor.endingBefore !== undefined) cursor.endingBefore = canonical(cursor.endingBefore);
+      const field = query.startingAfter !== undefined ? 'starting_after' : 'ending_before';
+      const named = query.startingAfter ?? query.endingBefore;
+      if (named !== undefined && !nameable(named)) return fail({ kind: 'invalid_reference', field, id: named, resource: policy.name });
       try {
         return { ...(await collection(context.store).cursorPage(scope, cursor)), limit: query.limit };
       } catch (error) {
         if (!(error instanceof CursorNotFound)) throw error;
-        const field = query.startingAfter !== undefined ? 'starting_after' : 'ending_before';
         return fail({ kind: 'invalid_reference', field, id: error.id, resource: policy.name });
       }
     },

@@ -86,6 +86,17 @@ describeEachDriver('the resource kit (notes, a test-only API)', (driver) => {
     expect(both.json.error.field).toBe('ending_before');
   });
 
+  it('an id or cursor holding a NUL character names nothing (PostgreSQL text cannot hold one): 404 and 400, never a 500', async () => {
+    for (const method of ['GET', 'PATCH', 'DELETE']) {
+      const res = await raw(`${root}/notes/note_%00`, { method, headers: test, ...(method === 'PATCH' ? { body: '{}' } : {}) });
+      expect(res.status, `${method}: ${res.text}`).toBe(404);
+    }
+    expect((await raw(`${root}/notes/note_%00/comments`, { headers: test })).status).toBe(404);
+    const cursor = await raw(`${root}/notes?ending_before=%00`, { headers: test });
+    expect(cursor.status).toBe(400);
+    expect(cursor.json.error).toMatchObject({ kind: 'invalid_reference', field: 'ending_before' });
+  });
+
   it('test and live keys of one account never see each other’s data', async () => {
     const note = await create(live, { title: 'live one', slug: 'n-0' });
     expect(note.livemode).toBe(true);

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '@clientele/store';
 import { serverApis } from '../../src/apis/index.ts';
@@ -10,6 +11,8 @@ export interface TestServer {
   readonly origin: string;
   readonly store: Store;
   readonly url: string;
+  /** The listening HTTP server (to watch its connections). */
+  readonly http: Server;
   /** Creates a tenant of `api` and returns its credentials. */
   tenant(api: string, options?: ProvisionOptions): Promise<Record<string, string> & { tenant_id: string }>;
   close(): Promise<void>;
@@ -25,6 +28,7 @@ export async function startServer(driver: Driver, options: Partial<AppOptions> =
     origin: `http://127.0.0.1:${port}`,
     store,
     url,
+    http: app.server,
     async tenant(name, provision = {}) {
       const api = serverApis.find((a) => a.definition.name === name)!;
       const created = await api.provisionTenant(store, provision);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { format, formatNames } from '@clientele/validators';
 
 const require = createRequire(import.meta.url);
 
@@ -26,6 +27,8 @@ export function specValidator(api: string | object) {
   };
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  // Formats of the server's own (`country`), which ajv-formats does not know, from the one implementation.
+  for (const name of formatNames) if (!ajv.formats[name]) ajv.addFormat(name, (value: string) => format(name, value));
   ajv.addSchema({ $id: 'spec', components: document.components });
   const rewrite = (schema: unknown) => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/'));
 

@@ -12,8 +12,15 @@ export interface ClientConfig {
   readonly auth?: Auth;
   /** Sent as `Accept` on every request unless the call sets its own. */
   readonly accept?: string;
+  /**
+   * Send bodies form-encoded (bracket notation; null as an empty value) rather than as JSON, as the
+   * provider's own SDKs do (Octobat).
+   */
+  readonly formBodies?: boolean;
   readonly fetch?: typeof fetch;
 }
+
+const FORM = 'application/x-www-form-urlencoded';
 
 export type ClienteleRequestInit = RequestInit & { clientele?: ClientConfig };
 
@@ -28,7 +35,7 @@ async function authHeaders(auth: Auth | undefined): Promise<Record<string, strin
 
 /** Serializes a body for its declared media type: form bodies use bracket notation (`meta[key]=v`). */
 function encodeBody(body: RequestInit['body'], contentType: string | null): RequestInit['body'] {
-  if (typeof body !== 'string' || !contentType?.startsWith('application/x-www-form-urlencoded')) return body;
+  if (typeof body !== 'string' || !contentType?.startsWith(FORM)) return body;
   return stringify(JSON.parse(body));
 }
 
@@ -50,6 +57,7 @@ export async function clienteleFetch<T>(url: string, init: ClienteleRequestInit 
   const headers = new Headers(request.headers);
   if (config.accept && !headers.has('accept')) headers.set('accept', config.accept);
   for (const [name, value] of Object.entries(await authHeaders(config.auth))) headers.set(name, value);
+  if (config.formBodies && typeof request.body === 'string' && /json/.test(headers.get('content-type') ?? '')) headers.set('content-type', FORM);
   const response = await (config.fetch ?? fetch)(`${config.baseUrl.replace(/\/$/, '')}${url}`, {
     ...request,
     headers,

@@ -1,12 +1,10 @@
 import { balanced } from '@clientele/schemas/balanced';
-import { secretKeyAuth } from '../../platform/auth.ts';
+import { basicAuthorization, secretKeyAuth } from '../../platform/auth.ts';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { base62, hex } from '../../platform/ids.ts';
 import { customers, handlers } from './customers.ts';
 import { errors } from './errors.ts';
 import { samplesOf } from '../../platform/resources.ts';
-
-const basic = (username: string) => `Basic ${Buffer.from(`${username}:`).toString('base64')}`;
 
 export const balancedApi = defineServerApi({
   definition: balanced,
@@ -26,7 +24,7 @@ export const balancedApi = defineServerApi({
       example: (baseUrl) => `curl -u ${secret}: ${baseUrl}/v1/customers -d name='Benny Riemann' -d 'meta[tier]=gold'`,
     };
   },
-  authorize: async (credentials) => ({ authorization: basic(credentials.api_key_secret!) }),
+  authorize: async (credentials) => ({ authorization: basicAuthorization(credentials.api_key_secret!) }),
   samples: samplesOf(
     customers,
     (i) => ({

@@ -1,0 +1,65 @@
+import type * as Octobat from '@clientele/schemas/octobat';
+import type { octobat } from '@clientele/schemas/octobat';
+import { unixSeconds } from '../../platform/clock.ts';
+import type { Handlers } from '../../platform/handlers.ts';
+import { hex, lowerAlphanumeric } from '../../platform/ids.ts';
+import { cursorQueryOf } from '../../platform/pagination.ts';
+import { defineResource } from '../../platform/resources.ts';
+import { CUSTOMER_PREFIX, presentCustomer, presentList, TEXT_FIELDS, type StoredCustomer } from './present.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** An empty value clears a field: it is the only null a form body can send. */
+const cleared = (value: string | null): string | null => (value === '' ? null : value);
+
+/** `billing_address_country` as stored: an ISO code uppercase, a country's name as sent (the format has checked it). */
+const countryOf = (value: string): string => {
+  const country = value.trim();
+  return country.length === 2 ? country.toUpperCase() : country;
+};
+
+export const customers = defineResource<StoredCustomer, Octobat.CustomerCreate, Octobat.CustomerUpdate>({
+  collection: 'octobat.customers',
+  name: 'Customer',
+  // `oc_cu_` + the Unix time of creation + 4 lowercase alphanumerics + 8 hex, as the seed's ids read.
+  newId: (createdUs) => `${CUSTOMER_PREFIX}${unixSeconds(createdUs)}${lowerAlphanumeric(4)}${hex(4)}`,
+  create: (body) => {
+    const fields = Object.fromEntries(TEXT_FIELDS.map((field) => [field, cleared(body[field] ?? null)])) as Record<(typeof TEXT_FIELDS)[number], string | null>;
+    return {
+      ...fields,
+      billing_address_country: countryOf(body.billing_address_country),
+      // The seed: neither a type nor a tax number makes a B2C customer; a tax number alone, a business (B2B).
+      business_type: body.business_type ?? (fields.tax_number ? 'B2B' : 'B2C'),
+      updatedUs: null,
+    };
+  },
+  // Parameters sent replace, those not sent stay; the time of change moves only when something did.
+  merge: (current, body, nowUs) => {
+    const next: Mutable<StoredCustomer> = { ...current };
+    for (const field of TEXT_FIELDS) if (body[field] !== undefined) next[field] = cleared(body[field]);
+    if (body.billing_address_country !== undefined) next.billing_address_country = countryOf(body.billing_address_country);
+    if (body.business_type !== undefined) next.business_type = body.business_type;
+    const changed = (Object.keys(next) as (keyof StoredCustomer)[]).some((key) => next[key] !== current[key]);
+    return changed ? { ...next, updatedUs: nowUs } : current;
+  },
+});
+
+const livemodeOf = (scope: { readonly mode?: string }) => scope.mode === 'live';
+
+export const handlers: Handlers<typeof octobat> = {
+  async createCustomer(context) {
+    const doc = await customers.create(context, context.body);
+    return { status: 201, body: presentCustomer(doc, livemodeOf(context.scope)) };
+  },
+  async retrieveCustomer(context) {
+    return { status: 200, body: presentCustomer(await customers.get(context, context.params.id), livemodeOf(context.scope)) };
+  },
+  async updateCustomer(context) {
+    const doc = await customers.update(context, context.params.id, context.body);
+    return { status: 200, body: presentCustomer(doc, livemodeOf(context.scope)) };
+  },
+  async listCustomers(context) {
+    const page = await customers.cursorPage(context, cursorQueryOf(context.query));
+    return { status: 200, body: presentList(page, livemodeOf(context.scope)) };
+  },
+};

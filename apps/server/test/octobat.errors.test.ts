@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDriver } from './support/drivers.ts';
+import { basic, raw, rawHttp, type RawResponse } from './support/http.ts';
+import { createdId, errorsOf, FORM, octobatAccount, octobatCaller, type OctobatCaller } from './support/octobat.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { specValidator } from './support/spec.ts';
+
+const spec = specValidator('octobat');
+
+describeEachDriver("Octobat errors: every one in Octobat's envelope, at its status", (driver) => {
+  let server: TestServer;
+  let root: string;
+  let key: string;
+  let octobat: OctobatCaller;
+  let id: string;
+
+  /** The SDKs know an error only by its `errors` key: every error must have one, as the spec's Error. */
+  const enveloped = (res: RawResponse, status: number) => {
+    expect(res.status, res.text).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(spec.schemaErrors('Error', res.json), res.text).toEqual([]);
+    return errorsOf(res);
+  };
+
+  beforeAll(async () => {
+    server = await startServer(driver);
+    root = `${server.origin}/octobat`;
+    key = (await octobatAccount(server)).testKey;
+    octobat = octobatCaller(root, key);
+    id = await createdId(octobat.create({ name: 'Kept', billing_address_country: 'FR' }));
+  });
+  afterAll(() => server.close());
+
+  it('422 names each missing or invalid parameter, with every detail', async () => {
+    const res = await octobat.create({ business_type: 'B2X', email: 'x' });
+    expect(enveloped(res, 422)).toEqual({
+      billing_address_country: ["can't be blank"],
+      email: ["is invalid: expected string to match 'email' format"],
+      business_type: ["is invalid: expected 'B2B' or 'B2C'"],
+    });
+    expect(spec.responseErrors('createCustomer', 422, res.json)).toEqual([]);
+  });
+
+  it('400 for a body that does not parse, or is not an object', async () => {
+    const headers = { authorization: basic(key), 'content-type': 'application/json' };
+    const broken = await raw(`${root}/customers`, { method: 'POST', headers, body: '{"name": ' });
+    expect(enveloped(broken, 400)).toEqual({ global: ['The body is not valid JSON.'] });
+    expect(spec.responseErrors('createCustomer', 400, broken.json)).toEqual([]);
+    const patch = await raw(`${root}/customers/${id}`, { method: 'PATCH', headers, body: 'nope' });
+    enveloped(patch, 400);
+    // Valid JSON that is not an object: no parameter to name, so the request as a whole.
+    for (const body of ['[]', '"France"', '42', 'null']) {
+      const res = await raw(`${root}/customers`, { method: 'POST', headers, body });
+      expect([400, 422], `${body}: ${res.text}`).toContain(res.status);
+      enveloped(res, res.status);
+    }
+  });
+
+  it('never a 500 for odd input: nested brackets, arrays, bad percent-encoding, odd ids and queries', async () => {
+    const odd: [string, string][] = [
+      ['name[first]=Octo&billing_address_country=FR', 'name'],
+      ['name[]=a&name[]=b&billing_address_country=FR', 'name'],
+      ['billing_address_country[code]=FR', 'billing_address_country'],
+      ['a[b][c][d][e][f]=1&billing_address_country=FR', 'a'],
+      ['billing_address_country=FR&business_type[]=B2B', 'business_type'],
+    ];
+    const post = (body: string) => raw(`${root}/customers`, { method: 'POST', headers: { authorization: basic(key), 'content-type': FORM }, body });
+    for (const [body, field] of odd) expect(Object.keys(enveloped(await post(body), 422)), body).toContain(field);
+    // Percent-encoding that is not UTF-8 is a malformed body, as Rack answers it; never text stored as it came.
+    for (const body of ['billing_address_country=%E0%A4%A', 'billing_address_country=FR&name=%FF']) {
+      expect(enveloped(await post(body), 400), body).toEqual({ global: ['The form body is not valid percent-encoded UTF-8.'] });
+    }
+    for (const query of ['limit[]=1', 'starting_after[x]=1', 'limit=%zz', `starting_after=${'x'.repeat(300)}`, 'starting_after=%00', 'ending_before=a%00b']) {
+      const res = await octobat.list(query);
+      expect(res.status, `${query}: ${res.text}`).toBeLessThan(500);
+      enveloped(res, res.status);
+    }
+    for (const path of ['%00', 'oc_cu_%E2%80%AE', 'x'.repeat(90), '..%2F..%2Fetc']) {
+      enveloped(await raw(`${root}/customers/${path}`, { headers: { authorization: basic(key) } }), 404);
+    }
+    // Still answering, and nothing was stored by any of it.
+    expect((await octobat.list('limit=100')).json.total_count).toBe(1);
+  });
+
+  it('401 without a key or with an unknown one; 404 for an unknown customer or path; 405 with Allow for another verb', async () => {
+    expect(enveloped(await raw(`${root}/customers/${id}`), 401).global).toHaveLength(1);
+    const missing = await octobat.retrieve('oc_cu_1421878635hksc26e4de79');
+    expect(enveloped(missing, 404)).toEqual({ global: ['Customer not found'] });
+    expect(spec.responseErrors('retrieveCustomer', 404, missing.json)).toEqual([]);
+    expect(enveloped(await octobat.update('oc_cu_1421878635hksc26e4de79', { name: 'x' }), 404)).toEqual({ global: ['Customer not found'] });
+    enveloped(await octobat.send('GET', '/invoices'), 404);
+    const deleted = await octobat.send('DELETE', `/customers/${id}`);
+    expect(enveloped(deleted, 405).global![0]).toMatch(/Method DELETE is not allowed/);
+    expect(deleted.headers.get('allow')).toBe('GET, HEAD, PATCH');
+    expect((await octobat.retrieve(id)).status).toBe(200);
+  });
+
+  it("406 in Octobat's words for an Accept other than JSON; JSON and */* are served", async () => {
+    const res = await raw(`${root}/customers`, { headers: { authorization: basic(key), accept: 'application/xml' } });
+    expect(enveloped(res, 406)).toEqual({ global: ['Your request format was not supported. Use JSON.'] });
+    expect(spec.responseErrors('listCustomers', 406, res.json)).toEqual([]);
+    for (const accept of ['application/json', '*/*', 'application/json, text/plain; q=0.5']) {
+      expect((await raw(`${root}/customers`, { headers: { authorization: basic(key), accept } })).status).toBe(200);
+    }
+  });
+
+  it('413 for a body over 1 MiB and 415 for a media type other than form or JSON', async () => {
+    const big = await octobat.create({ billing_address_country: 'FR', name: 'x'.repeat(1024 * 1024) });
+    expect(enveloped(big, 413).global![0]).toMatch(/larger than 1048576 bytes/);
+    const xml = await raw(`${root}/customers`, { method: 'POST', headers: { authorization: basic(key), 'content-type': 'text/xml' }, body: '<customer/>' });
+    expect(enveloped(xml, 415).global![0]).toMatch(/text\/xml is not supported/);
+    expect(spec.responseErrors('createCustomer', 415, xml.json)).toEqual([]);
+  });
+
+  it('the HEAD of a list or a customer answers its GET status, without a body', async () => {
+    const head = await rawHttp(`${root}/customers/${id}`, { method: 'HEAD', headers: { authorization: basic(key) } });
+    expect([head.status, head.text]).toEqual([200, '']);
+    const unknown = await rawHttp(`${root}/customers/nope`, { method: 'HEAD', headers: { authorization: basic(key) } });
+    expect([unknown.status, unknown.text]).toEqual([404, '']);
+  });
+});
