@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '@clientele/store';
+import { serverApis } from '../src/apis/index.ts';
 import { run as runCli } from '../src/cli.ts';
 import type { Io } from '../src/config.ts';
 import { run as runServer } from '../src/main.ts';
@@ -92,7 +93,7 @@ describe('pnpm start: the server command line', () => {
     [['--port=-1'], '--port must be a port number from 0 to 65535, not "-1"'],
     [['--port', '-1'], '--port needs a value (one starting with "-" is written --port=-…)'],
     [['--log-requests=yes'], '--log-requests takes no value'],
-    [['--api', 'nope'], 'unknown API "nope"; known: balanced, dwolla'],
+    [['--api', 'nope'], `unknown API "nope"; known: ${serverApis.map((api) => api.definition.name).join(', ')}`],
     [['--db', 'sqlite://'], '--db: no database path (use sqlite://PATH or postgres://USER@HOST:PORT/DATABASE)'],
     [['--db', 'postgres://[nope'], '--db is not a valid PostgreSQL URL (postgres://USER@HOST:PORT/DATABASE)'],
   ])('refuses %j: one line, the usage, exit code 2', async (argv, line) => {
