@@ -42,8 +42,14 @@ export interface Grant {
   readonly clientId: string;
 }
 
-/** The field of the token request that named something unusable: the problem every grant failure is. */
-const unusable = (field: string, id: string): never => fail({ kind: 'invalid_reference', field, id, resource: field === 'code' ? 'authorization code' : 'refresh token' });
+/**
+ * A request field that names nothing usable: the problem every grant failure is (a 400 naming the
+ * field). Codes and tokens are secrets, so they are not repeated back.
+ */
+const unusable = (field: string, resource: string, id = ''): never => fail({ kind: 'invalid_reference', field, id, resource });
+const CODE = 'authorization code (unknown, expired or already used)';
+const REFRESH = 'refresh token';
+const resourceOf = (field: string) => (field === 'code' ? CODE : REFRESH);
 
 export function authorizationCodeGrants(api: string) {
   // Plain collections: clients are stored under their client id, grants under their secret's hash.
@@ -67,19 +73,19 @@ export function authorizationCodeGrants(api: string) {
   /** The grant behind a code or refresh token, or the 400 naming `field`. */
   async function find(store: Store, clock: Clock, kind: string, field: string, secret: string) {
     const credential = await store.credentials.find(api, secret);
-    if (credential?.kind !== kind || !credential.subject) return unusable(field, secret);
-    if (credential.expiresAt !== null && credential.expiresAt <= clock.nowMs()) return unusable(field, secret);
+    if (credential?.kind !== kind || !credential.subject) return unusable(field, resourceOf(field));
+    if (credential.expiresAt !== null && credential.expiresAt <= clock.nowMs()) return unusable(field, resourceOf(field));
     const doc = await grants(store).get({ tenantId: credential.tenant.id }, hashSecret(secret));
-    if (!doc) return unusable(field, secret);
+    if (!doc) return unusable(field, resourceOf(field));
     return { credential, grant: doc.data, subject: credential.subject };
   }
 
   /** Client authentication is optional at the token endpoint; when sent it must be right, and be the grant's client. */
-  async function checkClient(store: Store, sent: { id: string; secret: string } | undefined, grantClient: string, field: string, value: string) {
+  async function checkClient(store: Store, sent: { id: string; secret: string } | undefined, grantClient: string, field: string) {
     if (!sent) return;
     const credential = await store.credentials.find(api, `${sent.id}:${sent.secret}`);
     if (credential?.kind !== APPLICATION) fail({ kind: 'unauthorized', reason: 'invalid' });
-    if (sent.id !== grantClient) unusable(field, value);
+    if (sent.id !== grantClient) unusable(field, `${resourceOf(field)} of this client`);
   }
 
   return {
@@ -96,7 +102,7 @@ export function authorizationCodeGrants(api: string) {
      * `redirectUri` must be one it registered (a 400 naming the field otherwise).
      */
     async issueCode(context: ResourceContext & { subject: string }, clientId: string, redirectUri: string): Promise<string> {
-      const client = (await clients(context.store).get({ tenantId: context.scope!.tenantId }, clientId)) ?? unusable('client_id', clientId);
+      const client = (await clients(context.store).get({ tenantId: context.scope!.tenantId }, clientId)) ?? unusable('client_id', 'OAuth client', clientId);
       if (!client.data.redirect_uris.includes(redirectUri)) {
         fail({ kind: 'validation', issues: [{ part: 'query', pointer: '/redirect_uri', field: 'redirect_uri', code: 'invalid', message: 'is not a redirect URI of the client' }] });
       }
@@ -112,18 +118,20 @@ export function authorizationCodeGrants(api: string) {
     /** Redeems a code once, for the redirect URI it was issued for. */
     async redeemCode(context: { store: Store; clock: Clock }, request: { code: string; redirectUri: string | undefined; client?: { id: string; secret: string } }): Promise<Grant> {
       const found = await find(context.store, context.clock, AUTHORIZATION_CODE, 'code', request.code);
-      if (found.grant.redirect_uri !== request.redirectUri) unusable('redirect_uri', request.redirectUri ?? '');
-      await checkClient(context.store, request.client, found.grant.client_id, 'code', request.code);
+      if (found.grant.redirect_uri !== request.redirectUri) {
+        fail({ kind: 'validation', issues: [{ part: 'body', pointer: '/redirect_uri', field: 'redirect_uri', code: 'invalid', message: 'is not the redirect URI the code was issued for' }] });
+      }
+      await checkClient(context.store, request.client, found.grant.client_id, 'code');
       // Removing the grant uses the code up; a concurrent second redemption finds nothing to remove.
       const removed = await grants(context.store).remove({ tenantId: found.credential.tenant.id }, hashSecret(request.code));
-      if (!removed) unusable('code', request.code);
+      if (!removed) unusable('code', CODE);
       return { tenant: found.credential.tenant, subject: found.subject, scopes: found.credential.scopes, clientId: found.grant.client_id };
     },
 
     /** A refresh token stays valid (it does not expire and is not rotated). */
     async redeemRefreshToken(context: { store: Store; clock: Clock }, request: { refreshToken: string; client?: { id: string; secret: string } }): Promise<Grant> {
       const found = await find(context.store, context.clock, REFRESH_TOKEN, 'refresh_token', request.refreshToken);
-      await checkClient(context.store, request.client, found.grant.client_id, 'refresh_token', request.refreshToken);
+      await checkClient(context.store, request.client, found.grant.client_id, 'refresh_token');
       return { tenant: found.credential.tenant, subject: found.subject, scopes: found.credential.scopes, clientId: found.grant.client_id };
     },
 

@@ -23,10 +23,9 @@ export interface StoredUser {
 export const USER_LOGIN = 'user_login';
 const loginSecret = (userId: string, password: string) => `${userId}:${password}`;
 
-const withoutRepeats = (entitlements: readonly Entitlement[]): Entitlement[] => {
-  const seen = new Set<string>();
-  return entitlements.filter((e) => !seen.has(`${e.role}@${e.at}`) && Boolean(seen.add(`${e.role}@${e.at}`)));
-};
+const withoutRepeats = (entitlements: readonly Entitlement[]): Entitlement[] => [
+  ...new Map(entitlements.map((e) => [`${e.role}@${e.at}`, e])).values(),
+];
 
 /** Whether the entitlements include one of `roles` held at `at` (or everywhere). */
 export const holdsAny = (entitlements: readonly Entitlement[], roles: readonly string[], at: string): boolean =>

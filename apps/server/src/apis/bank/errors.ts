@@ -52,7 +52,7 @@ function messageOf(problem: Problem, requestId: string): string {
     case 'malformed':
       return problem.message;
     case 'invalid_reference':
-      return `invalid ${problem.field}: ${problem.resource ? `no such ${noun(problem.resource)}` : 'not found'} (${problem.id || 'empty'})`;
+      return `invalid ${problem.field}: no such ${problem.resource ? noun(problem.resource) : 'thing'}${problem.id ? ` (${problem.id})` : ''}`;
     case 'unauthorized':
       return problem.reason === 'missing'
         ? 'authentication is required: send Authorization: Bearer <access token>'
