@@ -32,41 +32,61 @@ export async function preloadAll(store: Store, count: number): Promise<Preloaded
 
 const find = (api: ServerApi, test: (op: Operation) => boolean) => Object.values(api.definition.routes).find((op) => !op.headOf && test(op));
 const paramsOf = (op: Operation) => Object.keys(op.request?.params?.properties ?? {});
-const isItem = (api: ServerApi, op: Operation) => {
-  const addressing = Object.keys(api.samples.params('x'));
+/** Routes of one sample resource: addressed by exactly the parameters its samples give. */
+const isItem = ({ api, tenant }: Preloaded, op: Operation) => {
+  const addressing = Object.keys(api.samples.params('x', tenant));
   return paramsOf(op).length === addressing.length && paramsOf(op).every((p) => addressing.includes(p));
 };
-const pathOf = (api: ServerApi, op: Operation, id: string) => {
-  const params = api.samples.params(id);
+/** The resource itself rather than one of its children: its path ends at its id. */
+const endsAtId = (op: Operation) => /\{[^}]+\}$/.test(op.path);
+const pathOf = ({ api, tenant }: Preloaded, op: Operation, id: string) => {
+  const params = api.samples.params(id, tenant);
   return `/${api.definition.name}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => params[key] ?? key)}`;
 };
 /** A sample body as a template: each request fills `{n}` with its own number, so unique values stay unique. */
-const template = (api: ServerApi) =>
+const template = ({ api, tenant }: Preloaded) =>
   // Where the number stands alone (Balanced's `meta.index`) it becomes 0; inside text, the request's own `{n}`.
-  JSON.stringify(api.samples.body(MARKER), (_key, value: unknown) => (value === MARKER ? 0 : value)).replaceAll(String(MARKER), '{n}');
+  JSON.stringify(api.samples.body(MARKER, tenant), (_key, value: unknown) => (value === MARKER ? 0 : value)).replaceAll(String(MARKER), '{n}');
+const named = (api: ServerApi, operationId: string | undefined) => (operationId ? api.definition.routes[operationId] : undefined);
+
+/**
+ * The list the benchmarks page through: the one the samples name, or a GET with a query whose path
+ * parameters (if any) the samples give, that is not one resource.
+ */
+function listOf(loaded: Preloaded): Operation | undefined {
+  const { api, tenant } = loaded;
+  const addressing = Object.keys(api.samples.params('x', tenant));
+  return (
+    named(api, api.samples.benchmark?.list) ??
+    find(api, (op) => op.method === 'GET' && Boolean(op.request?.query) && !isItem(loaded, op) && paramsOf(op).every((p) => addressing.includes(p)))
+  );
+}
 
 /**
  * The scenarios of an API, read off its route table: get one (GET of one resource), create (POST
  * to the collection), update (the write to one resource), the first page of the list, and a page
- * as deep as the preload allows (offset 90,000, or the cursor at that depth).
+ * as deep as the preload allows (offset 90,000, or the cursor at that depth). Where the samples
+ * name the update or the list, those are taken.
  */
-export function scenariosOf({ api, ids }: Preloaded, headers: Record<string, string>): Scenario[] {
-  const get = find(api, (op) => op.method === 'GET' && isItem(api, op));
-  const list = find(api, (op) => op.method === 'GET' && !op.request?.params && Boolean(op.request?.query));
+export function scenariosOf(loaded: Preloaded, headers: Record<string, string>): Scenario[] {
+  const { api, ids } = loaded;
+  const items = (test: (op: Operation) => boolean) => find(api, (op) => isItem(loaded, op) && endsAtId(op) && test(op)) ?? find(api, (op) => isItem(loaded, op) && test(op));
+  const get = items((op) => op.method === 'GET');
+  const list = listOf(loaded);
   // The collection's own create: authenticated like its list (Dwolla's token endpoint is a POST too).
   const create = find(api, (op) => op.method === 'POST' && !op.request?.params && Boolean(op.request?.body) && op.auth?.scheme === list?.auth?.scheme);
-  const update = find(api, (op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && isItem(api, op) && Boolean(op.request?.body));
+  const update = named(api, api.samples.benchmark?.update) ?? items((op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && Boolean(op.request?.body));
   const scenarios: Scenario[] = [];
   const request = (op: Operation, path: string, body?: string): RequestShape => {
     // Bodies travel as the operation's JSON media type unless the API's client headers name one.
     const type = body && !headers['content-type'] ? op.request?.body?.contentTypes.find((t) => t.includes('json')) : undefined;
     return { method: op.method as RequestShape['method'], headers: type ? { ...headers, 'content-type': type } : headers, path, ...(body ? { body } : {}) };
   };
-  if (get) scenarios.push({ name: 'get one', key: 'get', request: request(get, pathOf(api, get, '{id}')) });
-  if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(api)) });
-  if (update) scenarios.push({ name: 'update', key: 'update', writes: true, request: request(update, pathOf(api, update, '{id}'), template(api)) });
+  if (get) scenarios.push({ name: 'get one', key: 'get', request: request(get, pathOf(loaded, get, '{id}')) });
+  if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(loaded)) });
+  if (update) scenarios.push({ name: 'update', key: 'update', writes: true, request: request(update, pathOf(loaded, update, '{id}'), template(loaded)) });
   if (list) {
-    const root = `/${api.definition.name}${list.path}`;
+    const root = pathOf(loaded, list, '{id}');
     const query = list.request!.query!.properties;
     const depth = Math.max(0, Math.min(90_000, ids.length - 10));
     scenarios.push({ name: 'list, first page', key: 'list_first', request: request(list, `${root}?limit=10`) });
@@ -94,14 +114,14 @@ function itemsOf(page: unknown): { id: string }[] {
 }
 
 /** Walks every preloaded resource 100 at a time by the list's own paging parameters; returns how many it saw. */
-export async function walk(origin: string, { api }: Preloaded, headers: Record<string, string>): Promise<number> {
-  const list = find(api, (op) => op.method === 'GET' && !op.request?.params && Boolean(op.request?.query))!;
+export async function walk(origin: string, loaded: Preloaded, headers: Record<string, string>): Promise<number> {
+  const list = listOf(loaded)!;
   const byOffset = 'offset' in list.request!.query!.properties;
   let seen = 0;
   let after: string | undefined;
   for (;;) {
     const paging = byOffset ? `offset=${seen}` : after ? `starting_after=${after}` : '';
-    const response = await fetch(`${origin}/${api.definition.name}${list.path}?limit=100&${paging}`, { headers });
+    const response = await fetch(`${origin}${pathOf(loaded, list, '')}?limit=100&${paging}`, { headers });
     if (!response.ok) throw new Error(`walk: ${list.path} answered ${response.status}`);
     const items = itemsOf(await response.json());
     seen += items.length;

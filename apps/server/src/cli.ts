@@ -1,3 +1,4 @@
+import type { Store } from '@clientele/store';
 import { serverApiNamed, serverApis } from './apis/index.ts';
 import {
   databaseOption,
@@ -10,60 +11,110 @@ import {
   runCommand,
   UsageError,
   type Io,
+  type Values,
 } from './config.ts';
+import { systemClock } from './platform/clock.ts';
+import type { Command, ServerApi } from './platform/handlers.ts';
 
-const USAGE = `clientele tenant create --api NAME [--name TEXT] [--scopes A,B] [--json] [--db URL]
-  Creates a tenant (a Balanced marketplace, a Dwolla account, …) in the database and prints its
-  credentials. Safe while the server runs on the same database.
+/** The commands APIs add for what they keep inside a tenant (the bank's banks, users, OAuth clients, roles). */
+const apiCommands = serverApis.flatMap((api) => (api.commands ?? []).map((command) => ({ api, command })));
+
+const apiCommandUsage = ({ api, command }: (typeof apiCommands)[number]) =>
+  [
+    `clientele ${command.name} --api ${api.definition.name} --tenant ID${Object.entries(command.options)
+      .map(([name, option]) => (option.required ? ` --${name} …` : ` [--${name} …]`))
+      .join('')} [--json] [--db URL]`,
+    `  ${command.summary}`,
+    ...Object.entries(command.options).map(([name, option]) => `  --${name}  ${option.description}`),
+  ].join('\n');
+
+const USAGE = [
+  `clientele tenant create --api NAME [--name TEXT] [--scopes A,B] [--json] [--db URL]
+  Creates a tenant (a Balanced marketplace, a Dwolla account, a bank sandbox, …) in the database and
+  prints its credentials. Safe while the server runs on the same database.
   --db URL  sqlite://path (default ./data/clientele.sqlite) or postgres://… (DATABASE_URL)
   --scopes  for APIs whose credentials carry OAuth scopes (Dwolla: default ManageCustomers;
             --scopes '' makes an application without any)
-  APIs: ${serverApis.map((a) => a.definition.name).join(', ')}`;
+  APIs: ${serverApis.map((a) => a.definition.name).join(', ')}`,
+  ...apiCommands.map(apiCommandUsage),
+].join('\n\n');
+
+const COMMON = { db: { type: 'string' }, api: { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+
+function print(io: Io, values: Values, heading: string, result: Readonly<Record<string, unknown>>) {
+  if (values.json) return io.out(JSON.stringify(result));
+  io.out(heading);
+  for (const [key, value] of Object.entries(result)) io.out(`  ${key}: ${value}`);
+}
+
+/** Runs `work` on the database `--db` names; an error the database explains is one line, any other refused input a usage mistake. */
+async function withDatabase(io: Io, values: Values, work: (store: Store) => Promise<void>) {
+  const db = databaseOption(values, io.env);
+  const store = await openDatabase(db);
+  try {
+    await work(store).catch((error: Error) => {
+      if (error instanceof UsageError) throw error;
+      throw databaseProblem(error, db) ?? new UsageError(error.message);
+    });
+  } finally {
+    await store.close();
+  }
+}
+
+async function tenantCreate(io: Io, values: Values) {
+  if (values.api === undefined) throw new UsageError('tenant create needs --api NAME');
+  const api = serverApiNamed(String(values.api));
+  if (!api) throw new UsageError(`unknown API "${values.api}"`);
+  const scopes = values.scopes === undefined ? undefined : String(values.scopes).split(',').map((s) => s.trim()).filter(Boolean);
+  await withDatabase(io, values, async (store) => {
+    // Refused options (an invalid scope, scopes for an API without them) are usage mistakes.
+    const created = await api.provisionTenant(store, { name: values.name ? String(values.name) : undefined, scopes, clock: systemClock });
+    const result = { api: api.definition.name, tenant_id: created.tenant.id, name: created.tenant.name, ...created.credentials };
+    print(io, values, `created ${api.definition.name} tenant ${created.tenant.id} (${created.tenant.name})`, values.json ? result : created.credentials);
+    if (!values.json) io.out(`  try: ${created.example(`http://localhost:${DEFAULT_PORT}/${api.definition.name}`)}`);
+  });
+}
+
+/** An API's own command (`user create --api bank --tenant …`), on a tenant of that API. */
+async function apiCommand(io: Io, api: ServerApi, command: Command, values: Values) {
+  if (!values.tenant) throw new UsageError('--tenant is required (the tenant_id that `tenant create` printed)');
+  const missing = Object.entries(command.options).filter(([name, option]) => option.required && values[name] === undefined);
+  if (missing.length) throw new UsageError(`--${missing.map(([name]) => name).join(', --')} required`);
+  await withDatabase(io, values, async (store) => {
+    const tenant = await store.tenants.get(String(values.tenant));
+    if (tenant?.api !== api.definition.name) throw new UsageError(`no ${api.definition.name} tenant ${values.tenant} in ${store.location}`);
+    const strings = Object.fromEntries(Object.keys(command.options).map((name) => [name, values[name] === undefined ? undefined : String(values[name])]));
+    const result = await command.run({ store, tenant, clock: systemClock }, strings);
+    print(io, values, `${command.name}: done in tenant ${tenant.id}`, result);
+  });
+}
 
 /** The `clientele` command, run with `argv` (without node and the script): its exit code. */
 export function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   return runCommand(io, USAGE, async () => {
-    const { values, positionals } = parseCommandLine(
-      argv,
-      {
-        db: { type: 'string' },
-        api: { type: 'string' },
-        name: { type: 'string' },
-        scopes: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      { positionals: true },
-    );
+    // The command is its first two words; which API's it is, `--api` says: only then are its own options known.
+    const args = argv[0] === '--' ? argv.slice(1) : argv;
+    const name = args.slice(0, 2).join(' ');
+    const apiAt = args.findIndex((arg) => arg === '--api' || arg.startsWith('--api='));
+    const apiName = apiAt === -1 ? undefined : args[apiAt]!.startsWith('--api=') ? args[apiAt]!.slice(6) : args[apiAt + 1];
+    const matches = apiCommands.filter(({ command, api }) => command.name === name && (apiName === undefined || api.definition.name === apiName));
+    const own = matches[0];
+    const options = own
+      ? { ...COMMON, tenant: { type: 'string' }, ...Object.fromEntries(Object.keys(own.command.options).map((option) => [option, { type: 'string' }])) }
+      : { ...COMMON, name: { type: 'string' }, scopes: { type: 'string' } };
+    const { values, positionals } = parseCommandLine(args, options as Parameters<typeof parseCommandLine>[1], { positionals: true });
     if (values.help) {
       io.out(USAGE);
       return 0;
     }
     const [command, extra] = [positionals.slice(0, 2).join(' '), positionals[2]];
-    if (command !== 'tenant create') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-    if (values.api === undefined) throw new UsageError('tenant create needs --api NAME');
-    const api = serverApiNamed(String(values.api));
-    if (!api) throw new UsageError(`unknown API "${values.api}"`);
-    const db = databaseOption(values, io.env);
-    const scopes = values.scopes === undefined ? undefined : String(values.scopes).split(',').map((s) => s.trim()).filter(Boolean);
-
-    const store = await openDatabase(db);
-    try {
-      const created = await api.provisionTenant(store, { name: values.name ? String(values.name) : undefined, scopes }).catch((error: Error) => {
-        // Refused options (an invalid scope, scopes for an API without them) are usage mistakes.
-        throw databaseProblem(error, db) ?? new UsageError(error.message);
-      });
-      const result = { api: api.definition.name, tenant_id: created.tenant.id, name: created.tenant.name, ...created.credentials };
-      if (values.json) io.out(JSON.stringify(result));
-      else {
-        io.out(`created ${api.definition.name} tenant ${created.tenant.id} (${created.tenant.name})`);
-        for (const [key, value] of Object.entries(created.credentials)) io.out(`  ${key}: ${value}`);
-        io.out(`  try: ${created.example(`http://localhost:${DEFAULT_PORT}/${api.definition.name}`)}`);
-      }
-      return 0;
-    } finally {
-      await store.close();
-    }
+    if (command === 'tenant create') await tenantCreate(io, values);
+    else if (!command) throw new UsageError('no command given');
+    else if (!own) throw new UsageError(`unknown command "${command}"${apiName ? ` for --api ${apiName}` : ''}`);
+    else if (apiName === undefined) throw new UsageError(`--api is required: ${matches.map(({ api }) => api.definition.name).join(' or ')}`);
+    else await apiCommand(io, own.api, own.command, values);
+    return 0;
   });
 }
 

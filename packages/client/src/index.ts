@@ -1,4 +1,14 @@
 export { createBalancedClient, type BalancedClient, type BalancedClientOptions, type BalancedTypes } from './balanced';
+export {
+  BANK_READ_SCOPE,
+  BANK_WRITE_SCOPE,
+  bankAuthorizationCode,
+  BankTokenError,
+  createBankClient,
+  type BankClient,
+  type BankClientOptions,
+  type BankTypes,
+} from './bank';
 export { createDwollaClient, DwollaTokenError, DWOLLA_MEDIA_TYPE, type DwollaClient, type DwollaClientOptions, type DwollaTypes } from './dwolla';
 export { createOctobatClient, type OctobatClient, type OctobatClientOptions, type OctobatTypes } from './octobat';
 export { clienteleFetch, type Auth, type ClientConfig } from './runtime/fetch';

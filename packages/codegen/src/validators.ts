@@ -5,6 +5,13 @@ import { banner } from './write.ts';
 export { partSchema };
 
 /**
+ * TypeBox 0.34 writes array checks as `for(const value: any of array)` in TypeScript mode, which
+ * is not TypeScript (a for-of variable takes no annotation); the element is `any` without it.
+ */
+const typescriptCode = (schema: Parameters<typeof TypeCompiler.Code>[0]) =>
+  TypeCompiler.Code(schema, [], { language: 'typescript' }).replaceAll(/for\(const (\w+): any of /g, 'for(const $1 of ');
+
+/**
  * TypeScript source with one ahead-of-time compiled check per operation × request part. The
  * generated code calls `format(name, value)`, implemented once in the validators' runtime.
  */
@@ -22,7 +29,7 @@ export function emitValidators(api: ApiDefinition): string {
     if (!parts.length) continue;
     lines.push(`  ${JSON.stringify(operationId)}: {`);
     for (const part of parts) {
-      const code = TypeCompiler.Code(partSchema(api, operationId, part)!, [], { language: 'typescript' });
+      const code = typescriptCode(partSchema(api, operationId, part)!);
       lines.push(`    ${part}: (function (): Check {`, code, '    })(),');
     }
     lines.push('  },');

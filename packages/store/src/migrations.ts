@@ -170,6 +170,12 @@ export function migrations(dialect: Dialect): MigrationProvider {
         await db.schema.alterTable('credentials').addColumn('mode', 'text').execute();
       },
     },
+    '0004_credential_subject': {
+      // Tokens of APIs with users (the bank's OAuth tokens belong to a user, not only to a tenant).
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('credentials').addColumn('subject', 'text').execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

@@ -15,6 +15,8 @@ export interface Database {
     mode: string | null;
     expires_at: number | null;
     created_at: string;
+    /** The user (or other principal within the tenant) it acts for; null for the tenant itself. */
+    subject: string | null;
   };
   documents: {
     collection: string;

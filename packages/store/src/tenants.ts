@@ -45,6 +45,7 @@ function tenantQueries({ db }: Context) {
         mode: string | null,
         expiresAt: number | null,
         createdAt: string,
+        subject: string | null,
       ) =>
         db.insertInto('credentials').values({
           hash,
@@ -55,6 +56,7 @@ function tenantQueries({ db }: Context) {
           mode,
           expires_at: expiresAt,
           created_at: createdAt,
+          subject,
         }),
     ),
     credential: prepare((api: string, hash: string) =>
@@ -66,6 +68,7 @@ function tenantQueries({ db }: Context) {
           'credentials.scopes',
           'credentials.mode',
           'credentials.expires_at',
+          'credentials.subject',
           'tenants.id',
           'tenants.api',
           'tenants.name',
@@ -121,6 +124,7 @@ export function tenantsAndCredentials(ctx: Context): Pick<Store, 'tenants' | 'cr
               credential.mode ?? null,
               credential.expiresAt ?? null,
               new Date().toISOString(),
+              credential.subject ?? null,
             ),
           );
         }),
@@ -137,6 +141,7 @@ export function tenantsAndCredentials(ctx: Context): Pick<Store, 'tenants' | 'cr
             scopes: JSON.parse(row.scopes) as string[],
             mode: row.mode ?? null,
             expiresAt: row.expires_at === null ? null : Number(row.expires_at),
+            subject: row.subject ?? null,
           };
           if (credentialCache.size >= CREDENTIAL_CACHE_SIZE) credentialCache.clear();
           credentialCache.set(key, { credential, until: Date.now() + CREDENTIAL_CACHE_MS });

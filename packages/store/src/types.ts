@@ -16,6 +16,8 @@ export interface Credential {
   readonly mode: string | null;
   /** Milliseconds since the epoch; null for credentials that do not expire. */
   readonly expiresAt: number | null;
+  /** Who within the tenant the credential acts for (a user id, for APIs with users); null for the tenant itself. */
+  readonly subject: string | null;
 }
 
 /**
@@ -178,6 +180,7 @@ export interface Store {
       scopes?: readonly string[];
       mode?: string | null;
       expiresAt?: number | null;
+      subject?: string | null;
     }): Promise<void>;
     /** The credential whose secret this is, for this API, or undefined. */
     find(api: string, secret: string): Promise<Credential | undefined>;

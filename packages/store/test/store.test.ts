@@ -98,8 +98,12 @@ for (const driver of drivers) {
       const found = await store.credentials.find('x', 's3cret');
       expect(found?.tenant.id).toBe('t1');
       expect(found?.expiresAt).toBe(1_900_000_000_123);
+      expect(found?.subject).toBeNull();
       expect(await store.credentials.find('y', 's3cret')).toBeUndefined();
       expect(await store.credentials.find('x', 'other')).toBeUndefined();
+      // A credential that acts for a user within the tenant (an OAuth token of an API with users).
+      await store.credentials.create({ secret: 'user-token', tenantId: 't1', api: 'x', kind: 'token', subject: 'user-1' });
+      expect((await store.credentials.find('x', 'user-token'))?.subject).toBe('user-1');
     });
 
     it('round-trips bigint columns as numbers (timestamps in microseconds, counts)', async () => {

@@ -1,6 +1,7 @@
 // Generated from schemas/*; do not edit. Run `pnpm generate`.
 import { checks as balanced } from './balanced.ts';
+import { checks as bank } from './bank.ts';
 import { checks as dwolla } from './dwolla.ts';
 import { checks as octobat } from './octobat.ts';
 
-export const generatedChecks = { balanced, dwolla, octobat };
+export const generatedChecks = { balanced, bank, dwolla, octobat };

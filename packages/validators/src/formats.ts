@@ -5,11 +5,13 @@ import { isCountryCode } from './countries.ts';
 // Deliberately simple, like the providers' own checks: one @, no spaces, a dot in the domain.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const formats: Record<string, (value: string) => boolean> = {
   email: (v) => EMAIL.test(v),
   'date-time': (v) => DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)),
+  date: (v) => DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)),
   uuid: (v) => UUID.test(v),
   ipv4: (v) => /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((n) => Number(n) <= 255),
   ipv6: (v) => isIPv6(v),

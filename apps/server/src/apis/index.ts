@@ -1,5 +1,6 @@
 import type { ServerApi } from '../platform/handlers.ts';
 import { balancedApi } from './balanced/index.ts';
+import { bankApi } from './bank/index.ts';
 import { dwollaApi } from './dwolla/index.ts';
 import { octobatApi } from './octobat/index.ts';
 
@@ -8,6 +9,6 @@ import { octobatApi } from './octobat/index.ts';
  * tenants, the benchmarks, the conformance suite and the CLI follow from this list; the specs,
  * validators, clients, docs and lint follow from the schemas' folders.
  */
-export const serverApis: readonly ServerApi[] = [balancedApi, dwollaApi, octobatApi];
+export const serverApis: readonly ServerApi[] = [balancedApi, dwollaApi, bankApi, octobatApi];
 
 export const serverApiNamed = (name: string) => serverApis.find((api) => api.definition.name === name);

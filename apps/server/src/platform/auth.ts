@@ -9,12 +9,15 @@ export interface Principal {
   readonly scopes: readonly string[];
   /** `test` or `live` where the API's keys pick a mode; null otherwise. */
   readonly mode: string | null;
+  /** The user the credential acts for, in APIs with users (a bank's OAuth tokens); absent otherwise. */
+  readonly subject?: string | null;
 }
 
 export const principalOf = (credential: Credential): Principal => ({
   tenant: credential.tenant,
   scopes: credential.scopes,
   mode: credential.mode,
+  subject: credential.subject,
 });
 
 /** Where a principal's data lives. */

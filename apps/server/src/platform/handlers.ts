@@ -21,6 +21,8 @@ export interface HandlerContext<Op extends Operation = Operation, M = unknown> {
   readonly scope: Op['auth'] extends null ? undefined : Scope;
   /** The scopes the caller's credential carries. */
   readonly scopes: readonly string[];
+  /** The user the caller's credential acts for, in APIs with users; undefined otherwise. */
+  readonly subject: string | undefined;
   readonly params: PartOf<Op, 'params'>;
   readonly query: PartOf<Op, 'query'>;
   readonly headers: PartOf<Op, 'headers'>;
@@ -79,6 +81,8 @@ export interface ProvisionOptions {
   readonly name?: string;
   /** Scopes for the new credential, for APIs whose credentials carry scopes; undefined for the API's default. */
   readonly scopes?: readonly string[];
+  /** Where expiry of credentials issued at once (a ready token) is counted from; the system clock by default. */
+  readonly clock?: Clock;
 }
 
 /**
@@ -95,10 +99,46 @@ export type Authorize = (
 export interface Samples {
   /** Creates the sample resources numbered `from` to `from + count - 1` in the scope, through the store; returns their ids, oldest first. */
   insert(store: Store, scope: Scope, range: { readonly from: number; readonly count: number }, clock: Clock): Promise<string[]>;
-  /** The `i`-th sample's create body (also what benchmarks send, numbered per request). */
-  body(i: number): unknown;
+  /**
+   * The `i`-th sample's create body (also what benchmarks send, numbered per request), for the
+   * tenant it is sent as (a body may name the tenant's own things, such as the bank's id).
+   */
+  body(i: number, tenant: ProvisionedTenant): unknown;
   /** Path parameters that address the sample resource `id` (`{customer_id: id}`) for the routes that take one. */
-  params(id: string): Readonly<Record<string, string>>;
+  params(id: string, tenant: ProvisionedTenant): Readonly<Record<string, string>>;
+  /**
+   * For APIs with child resources: creates one of each beside the sample `id` and answers the
+   * path parameters that address the sample and each of them (the conformance suite reaches
+   * every route with these). Without it, `params` is all there is.
+   */
+  related?(store: Store, tenant: ProvisionedTenant, id: string, clock: Clock): Promise<Readonly<Record<string, string>>>;
+  /**
+   * The operations benchmarks exercise, where reading them off the route table (see apps/bench)
+   * would pick others: `update` takes the create body, `list` pages by `limit` and `offset`.
+   */
+  readonly benchmark?: { readonly update?: string; readonly list?: string };
+}
+
+/** A string option of a command (`--name VALUE`). */
+export interface CommandOption {
+  readonly description: string;
+  readonly required?: boolean;
+}
+
+/**
+ * A command of the `clientele` CLI beyond `tenant create`, for things an API keeps inside a
+ * tenant (the bank's banks, users, OAuth clients and roles): `clientele <name> --api … --tenant …`.
+ */
+export interface Command {
+  /** Noun and verb: `user create`. */
+  readonly name: string;
+  readonly summary: string;
+  readonly options: Readonly<Record<string, CommandOption>>;
+  /** Does it and answers what to print; an Error for input it refuses (printed with the usage). */
+  run(
+    context: { readonly store: Store; readonly tenant: Tenant; readonly clock: Clock },
+    values: Readonly<Record<string, string | undefined>>,
+  ): Promise<Readonly<Record<string, string>>>;
 }
 
 /** Bivariant in its context, so a registry can hold the handlers of every API (their contexts differ). */
@@ -129,6 +169,8 @@ export interface ServerApi {
   readonly closeConnectionsOf?: RegExp;
   /** Request checks compiled at run time, for APIs defined at run time (tests); shipped APIs use the generated ones. */
   readonly checks?: CompiledChecks;
+  /** The API's own CLI commands (see `Command`). */
+  readonly commands?: readonly Command[];
 }
 
 /** An API's implementation, checked against its route table: a handler per operation, each typed by its contract. */

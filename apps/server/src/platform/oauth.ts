@@ -62,7 +62,7 @@ export function bearerTokenAuth(api: string): Authenticator {
   };
 }
 
-/** Issues a bearer token for an authenticated application, carrying its scopes; stored hashed with its expiry. */
+/** Issues a bearer token for an authenticated application (or its user), carrying its scopes; stored hashed with its expiry. */
 export async function issueAccessToken(
   store: Store,
   options: { api: string; principal: Principal; lifetimeSeconds: number; clock: Clock; length?: number },
@@ -75,6 +75,7 @@ export async function issueAccessToken(
     kind: ACCESS_TOKEN,
     scopes: options.principal.scopes,
     mode: options.principal.mode,
+    subject: options.principal.subject ?? null,
     expiresAt: options.clock.nowMs() + options.lifetimeSeconds * 1000,
   });
   return { accessToken, expiresIn: options.lifetimeSeconds, scopes: options.principal.scopes };

@@ -9,7 +9,13 @@ export type Problem =
   | { readonly kind: 'validation'; readonly issues: readonly Issue[] }
   | { readonly kind: 'malformed'; readonly message: string }
   | { readonly kind: 'unauthorized'; readonly reason: 'missing' | 'invalid' | 'expired' }
-  | { readonly kind: 'forbidden'; readonly message: string; readonly missingScopes?: readonly string[] }
+  | {
+      readonly kind: 'forbidden';
+      readonly message: string;
+      readonly missingScopes?: readonly string[];
+      /** Roles (entitlements) of which the caller's user holds none, in APIs with users. */
+      readonly missingRoles?: readonly string[];
+    }
   | { readonly kind: 'not_found'; readonly resource?: string; readonly id?: string }
   | { readonly kind: 'method_not_allowed'; readonly method: string; readonly allow: readonly string[] }
   | { readonly kind: 'duplicate'; readonly field: string; readonly value: string }

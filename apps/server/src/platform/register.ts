@@ -267,6 +267,7 @@ function operationRoute(
         tenant: principal?.tenant,
         scope: principal && scopeOf(principal),
         scopes: principal?.scopes ?? [],
+        subject: principal?.subject ?? undefined,
         ...parts,
         operation: target,
         store,

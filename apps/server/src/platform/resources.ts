@@ -126,6 +126,12 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
     find: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
       nameable(id) ? collection(context.store).get(scope, canonical(id)) : undefined,
 
+    /** The live documents among `ids`, in the order of `ids` (missing ones left out): one read. */
+    getMany: (context: ResourceContext, ids: readonly string[], scope = scopeOf(context)) => collection(context.store).getMany(scope, ids.map(canonical)),
+
+    /** The live document holding the policy's unique value `name` = `value` (an index seek), or undefined. */
+    findUnique: (context: ResourceContext, name: string, value: string, scope = scopeOf(context)) => collection(context.store).findUnique(scope, name, value),
+
     update: async (context: ResourceContext, id: string, body: Update, scope = scopeOf(context)) =>
       found(
         nameable(id)
@@ -169,6 +175,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
 /** Samples of a resource: the `i`-th sample's create body, and how routes address one. */
 export function samplesOf<Stored, Create, Update>(
   resource: Resource<Stored, Create, Update>,
+  // Bodies of a single top-level resource do not depend on the tenant.
   body: (i: number) => Create,
   params: Samples['params'],
 ): Samples {
