@@ -111,7 +111,10 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
     if (command === 'tenant create') await tenantCreate(io, values);
     else if (!command) throw new UsageError('no command given');
-    else if (!own) throw new UsageError(`unknown command "${command}"${apiName ? ` for --api ${apiName}` : ''}`);
+    else if (!own) {
+      const elsewhere = apiCommands.some((entry) => entry.command.name === command);
+      throw new UsageError(`unknown command "${command}"${elsewhere && apiName ? ` for --api ${apiName}` : ''}`);
+    }
     else if (apiName === undefined) throw new UsageError(`--api is required: ${matches.map(({ api }) => api.definition.name).join(' or ')}`);
     else await apiCommand(io, own.api, own.command, values);
     return 0;

@@ -1,22 +1,20 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { bankApi } from '../src/apis/bank/index.ts';
+import { run as runCli } from '../src/cli.ts';
 import { buildApp } from '../src/platform/app.ts';
 import { bearer, call, tokenFor, type Sandbox } from './support/bank.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
+import { capturedIo } from './support/process.ts';
 
-const run = promisify(execFile);
-const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
 describeEachDriver('bank: the CLI makes sandboxes, banks, users, OAuth clients and roles', (driver) => {
   it('tenant create prints one JSON line that works at once; bank, user, client and role commands feed the OAuth flow', { timeout: 120_000 }, async () => {
     const { store, url, dispose } = await driver.open({ migrate: false });
     const cli = async (...args: string[]) => {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args, '--json', '--db', url], { cwd: serverDir });
-      const lines = stdout.trim().split('\n');
+      const io = capturedIo();
+      expect(await runCli([...args, '--json', '--db', url], io), io.stderr.join('\n')).toBe(0);
+      const lines = io.stdout.filter(Boolean);
       expect(lines).toHaveLength(1);
       return JSON.parse(lines[0]!) as Record<string, string>;
     };
@@ -44,10 +42,9 @@ describeEachDriver('bank: the CLI makes sandboxes, banks, users, OAuth clients a
       expect(client).toMatchObject({ redirect_uri: 'https://app.example/cb', scopes: 'https://auth.bnk.to/customer.read,https://auth.bnk.to/customer.write' });
       const granted = await cli('role', 'grant', ...tenant, '--user', user.user_id!, '--role', 'CanUpdateCustomerEmail');
       expect(granted).toEqual({ user_id: user.user_id, roles: 'CanCreateCustomer@gh.29.uk,CanUpdateCustomerEmail' });
-      const refused = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'role', 'grant', ...tenant, '--user', user.user_id!, '--role', 'CanFly', '--db', url], { cwd: serverDir }).catch(
-        (error: { code: number; stderr: string }) => error,
-      );
-      expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown role(s): CanFly') });
+      const refusal = capturedIo();
+      expect(await runCli(['role', 'grant', ...tenant, '--user', user.user_id!, '--role', 'CanFly', '--db', url], refusal)).toBe(2);
+      expect(refusal.stderr.join('\n')).toContain('unknown role(s): CanFly');
 
       const app = await buildApp({ store, apis: [bankApi] });
       await app.listen({ port: 0, host: '127.0.0.1' });
