@@ -1,5 +1,6 @@
 // Generated from schemas/*; do not edit. Run `pnpm generate`.
 import { checks as balanced } from './balanced.ts';
 import { checks as dwolla } from './dwolla.ts';
+import { checks as pingpp } from './pingpp.ts';
 
-export const generatedChecks = { balanced, dwolla };
+export const generatedChecks = { balanced, dwolla, pingpp };
