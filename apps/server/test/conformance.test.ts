@@ -66,7 +66,8 @@ for (const api of registered) {
       ownerHeaders = await authorize(owner);
       otherHeaders = await authorize(await api.provisionTenant(server.store, { name: 'other' }));
       const [id] = await api.samples.insert(server.store, owner.scope, { from: 0, count: 1 }, clock);
-      sample = api.samples.params(id!);
+      // Routes beyond the sample's own (a customer's card, a token) address what `related` prepares.
+      sample = { ...api.samples.params(id!), ...(await api.samples.related?.(server.store, owner.scope, id!, clock)) };
     });
     afterAll(() => server.close());
 

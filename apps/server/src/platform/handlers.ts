@@ -95,10 +95,24 @@ export type Authorize = (
 export interface Samples {
   /** Creates the sample resources numbered `from` to `from + count - 1` in the scope, through the store; returns their ids, oldest first. */
   insert(store: Store, scope: Scope, range: { readonly from: number; readonly count: number }, clock: Clock): Promise<string[]>;
-  /** The `i`-th sample's create body (also what benchmarks send, numbered per request). */
+  /**
+   * The `i`-th sample's create body (also what benchmarks send, numbered per request). Where a
+   * create needs more than a body can carry (a single-use token), the fields it sets beyond that:
+   * what benchmarks send to update a sample.
+   */
   body(i: number): unknown;
   /** Path parameters that address the sample resource `id` (`{customer_id: id}`) for the routes that take one. */
   params(id: string): Readonly<Record<string, string>>;
+  /**
+   * Path parameters of the resources around sample `id` that other routes address (a customer's
+   * card, a token), prepared through the store where they do not exist yet.
+   */
+  related?(store: Store, scope: Scope, id: string, clock: Clock): Promise<Readonly<Record<string, string>>>;
+  /**
+   * For APIs whose create consumes something (a single-use token): `count` create bodies, each to
+   * be sent once, prepared through the store ahead of a benchmark.
+   */
+  prepareCreates?(store: Store, scope: Scope, count: number, clock: Clock): Promise<unknown[]>;
 }
 
 /** Bivariant in its context, so a registry can hold the handlers of every API (their contexts differ). */
@@ -127,6 +141,8 @@ export interface ServerApi {
    * body only on the socket's `connect` event, so a second request on a kept-alive socket hangs.
    */
   readonly closeConnectionsOf?: RegExp;
+  /** For APIs whose clients may sign requests: registers a tenant's public key (the CLI's `tenant public-key`). */
+  registerPublicKey?(store: Store, tenantId: string, pem: string): Promise<void>;
   /** Request checks compiled at run time, for APIs defined at run time (tests); shipped APIs use the generated ones. */
   readonly checks?: CompiledChecks;
 }

@@ -29,6 +29,11 @@ export interface ResourcePolicy<Stored, Create, Update> {
   /** Named in not-found problems (`Customer`). */
   readonly name: string;
   newId(): string;
+  /**
+   * The id a create body already carries, where the caller picks it first (a parent whose children
+   * are written before it, in the parent's scope); default a new one.
+   */
+  readonly idOf?: (body: Create) => string | undefined;
   /** The stored form of an id the caller sent (Dwolla's GUIDs are stored uppercase); default as sent. */
   readonly canonicalId?: (id: string) => string;
   /**
@@ -94,7 +99,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
   /** A new document ready to insert: id, creation time and unique values. */
   const prepare = (body: Create, clock: Clock) => {
     const data = policy.create(body);
-    return { id: policy.newId(), createdUs: clock.nowUs(), data, unique: uniqueValues(data) };
+    return { id: policy.idOf?.(body) ?? policy.newId(), createdUs: clock.nowUs(), data, unique: uniqueValues(data) };
   };
 
   return {
@@ -117,6 +122,10 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
 
     /** The document, or undefined (for checks that are not a 404 of this resource). */
     find: (context: ResourceContext, id: string, scope = scopeOf(context)) => collection(context.store).get(scope, canonical(id)),
+
+    /** The document holding the policy's unique value `name` = `value`, or undefined. */
+    findUnique: (context: ResourceContext, name: string, value: string, scope = scopeOf(context)) =>
+      collection(context.store).findUnique(scope, name, value),
 
     update: async (context: ResourceContext, id: string, body: Update, scope = scopeOf(context)) =>
       found(
