@@ -14,27 +14,44 @@ export interface Preloaded {
   readonly tenant: ProvisionedTenant;
   /** Ids of the preloaded resources, oldest first. */
   readonly ids: readonly string[];
+  /** Unix seconds when the preload began and when its middle batch was written: a `created` range deep in the data. */
+  readonly created: { readonly first: number; readonly middle: number };
+  /** Create bodies prepared through the store, each to be sent once (APIs whose create consumes a token). */
+  readonly createBodies?: readonly unknown[];
 }
 
-/** Every registered API, its tenant and `count` sample resources, through the store (before the server starts). */
-export async function preloadAll(store: Store, count: number): Promise<Preloaded[]> {
+const unixNow = () => Math.floor(systemClock.nowMs() / 1000);
+
+/**
+ * Every registered API, its tenant and `count` sample resources, through the store (before the
+ * server starts), and `creates` create bodies for APIs that need theirs prepared.
+ */
+export async function preloadAll(store: Store, count: number, creates: number): Promise<Preloaded[]> {
   const loaded: Preloaded[] = [];
   for (const api of serverApis) {
     const tenant = await api.provisionTenant(store, { name: 'bench' });
     const ids: string[] = [];
+    const first = unixNow();
+    let middle = first;
     for (let from = 0; from < count; from += BATCH) {
+      if (from <= count / 2) middle = unixNow();
       ids.push(...(await api.samples.insert(store, tenant.scope, { from, count: Math.min(BATCH, count - from) }, systemClock)));
     }
-    loaded.push({ api, tenant, ids });
+    const createBodies: unknown[] = [];
+    for (let from = 0; api.samples.prepareCreates && from < creates; from += BATCH) {
+      createBodies.push(...(await api.samples.prepareCreates(store, tenant.scope, Math.min(BATCH, creates - from), systemClock)));
+    }
+    loaded.push({ api, tenant, ids, created: { first, middle }, ...(api.samples.prepareCreates ? { createBodies } : {}) });
   }
   return loaded;
 }
 
 const find = (api: ServerApi, test: (op: Operation) => boolean) => Object.values(api.definition.routes).find((op) => !op.headOf && test(op));
 const paramsOf = (op: Operation) => Object.keys(op.request?.params?.properties ?? {});
+/** An operation on the sample resource itself: its path ends with the parameters that address it (not a child collection of it). */
 const isItem = (api: ServerApi, op: Operation) => {
   const addressing = Object.keys(api.samples.params('x'));
-  return paramsOf(op).length === addressing.length && paramsOf(op).every((p) => addressing.includes(p));
+  return paramsOf(op).length === addressing.length && paramsOf(op).every((p) => addressing.includes(p)) && op.path.endsWith('}');
 };
 const pathOf = (api: ServerApi, op: Operation, id: string) => {
   const params = api.samples.params(id);
@@ -47,19 +64,29 @@ const template = (api: ServerApi) =>
 
 /**
  * The scenarios of an API, read off its route table: get one (GET of one resource), create (POST
- * to the collection), update (the write to one resource), the first page of the list, and a page
- * as deep as the preload allows (offset 90,000, or the cursor at that depth).
+ * to the collection, with prepared bodies where the API needs them), update (the write to one
+ * resource), the first page of the list, a page as deep as the preload allows (offset 90,000, or
+ * the cursor at that depth) and, where the list takes `created`, a page of a creation-time range.
  */
-export function scenariosOf({ api, ids }: Preloaded, headers: Record<string, string>): Scenario[] {
+export function scenariosOf({ api, ids, created, createBodies }: Preloaded, headers: Record<string, string>): Scenario[] {
   const get = find(api, (op) => op.method === 'GET' && isItem(api, op));
   const list = find(api, (op) => op.method === 'GET' && !op.request?.params && Boolean(op.request?.query));
   // The collection's own create: authenticated like its list (Dwolla's token endpoint is a POST too).
   const create = find(api, (op) => op.method === 'POST' && !op.request?.params && Boolean(op.request?.body) && op.auth?.scheme === list?.auth?.scheme);
   const update = find(api, (op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && isItem(api, op) && Boolean(op.request?.body));
   const scenarios: Scenario[] = [];
-  const request = (op: Operation, path: string, body?: string): RequestShape => ({ method: op.method as RequestShape['method'], headers, path, ...(body ? { body } : {}) });
+  // A body travels as the operation's JSON media type, whatever the API's authorization headers say.
+  const request = (op: Operation, path: string, body?: string): RequestShape => ({
+    method: op.method as RequestShape['method'],
+    headers: body ? { ...headers, 'content-type': op.request?.body?.contentTypes.find((t) => t.includes('json')) ?? 'application/json' } : headers,
+    path,
+    ...(body ? { body } : {}),
+  });
   if (get) scenarios.push({ name: 'get one', key: 'get', request: request(get, pathOf(api, get, '{id}')) });
-  if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(api)) });
+  if (create && createBodies) {
+    const shape = request(create, `/${api.definition.name}${create.path}`, '{body}');
+    scenarios.push({ name: 'create (prepared token)', key: 'create', writes: true, request: shape, bodies: createBodies });
+  } else if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(api)) });
   if (update) scenarios.push({ name: 'update', key: 'update', writes: true, request: request(update, pathOf(api, update, '{id}'), template(api)) });
   if (list) {
     const root = `/${api.definition.name}${list.path}`;
@@ -73,6 +100,10 @@ export function scenariosOf({ api, ids }: Preloaded, headers: Record<string, str
       // Newest first: the document `depth` places from the newest.
       const cursor = ids[ids.length - 1 - depth]!;
       scenarios.push({ name: `list, cursor at ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&starting_after=${cursor}`) });
+    }
+    if ('created' in query) {
+      const range = `created%5Bgte%5D=${created.first}&created%5Blte%5D=${created.middle}`;
+      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${range}`) });
     }
   }
   return scenarios;

@@ -13,8 +13,8 @@ const require = createRequire(import.meta.url);
 
 /** What the tests use of the official SDK (it ships no types). */
 type Method = (...args: unknown[]) => Promise<any>;
-interface Resource {
-  new (client: PingppClient): Record<string, Method>;
+interface Resource<M extends string> {
+  new (client: PingppClient): Record<M, Method>;
 }
 interface PingppClient {
   setHost(host: string, port: number, protocol: string): void;
@@ -23,7 +23,7 @@ interface PingppClient {
 interface PingppModule {
   (key: string): PingppClient;
   PingppResource: {
-    extend(spec: Record<string, unknown>): Resource;
+    extend<M extends string>(spec: Record<string, unknown>): Resource<M>;
     method(spec: { method: string; path?: string; urlParams?: string[] }): Method;
   };
 }
@@ -35,15 +35,15 @@ const { PingppResource } = Pingpp;
  * tokens in 2018), declared through the SDK's own extension mechanism: `PingppResource.extend`,
  * with its basic methods (`update` is a POST to the object's path) and `PingppResource.method`.
  */
-const Customers = PingppResource.extend({ path: 'customers', includeBasic: ['create', 'list', 'retrieve', 'update', 'del'] });
-const Sources = PingppResource.extend({
+const Customers = PingppResource.extend<'create' | 'list' | 'retrieve' | 'update' | 'del'>({ path: 'customers', includeBasic: ['create', 'list', 'retrieve', 'update', 'del'] });
+const Sources = PingppResource.extend<'create' | 'list' | 'del'>({
   path: 'customers/{customerId}/sources',
   create: PingppResource.method({ method: 'POST', urlParams: ['customerId'] }),
   list: PingppResource.method({ method: 'GET', urlParams: ['customerId'] }),
   del: PingppResource.method({ method: 'DELETE', path: '/{cardId}', urlParams: ['customerId', 'cardId'] }),
 });
-const Tokens = PingppResource.extend({ path: 'tokens', includeBasic: ['create', 'retrieve'] });
-const SmsCodes = PingppResource.extend({ path: 'sms_codes', includeBasic: ['retrieve'] });
+const Tokens = PingppResource.extend<'create' | 'retrieve'>({ path: 'tokens', includeBasic: ['create', 'retrieve'] });
+const SmsCodes = PingppResource.extend<'retrieve'>({ path: 'sms_codes', includeBasic: ['retrieve'] });
 
 describeEachDriver('the official pingpp SDK against clientele (Ping++ alone at the root of its port)', (driver) => {
   let server: TestServer;

@@ -1,4 +1,5 @@
 export { createBalancedClient, type BalancedClient, type BalancedClientOptions, type BalancedTypes } from './balanced';
 export { createDwollaClient, DwollaTokenError, DWOLLA_MEDIA_TYPE, type DwollaClient, type DwollaClientOptions, type DwollaTypes } from './dwolla';
-export { clienteleFetch, type Auth, type ClientConfig } from './runtime/fetch';
+export { createPingppClient, type PingppClient, type PingppClientOptions, type PingppTypes } from './pingpp';
+export { bracketQuery, clienteleFetch, type Auth, type ClientConfig } from './runtime/fetch';
 export { bearerAuth, tokenSource, type TokenGrant, type TokenSource } from './runtime/oauth';

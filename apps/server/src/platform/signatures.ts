@@ -2,6 +2,8 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { Store } from '@clientele/store';
 import type { Authenticator } from './auth.ts';
 import type { Clock } from './clock.ts';
+// Declares `FastifyRequest.rawBody`, what signatures are computed over.
+import type {} from './encodings.ts';
 import { fail } from './problems.ts';
 
 /** How an API's clients sign requests with RSA-SHA256, once their tenant has registered a public key. */
