@@ -32,8 +32,11 @@ function pkcs8Of(pkcs1: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array([0x30, ...derLength(body.length), ...body]);
 }
 
+/** WebCrypto's key type, named without the DOM library (Node's types declare `crypto` but not `CryptoKey` globally). */
+export type SigningKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+
 /** Imports a PEM RSA private key, PKCS#8 (`BEGIN PRIVATE KEY`) or PKCS#1 (`BEGIN RSA PRIVATE KEY`, what `openssl genrsa` wrote for years). */
-export async function importRsaPrivateKey(pem: string): Promise<CryptoKey> {
+export async function importRsaPrivateKey(pem: string): Promise<SigningKey> {
   const pkcs8 = PKCS8.exec(pem);
   const pkcs1 = PKCS1.exec(pem);
   if (!pkcs8 && !pkcs1) throw new Error('clientele: the private key must be an RSA private key in PEM (PKCS#8 or PKCS#1)');
@@ -42,7 +45,7 @@ export async function importRsaPrivateKey(pem: string): Promise<CryptoKey> {
 }
 
 /** A base64 RSA-SHA256 (PKCS#1 v1.5) signature of `text` (UTF-8). */
-export async function signRsaSha256(key: CryptoKey, text: string): Promise<string> {
+export async function signRsaSha256(key: SigningKey, text: string): Promise<string> {
   const signature = await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, new TextEncoder().encode(text));
   return toBase64(new Uint8Array(signature));
 }
