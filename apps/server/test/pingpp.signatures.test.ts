@@ -112,6 +112,10 @@ describeEachDriver('Ping++ request signatures (RSA-SHA256), once an account regi
 
     const stranger = await signed('GET', '/v1/customers', undefined, { key: keyPair().privateKey });
     expect(stranger.status).toBe(401);
+    const garbage = await account.call('GET', '/v1/customers', undefined, {
+      headers: { 'pingplusplus-signature': 'not base64 at all!', 'pingplusplus-request-timestamp': String(now()) },
+    });
+    expect([garbage.status, errorOf(garbage).message]).toEqual([401, '请求签名验证失败']);
     const english = await account.call('GET', '/v1/customers', undefined, {
       headers: { 'accept-language': 'en', 'pingplusplus-signature': 'bm90IGEgc2lnbmF0dXJl', 'pingplusplus-request-timestamp': 'yesterday' },
     });

@@ -9,7 +9,7 @@ import { fail } from '../../platform/problems.ts';
 import { defineResource, within, type CursorPageOf, type ResourceContext } from '../../platform/resources.ts';
 import { stringMap } from '../../platform/values.ts';
 import { cards, presentCard, type StoredCard } from './cards.ts';
-import { redeem, release, requireApp } from './tokens.ts';
+import { livemode, redeem, release, requireApp } from './tokens.ts';
 
 /** A bound card as the customer keeps it: cards never change, so the customer embeds them without a second read. */
 export interface BoundCard extends StoredCard {
@@ -123,25 +123,21 @@ export function presentCustomer({ id, createdUs, data }: StoredDocument<StoredCu
 /** `has_more` looks the way the page was asked for: older items after `starting_after`, newer before `ending_before`. */
 const hasMore = (page: CursorPageOf<unknown>, query: { readonly ending_before?: string }) => (query.ending_before === undefined ? page.after : page.before);
 
-const livemode = (context: ResourceContext) => context.scope?.mode === 'live';
-
 /**
  * Binds a token's card to a customer: uses the token up, stores the card in the customer's scope
  * (a card the customer already has is a 400 on `source`), then lets `attach` record it on the
  * customer. On any failure after the token was used, the token is given back.
  */
-async function bindCard(
+async function bindCard<R>(
   context: ResourceContext,
   customerId: string,
   verification: Pingpp.SourceCreate,
-  attach: (card: BoundCard, holder: string) => Promise<void>,
-): Promise<BoundCard> {
+  attach: (card: BoundCard, holder: string) => Promise<R>,
+): Promise<R> {
   const { name, ...card } = await redeem(context, verification);
   try {
     const doc = await cards.create(context, card, within(context.scope!, customerId));
-    const boundCard: BoundCard = { id: doc.id, created_us: doc.createdUs, ...doc.data };
-    await attach(boundCard, name);
-    return boundCard;
+    return await attach({ id: doc.id, created_us: doc.createdUs, ...doc.data }, name);
   } catch (error) {
     await release(context, verification.source);
     throw error;
@@ -162,11 +158,10 @@ export const customerHandlers: Omit<Handlers<typeof pingpp>, 'createToken' | 're
     const { body } = context;
     const app = requireApp(context, body.app);
     const id = customers.policy.newId();
-    let doc: StoredDocument<StoredCustomer> | undefined;
-    await bindCard(context, id, body, async (card, name) => {
-      doc = await customers.create(context, { id, app, name, email: body.email, description: body.description, metadata: body.metadata, card });
-    });
-    return { status: 200, body: presentCustomer(doc!, livemode(context)) };
+    const doc = await bindCard(context, id, body, (card, name) =>
+      customers.create(context, { id, app, name, email: body.email, description: body.description, metadata: body.metadata, card }),
+    );
+    return { status: 200, body: presentCustomer(doc, livemode(context)) };
   },
   async listCustomers(context) {
     const page = await customers.cursorPage(context, cursorQueryOf(context.query));
@@ -189,6 +184,7 @@ export const customerHandlers: Omit<Handlers<typeof pingpp>, 'createToken' | 're
     const customer = await customers.get(context, context.params.customer_id);
     const card = await bindCard(context, customer.id, context.body, async (card) => {
       await customers.update(context, customer.id, bound(card));
+      return card;
     });
     return { status: 200, body: presentCard(card.id, card.created_us, card, customer.id) };
   },

@@ -66,7 +66,8 @@ export function tokenCard(app: string, card: Pingpp.CardInput): StoredToken['car
   };
 }
 
-const livemode = (context: ResourceContext) => context.scope?.mode === 'live';
+/** Whether the caller's key acts in live mode (`sk_live_…`). */
+export const livemode = (context: ResourceContext) => context.scope?.mode === 'live';
 
 export function presentToken({ id, createdUs, data }: StoredDocument<StoredToken>, live: boolean): Pingpp.Token {
   const { name, last4, funding, brand, bank } = data.card;
