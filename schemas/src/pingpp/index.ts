@@ -28,7 +28,9 @@ export const pingpp = defineApi({
     'Ping++ did for every object); `metadata` is merged on update (an empty string removes a key, null clears it) and is',
     '`{}` when unset; `currency` stays null; binding a card the customer already has is a 400 on `source`; a token or',
     'SMS code from the other mode, or from another account, is unknown (400 on `source`); signatures older or newer than',
-    '300 seconds are refused; `expand` is not supported. Operations beyond the seed are marked `x-clientele-extension`.',
+    '300 seconds are refused; SMS codes do not expire; a token takes `app` and `card` only (the real API’s `order_no` and',
+    '`amount` served card-not-present charges, which are not served here); `expand` is not supported. Operations beyond',
+    'the seed are marked `x-clientele-extension`.',
   ].join('\n'),
   servers: [
     { url: 'http://localhost:4010/pingpp', description: 'clientele, all APIs on one port' },
