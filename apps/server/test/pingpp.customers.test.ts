@@ -247,6 +247,19 @@ describeEachDriver('Ping++ customers, cards, tokens and SMS codes', (driver) => 
     expect(errorOf(results.find((r) => r.status === 400)!)).toMatchObject({ param: 'source', code: 'token_used' });
   });
 
+  it('a card bound while its customer is deleted is either bound before, or refused with the token given back', async () => {
+    const customer = await account.customer({}, { card_number: unionPay(60) });
+    const { id: source, sms_code } = await account.token({ card_number: unionPay(61) });
+    const [bound, deleted] = await Promise.all([
+      account.call('POST', `/v1/customers/${customer.id}/sources`, { source, sms_code }),
+      account.call('DELETE', `/v1/customers/${customer.id}`),
+    ]);
+    expect(deleted.status).toBe(200);
+    expect([200, 404]).toContain(bound.status);
+    const token = (await account.call('GET', `/v1/tokens/${source}`)).json;
+    expect(token.used).toBe(bound.status === 200);
+  });
+
   it('the embedded sources show the newest 10 cards with has_more; the list pages through all of them', async () => {
     const customer = await account.customer({}, { card_number: unionPay(100) });
     for (let n = 101; n <= 111; n++) {

@@ -126,7 +126,8 @@ const hasMore = (page: CursorPageOf<unknown>, query: { readonly ending_before?: 
 /**
  * Binds a token's card to a customer: uses the token up, stores the card in the customer's scope
  * (a card the customer already has is a 400 on `source`), then lets `attach` record it on the
- * customer. On any failure after the token was used, the token is given back.
+ * customer. The store has no transaction across documents, so on a failure after the token was
+ * used the steps are undone, best effort: the card removed, the token given back.
  */
 async function bindCard<R>(
   context: ResourceContext,
@@ -135,10 +136,14 @@ async function bindCard<R>(
   attach: (card: BoundCard, holder: string) => Promise<R>,
 ): Promise<R> {
   const { name, ...card } = await redeem(context, verification);
+  const scope = within(context.scope!, customerId);
+  let stored: string | undefined;
   try {
-    const doc = await cards.create(context, card, within(context.scope!, customerId));
+    const doc = await cards.create(context, card, scope);
+    stored = doc.id;
     return await attach({ id: doc.id, created_us: doc.createdUs, ...doc.data }, name);
   } catch (error) {
+    if (stored) await cards.remove(context, stored, scope).catch(() => undefined);
     await release(context, verification.source);
     throw error;
   }
