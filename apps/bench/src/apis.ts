@@ -14,18 +14,34 @@ export interface Preloaded {
   readonly tenant: ProvisionedTenant;
   /** Ids of the preloaded resources, oldest first. */
   readonly ids: readonly string[];
+  /** Unix seconds when the preload began and when its middle batch was written: a `created` range deep in the data. */
+  readonly created: { readonly first: number; readonly middle: number };
+  /** Create bodies prepared through the store, each to be sent once (APIs whose create consumes a token). */
+  readonly createBodies?: readonly unknown[];
 }
 
-/** Every registered API, its tenant and `count` sample resources, through the store (before the server starts). */
-export async function preloadAll(store: Store, count: number): Promise<Preloaded[]> {
+const unixNow = () => Math.floor(systemClock.nowMs() / 1000);
+
+/**
+ * Every registered API, its tenant and `count` sample resources, through the store (before the
+ * server starts), and `creates` create bodies for APIs that need theirs prepared.
+ */
+export async function preloadAll(store: Store, count: number, creates: number): Promise<Preloaded[]> {
   const loaded: Preloaded[] = [];
   for (const api of serverApis) {
     const tenant = await api.provisionTenant(store, { name: 'bench' });
     const ids: string[] = [];
+    const first = unixNow();
+    let middle = first;
     for (let from = 0; from < count; from += BATCH) {
+      if (from <= count / 2) middle = unixNow();
       ids.push(...(await api.samples.insert(store, tenant.scope, { from, count: Math.min(BATCH, count - from) }, systemClock)));
     }
-    loaded.push({ api, tenant, ids });
+    const createBodies: unknown[] = [];
+    for (let from = 0; api.samples.prepareCreates && from < creates; from += BATCH) {
+      createBodies.push(...(await api.samples.prepareCreates(store, tenant, Math.min(BATCH, creates - from), systemClock)));
+    }
+    loaded.push({ api, tenant, ids, created: { first, middle }, ...(api.samples.prepareCreates ? { createBodies } : {}) });
   }
   return loaded;
 }
@@ -64,12 +80,13 @@ function listOf(loaded: Preloaded): Operation | undefined {
 
 /**
  * The scenarios of an API, read off its route table: get one (GET of one resource), create (POST
- * to the collection), update (the write to one resource), the first page of the list, and a page
- * as deep as the preload allows (offset 90,000, or the cursor at that depth). Where the samples
- * name the update or the list, those are taken.
+ * to the collection, with prepared bodies where the API needs them), update (the write to one
+ * resource), the first page of the list, a page as deep as the preload allows (offset 90,000, or
+ * the cursor at that depth) and, where the list takes `created`, a page of a creation-time range.
+ * Where the samples name the update or the list, those are taken.
  */
 export function scenariosOf(loaded: Preloaded, headers: Record<string, string>): Scenario[] {
-  const { api, ids } = loaded;
+  const { api, ids, created, createBodies } = loaded;
   const items = (test: (op: Operation) => boolean) => find(api, (op) => isItem(loaded, op) && endsAtId(op) && test(op)) ?? find(api, (op) => isItem(loaded, op) && test(op));
   const get = items((op) => op.method === 'GET');
   const list = listOf(loaded);
@@ -77,13 +94,18 @@ export function scenariosOf(loaded: Preloaded, headers: Record<string, string>):
   const create = find(api, (op) => op.method === 'POST' && !op.request?.params && Boolean(op.request?.body) && op.auth?.scheme === list?.auth?.scheme);
   const update = named(api, api.samples.benchmark?.update) ?? items((op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && Boolean(op.request?.body));
   const scenarios: Scenario[] = [];
-  const request = (op: Operation, path: string, body?: string): RequestShape => {
-    // Bodies travel as the operation's JSON media type unless the API's client headers name one.
-    const type = body && !headers['content-type'] ? op.request?.body?.contentTypes.find((t) => t.includes('json')) : undefined;
-    return { method: op.method as RequestShape['method'], headers: type ? { ...headers, 'content-type': type } : headers, path, ...(body ? { body } : {}) };
-  };
+  // A body travels as the operation's JSON media type, whatever the API's authorization headers say.
+  const request = (op: Operation, path: string, body?: string): RequestShape => ({
+    method: op.method as RequestShape['method'],
+    headers: body ? { ...headers, 'content-type': op.request?.body?.contentTypes.find((t) => t.includes('json')) ?? 'application/json' } : headers,
+    path,
+    ...(body ? { body } : {}),
+  });
   if (get) scenarios.push({ name: 'get one', key: 'get', request: request(get, pathOf(loaded, get, '{id}')) });
-  if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(loaded)) });
+  if (create && createBodies) {
+    const shape = request(create, `/${api.definition.name}${create.path}`, '{body}');
+    scenarios.push({ name: 'create (prepared token)', key: 'create', writes: true, request: shape, bodies: createBodies });
+  } else if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(loaded)) });
   if (update) scenarios.push({ name: 'update', key: 'update', writes: true, request: request(update, pathOf(loaded, update, '{id}'), template(loaded)) });
   if (list) {
     const root = pathOf(loaded, list, '{id}');
@@ -97,6 +119,10 @@ export function scenariosOf(loaded: Preloaded, headers: Record<string, string>):
       // Newest first: the document `depth` places from the newest.
       const cursor = ids[ids.length - 1 - depth]!;
       scenarios.push({ name: `list, cursor at ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&starting_after=${cursor}`) });
+    }
+    if ('created' in query) {
+      const range = `created%5Bgte%5D=${created.first}&created%5Blte%5D=${created.middle}`;
+      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${range}`) });
     }
   }
   return scenarios;

@@ -8,6 +8,8 @@ export interface LoadJob {
   readonly url: string;
   readonly request: RequestShape;
   readonly idsFile?: string;
+  /** Prepared bodies (a JSON array), each sent once, from index `from` on (earlier runs sent those before). */
+  readonly bodies?: { readonly file: string; readonly from: number };
   readonly count: number;
   readonly warmupSeconds: number;
   readonly seconds: number;
@@ -20,26 +22,33 @@ export interface LoadResult {
   readonly p99: number;
   readonly errors: number;
   readonly non2xx: number;
+  /** How many prepared bodies the run took. */
+  readonly bodiesUsed: number;
 }
 
 const random = (n: number) => Math.floor(Math.random() * n);
 
 function filler(job: LoadJob) {
   const ids: string[] = job.idsFile ? JSON.parse(readFileSync(job.idsFile, 'utf8')) : [];
+  const bodies: unknown[] = job.bodies ? JSON.parse(readFileSync(job.bodies.file, 'utf8')) : [];
   // Unique across runs and processes, so created emails never collide with an earlier run's.
   const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
   let n = 0;
-  return (template: string) =>
-    template.replace(/\{(id|offset|n|digits)\}/g, (_, token: string) => {
+  let next = job.bodies?.from ?? 0;
+  const fill = (template: string) =>
+    template.replace(/\{(id|offset|n|digits|body)\}/g, (_, token: string) => {
       if (token === 'id') return ids[random(ids.length)]!;
       if (token === 'offset') return String(random(job.count));
       if (token === 'n') return `${tag}x${n++}`;
+      // Run out, the request is sent empty and refused: counted as an error, never a resend.
+      if (token === 'body') return next < bodies.length ? JSON.stringify(bodies[next++]) : '{}';
       return String(random(10_000)).padStart(4, '0');
     });
+  return { fill, bodiesUsed: () => next - (job.bodies?.from ?? 0) };
 }
 
 async function run(job: LoadJob, seconds: number): Promise<LoadResult> {
-  const fill = filler(job);
+  const { fill, bodiesUsed } = filler(job);
   const { method, path, body, headers } = job.request;
   const result = await autocannon({
     url: job.url,
@@ -59,9 +68,12 @@ async function run(job: LoadJob, seconds: number): Promise<LoadResult> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    bodiesUsed: bodiesUsed(),
   };
 }
 
 const job = JSON.parse(process.argv[2]!) as LoadJob;
-if (job.warmupSeconds > 0) await run(job, job.warmupSeconds);
-console.log(JSON.stringify(await run(job, job.seconds)));
+let used = 0;
+if (job.warmupSeconds > 0) used = (await run(job, job.warmupSeconds)).bodiesUsed;
+const measured = await run(job.bodies ? { ...job, bodies: { ...job.bodies, from: job.bodies.from + used } } : job, job.seconds);
+console.log(JSON.stringify({ ...measured, bodiesUsed: used + measured.bodiesUsed }));

@@ -97,10 +97,12 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     const name = args.slice(0, 2).join(' ');
     const apiAt = args.findIndex((arg) => arg === '--api' || arg.startsWith('--api='));
     const apiName = apiAt === -1 ? undefined : args[apiAt]!.startsWith('--api=') ? args[apiAt]!.slice(6) : args[apiAt + 1];
-    const matches = apiCommands.filter(({ command, api }) => command.name === name && (apiName === undefined || api.definition.name === apiName));
-    const own = matches[0];
-    const options = own
-      ? { ...COMMON, tenant: { type: 'string' }, ...Object.fromEntries(Object.keys(own.command.options).map((option) => [option, { type: 'string' }])) }
+    const named = apiCommands.filter(({ command }) => command.name === name);
+    const own = named.find(({ api }) => apiName === undefined || api.definition.name === apiName);
+    // Options are known from the command, whichever API has it: a wrong --api is then named as such.
+    const shape = own ?? named[0];
+    const options = shape
+      ? { ...COMMON, tenant: { type: 'string' }, ...Object.fromEntries(Object.keys(shape.command.options).map((option) => [option, { type: 'string' }])) }
       : { ...COMMON, name: { type: 'string' }, scopes: { type: 'string' } };
     const { values, positionals } = parseCommandLine(args, options as Parameters<typeof parseCommandLine>[1], { positionals: true });
     if (values.help) {
@@ -111,11 +113,8 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
     if (command === 'tenant create') await tenantCreate(io, values);
     else if (!command) throw new UsageError('no command given');
-    else if (!own) {
-      const elsewhere = apiCommands.some((entry) => entry.command.name === command);
-      throw new UsageError(`unknown command "${command}"${elsewhere && apiName ? ` for --api ${apiName}` : ''}`);
-    }
-    else if (apiName === undefined) throw new UsageError(`--api is required: ${matches.map(({ api }) => api.definition.name).join(' or ')}`);
+    else if (!own) throw new UsageError(`unknown command "${command}"${named.length && apiName ? ` for --api ${apiName}` : ''}`);
+    else if (apiName === undefined) throw new UsageError(`--api is required: ${named.map(({ api }) => api.definition.name).join(' or ')}`);
     else await apiCommand(io, own.api, own.command, values);
     return 0;
   });

@@ -68,8 +68,8 @@ for (const api of registered) {
       ownerHeaders = await authorize(owner);
       otherHeaders = await authorize(await api.provisionTenant(server.store, { name: 'other' }));
       const [id] = await api.samples.insert(server.store, owner.scope, { from: 0, count: 1 }, clock);
-      // Every route that takes an id reaches the sample, or one of its children where the API has them.
-      sample = api.samples.related ? await api.samples.related(server.store, owner, id!, clock) : api.samples.params(id!, owner);
+      // Every route that takes an id reaches the sample, or what `related` prepares around it (its children, a token).
+      sample = { ...api.samples.params(id!, owner), ...(await api.samples.related?.(server.store, owner, id!, clock)) };
     });
     afterAll(() => server.close());
 

@@ -11,5 +11,6 @@ export {
 } from './bank';
 export { createDwollaClient, DwollaTokenError, DWOLLA_MEDIA_TYPE, type DwollaClient, type DwollaClientOptions, type DwollaTypes } from './dwolla';
 export { createOctobatClient, type OctobatClient, type OctobatClientOptions, type OctobatTypes } from './octobat';
-export { clienteleFetch, type Auth, type ClientConfig } from './runtime/fetch';
+export { createPingppClient, type PingppClient, type PingppClientOptions, type PingppTypes } from './pingpp';
+export { bracketQuery, clienteleFetch, type Auth, type ClientConfig } from './runtime/fetch';
 export { bearerAuth, tokenSource, type TokenGrant, type TokenSource } from './runtime/oauth';

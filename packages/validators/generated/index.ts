@@ -3,5 +3,6 @@ import { checks as balanced } from './balanced.ts';
 import { checks as bank } from './bank.ts';
 import { checks as dwolla } from './dwolla.ts';
 import { checks as octobat } from './octobat.ts';
+import { checks as pingpp } from './pingpp.ts';
 
-export const generatedChecks = { balanced, bank, dwolla, octobat };
+export const generatedChecks = { balanced, bank, dwolla, octobat, pingpp };

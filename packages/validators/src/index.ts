@@ -17,6 +17,11 @@ export interface Issue {
   readonly field: string;
   readonly code: IssueCode;
   readonly message: string;
+  /**
+   * Set where a handler, not the schema, refused the value: the API's own name for the rule
+   * broken (`token_used`), for catalogues that word messages themselves; `message` says it in English.
+   */
+  readonly rule?: string;
 }
 
 export type Checked = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: Issue[] };

@@ -21,12 +21,22 @@ function strictDecoder(text: string): string {
 export const parseForm = (body: string): Record<string, unknown> =>
   parse(body, { depth: 3, parameterLimit: 1000, arrayLimit: 100, decoder: strictDecoder });
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The body as it arrived, before parsing (what request signatures are computed over); undefined without one. */
+    rawBody?: string;
+  }
+}
+
 /**
  * Body parsers for one API's scope: form encoding, plus the API's own JSON media types (e.g.
- * `application/vnd.dwolla.v1.hal+json`) parsed exactly like `application/json`.
+ * `application/vnd.dwolla.v1.hal+json`) parsed exactly like `application/json`. Each keeps the
+ * raw text on the request.
  */
 export function registerBodyParsers(scope: FastifyInstance, jsonMediaTypes: readonly string[]): void {
-  scope.addContentTypeParser(FORM, { parseAs: 'string' }, (_request, body, done) => {
+  scope.decorateRequest('rawBody', undefined);
+  scope.addContentTypeParser(FORM, { parseAs: 'string' }, (request, body, done) => {
+    request.rawBody = body as string;
     try {
       done(null, parseForm(body as string));
     } catch (error) {
@@ -36,7 +46,10 @@ export function registerBodyParsers(scope: FastifyInstance, jsonMediaTypes: read
   // An empty body under a JSON type is no body: fine where the operation takes none (a DELETE from
   // a client that always sends its Content-Type), and refused by the validation of those that do.
   const json = scope.getDefaultJsonParser('error', 'error');
-  const tolerant: typeof json = (request, body, done) => ((body as string) === '' ? done(null, undefined) : json(request, body, done));
+  const tolerant: typeof json = (request, body, done) => {
+    request.rawBody = body as string;
+    return (body as string) === '' ? done(null, undefined) : json(request, body, done);
+  };
   scope.removeContentTypeParser(JSON_TYPE);
   scope.addContentTypeParser([JSON_TYPE, ...jsonMediaTypes], { parseAs: 'string' }, tolerant);
 }

@@ -107,9 +107,9 @@ export interface Samples {
   /** Path parameters that address the sample resource `id` (`{customer_id: id}`) for the routes that take one. */
   params(id: string, tenant: ProvisionedTenant): Readonly<Record<string, string>>;
   /**
-   * For APIs with child resources: creates one of each beside the sample `id` and answers the
-   * path parameters that address the sample and each of them (the conformance suite reaches
-   * every route with these). Without it, `params` is all there is.
+   * For APIs with resources around the sample (children, a token): creates one of each beside the
+   * sample `id`, through the store, and answers the path parameters that address them (with
+   * `params`, the conformance suite reaches every route). Without it, `params` is all there is.
    */
   related?(store: Store, tenant: ProvisionedTenant, id: string, clock: Clock): Promise<Readonly<Record<string, string>>>;
   /**
@@ -117,6 +117,11 @@ export interface Samples {
    * would pick others: `update` takes the create body, `list` pages by `limit` and `offset`.
    */
   readonly benchmark?: { readonly update?: string; readonly list?: string };
+  /**
+   * For APIs whose create consumes something (Ping++'s single-use card token): `count` create
+   * bodies, each to be sent once, prepared through the store ahead of a benchmark.
+   */
+  prepareCreates?(store: Store, tenant: ProvisionedTenant, count: number, clock: Clock): Promise<unknown[]>;
 }
 
 /** A string option of a command (`--name VALUE`). */

@@ -8,7 +8,8 @@ import type { Issue } from '@clientele/validators';
 export type Problem =
   | { readonly kind: 'validation'; readonly issues: readonly Issue[] }
   | { readonly kind: 'malformed'; readonly message: string }
-  | { readonly kind: 'unauthorized'; readonly reason: 'missing' | 'invalid' | 'expired' }
+  /** `credential` says what failed where a request carries more than a key: a request signature. */
+  | { readonly kind: 'unauthorized'; readonly reason: 'missing' | 'invalid' | 'expired'; readonly credential?: 'signature' }
   | {
       readonly kind: 'forbidden';
       readonly message: string;
@@ -70,6 +71,13 @@ export const fail = (problem: Problem): never => {
   throw new ApiProblem(problem);
 };
 
+/**
+ * A handler refusing one field of a valid request for a rule of its API (a used token, a wrong
+ * code): a `validation` problem naming the field (dotted, `sms_code.code`) and the rule.
+ */
+export const refuse = (field: string, rule: string, message: string, part: Issue['part'] = 'body'): never =>
+  fail({ kind: 'validation', issues: [{ part, pointer: `/${field.split('.').join('/')}`, field, code: 'invalid', message, rule }] });
+
 /** Runs a store write; a unique value it finds taken becomes the `duplicate` problem, named as `field`. */
 export async function failOnDuplicate<T>(field: string, write: () => Promise<T>): Promise<T> {
   try {
@@ -86,6 +94,8 @@ export interface ErrorContext {
   readonly requestId: string;
   /** The operation the request reached, when it reached one (not for unknown paths or verbs). */
   readonly operationId?: string;
+  /** The request's `Accept-Language` header, for APIs whose messages follow it. */
+  readonly acceptLanguage?: string;
 }
 
 export interface RenderedError {

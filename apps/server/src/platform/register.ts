@@ -84,7 +84,11 @@ function responder(api: ServerApi) {
   };
 
   const rendered = (request: FastifyRequest, problem: Problem): StoredResponse => {
-    const { status, body, headers } = renderProblem(api.errors, problem, { requestId: request.id, operationId: request.clienteleRoute?.operationId });
+    const { status, body, headers } = renderProblem(api.errors, problem, {
+      requestId: request.id,
+      operationId: request.clienteleRoute?.operationId,
+      acceptLanguage: request.headers['accept-language'],
+    });
     return {
       status,
       body,

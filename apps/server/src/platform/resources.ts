@@ -30,6 +30,11 @@ export interface ResourcePolicy<Stored, Create, Update> {
   readonly name: string;
   /** A new id; given the creation time (microseconds) for providers whose ids embed it (Octobat's). */
   newId(createdUs: number): string;
+  /**
+   * The id a create body already carries, where the caller picks it first (a parent whose children
+   * are written before it, in the parent's scope); default a new one.
+   */
+  readonly idOf?: (body: Create) => string | undefined;
   /** The stored form of an id the caller sent (Dwolla's GUIDs are stored uppercase); default as sent. */
   readonly canonicalId?: (id: string) => string;
   /**
@@ -101,7 +106,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
   const prepare = (body: Create, clock: Clock) => {
     const data = policy.create(body);
     const createdUs = clock.nowUs();
-    return { id: policy.newId(createdUs), createdUs, data, unique: uniqueValues(data) };
+    return { id: policy.idOf?.(body) ?? policy.newId(createdUs), createdUs, data, unique: uniqueValues(data) };
   };
 
   return {

@@ -86,3 +86,19 @@ export function bindOperations<T extends Record<string, unknown>>(operations: T,
   }
   return bound as { [K in keyof T as T[K] extends AnyOperation ? K : never]: T[K] };
 }
+
+/**
+ * Nested query parameters (`created: {gt: 1}`) as bracket-notation keys (`created[gt]`), as the
+ * servers parse them; orval's URL builders would otherwise write an object as `[object Object]`.
+ */
+export function bracketQuery<T extends object>(params: T | undefined): T | undefined {
+  if (!params) return params;
+  const flat: Record<string, unknown> = {};
+  const add = (prefix: string, value: unknown) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, inner] of Object.entries(value)) add(`${prefix}[${key}]`, inner);
+    } else flat[prefix] = value;
+  };
+  for (const [key, value] of Object.entries(params)) add(key, value);
+  return flat as T;
+}
