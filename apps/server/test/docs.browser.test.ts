@@ -63,6 +63,9 @@ describe.runIf(available || inCi)('the API reference in a browser', () => {
 
   afterAll(async () => {
     await context?.close();
+    // Chromium opens connections ahead of need; one that never sent a request counts as busy to
+    // Node until its headers time out (60 s), so closing the server would wait that long for it.
+    server?.http.closeAllConnections();
     await server?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
