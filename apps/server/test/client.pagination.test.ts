@@ -49,6 +49,16 @@ describeEachDriver('paginate, for every API (@clientele/client)', (driver) => {
     expect(walked.filter((id) => !before.includes(id) && !during.includes(id))).toEqual([]);
   });
 
+  it.each(['octobat', 'pingpp'])('%s: from ending_before, every newer customer, nearest first', async (api) => {
+    const fixture = fixtures.find((f) => f.api === api)!;
+    const [oldest, ...newer] = created.get(api)!;
+    const walked: string[] = [];
+    for await (const customer of fixture.paginate({ limit: 40, ending_before: oldest })) walked.push(customer.id);
+    // The first 249 created, oldest first; then what the walk above added, newer still.
+    expect(walked.slice(0, newer.length)).toEqual(newer);
+    expect(new Set(walked).size).toBe(walked.length);
+  });
+
   it('pages of the largest size the API allows when no limit is given', async () => {
     for (const fixture of fixtures) {
       let count = 0;

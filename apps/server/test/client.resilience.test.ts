@@ -114,6 +114,17 @@ describeEachDriver('retries, idempotency keys, timeouts and typed errors (@clien
     expect(waits).toHaveLength(1);
   });
 
+  it('a Retry-After as an HTTP date is waited for until then', async () => {
+    const tenant = await server.tenant('balanced');
+    const balanced = createBalancedClient({ baseUrl: `${proxy.origin}/balanced`, apiKeySecret: tenant.api_key_secret!, sleep });
+    proxy.inject({ status: 503, retryAfter: new Date(Date.now() + 10_000).toUTCString() });
+    expect((await balanced.listCustomers()).status).toBe(200);
+    // The date has whole seconds: at least nine of the ten remain.
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(9000);
+    expect(waits[0]).toBeLessThanOrEqual(10_000);
+  });
+
   it('a Retry-After beyond a minute is not waited for: the 429 is the answer', async () => {
     const tenant = await server.tenant('balanced');
     const balanced = createBalancedClient({ baseUrl: `${proxy.origin}/balanced`, apiKeySecret: tenant.api_key_secret!, sleep });

@@ -18,7 +18,7 @@ import type { TestServer } from './server.ts';
 export interface ClientFixture {
   readonly api: string;
   create(n: number): Promise<string>;
-  paginate(options?: { limit?: number }): AsyncIterable<{ readonly id: string }>;
+  paginate(options?: { limit?: number; ending_before?: string }): AsyncIterable<{ readonly id: string }>;
 }
 
 const required = <T>(value: T | undefined, what: string): T => {
