@@ -89,7 +89,7 @@ function listenProblem(error: unknown, { port, host }: ServerOptions): StartupEr
  * dev tenant and prints its credentials. Start-up problems (a port in use, a database out of reach or
  * read-only) are StartupErrors, with everything opened so far closed again.
  */
-export async function startServer(options: ServerOptions, io: Io = processIo): Promise<RunningServer> {
+export async function startServer(options: ServerOptions, io: Io = processIo, command = 'pnpm clientele'): Promise<RunningServer> {
   const { db, only } = options;
   const apis = only ? [only] : serverApis;
   let close = async () => {};
@@ -136,7 +136,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo): P
         io.out(`  created dev tenant ${dev.tenant.id}: ${JSON.stringify(dev.credentials)} (stored hashed; shown once)`);
         io.out(`  try: ${dev.example(root)}`);
       } else {
-        io.out(`${api.definition.title}: ${root}  (new credentials: pnpm clientele tenant create --api ${api.definition.name})`);
+        io.out(`${api.definition.title}: ${root}  (new credentials: ${command} tenant create --api ${api.definition.name})`);
       }
     }
     return { origin, store, close };
@@ -146,8 +146,11 @@ export async function startServer(options: ServerOptions, io: Io = processIo): P
   }
 }
 
-/** The server command: the running server, or the exit code for `--help` and for every mistake (reported on `io.err`). */
-export async function run(argv: readonly string[], io: Io = processIo): Promise<RunningServer | number> {
+/**
+ * The server command: the running server, or the exit code for `--help` and for every mistake
+ * (reported on `io.err`). `command` is how the user runs the tenant commands, for the hints it prints.
+ */
+export async function run(argv: readonly string[], io: Io = processIo, command?: string): Promise<RunningServer | number> {
   let server: RunningServer | undefined;
   const code = await runCommand(io, USAGE, async () => {
     const options = serverOptions(argv, io.env);
@@ -155,14 +158,15 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       io.out(USAGE);
       return 0;
     }
-    server = await startServer(options, io);
+    server = await startServer(options, io, command);
     return 0;
   });
   return server ?? code;
 }
 
-if (isEntry(import.meta.url)) {
-  const result = await run(process.argv.slice(2));
+/** The server as a program: runs until SIGINT or SIGTERM closes it; exits at once for `--help` and every mistake. */
+export async function main(argv: readonly string[], command?: string): Promise<void> {
+  const result = await run(argv, processIo, command);
   if (typeof result === 'number') process.exit(result);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {
@@ -171,3 +175,5 @@ if (isEntry(import.meta.url)) {
     });
   }
 }
+
+if (isEntry(import.meta.url)) await main(process.argv.slice(2));

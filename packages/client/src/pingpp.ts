@@ -1,10 +1,12 @@
 import * as operations from '../generated/pingpp/pingpp';
-import { bindOperations, bracketQuery, type ClientConfig } from './runtime/fetch';
+import { operationTable } from '../generated/pingpp/operations';
+import { bindOperations, policyOf, type Client, type ClientOptions, type ModeOf } from './runtime/client';
+import { ApiError, type ErrorResponse } from './runtime/errors';
 import { importRsaPrivateKey, signRsaSha256 } from './runtime/signing';
 
 export type * as PingppTypes from '../generated/pingpp/pingpp';
 
-export interface PingppClientOptions {
+export interface PingppClientOptions extends ClientOptions {
   /** Where Ping++ is mounted, e.g. `http://localhost:4010/pingpp`. */
   readonly baseUrl: string;
   /** A secret key, `sk_test_…` (test mode) or `sk_live_…` (live mode), sent as the HTTP Basic username. */
@@ -16,12 +18,26 @@ export interface PingppClientOptions {
   readonly privateKey?: string;
   /** `Accept-Language` for error messages: Ping++ answers in Chinese unless asked for `en`. */
   readonly language?: string;
-  readonly fetch?: ClientConfig['fetch'];
   /** Unix seconds for the signature timestamp; injectable in tests. */
   readonly now?: () => number;
 }
 
-/** A fetch that adds headers to every request: the language, and the signature of exactly what is sent. */
+/**
+ * A Ping++ error answer: `code` is `error.code` where there is one (`sms_code_incorrect`), else
+ * `error.type`; `type` is `error.type`; `fields` names `error.param` with the message.
+ */
+export class PingppError extends ApiError<operations.Error | undefined> {
+  override readonly name = 'PingppError';
+  readonly type: string | undefined;
+  constructor(response: ErrorResponse) {
+    const error = (response.data as Partial<operations.Error> | undefined)?.error;
+    const message = error?.message ?? `HTTP ${response.status}`;
+    super(response, { code: error?.code ?? error?.type, message, fields: error?.param ? { [error.param]: message } : {} });
+    this.type = error?.type;
+  }
+}
+
+/** A fetch that adds headers to every request (each attempt): the language, and the signature of exactly what is sent. */
 function pingppFetch(options: PingppClientOptions): typeof fetch {
   const base = options.fetch ?? fetch;
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
@@ -42,23 +58,20 @@ function pingppFetch(options: PingppClientOptions): typeof fetch {
   };
 }
 
+export type PingppClient<M extends 'return' | 'throw' = 'return'> = Client<typeof operations, typeof operationTable, M>;
+
 /**
  * A Ping++ client: every operation of the spec (customers, their cards, tokens and SMS codes),
- * bound to one secret key, signing each request when given the account's private key.
+ * bound to one secret key, signing each request when given the account's private key. Nested query
+ * parameters (`created: { gte }`) travel in bracket notation (`created[gte]`).
  */
-export function createPingppClient(options: PingppClientOptions) {
-  const bound = bindOperations(operations, {
+export function createPingppClient<const O extends PingppClientOptions>(options: O): PingppClient<ModeOf<O>> {
+  return bindOperations<typeof operations, typeof operationTable, ModeOf<O>>(operations, operationTable, {
+    ...policyOf(options),
     baseUrl: options.baseUrl,
     auth: { type: 'basic', username: options.secretKey },
     accept: 'application/json',
     fetch: options.privateKey || options.language ? pingppFetch(options) : options.fetch,
+    errorOf: (response) => new PingppError(response),
   });
-  return {
-    ...bound,
-    // `created[gt]` and its siblings travel in bracket notation.
-    listCustomers: (params?: operations.ListCustomersParams, init?: RequestInit) => bound.listCustomers(bracketQuery(params), init),
-    listSources: (customerId: string, params?: operations.ListSourcesParams, init?: RequestInit) => bound.listSources(customerId, bracketQuery(params), init),
-  };
 }
-
-export type PingppClient = ReturnType<typeof createPingppClient>;

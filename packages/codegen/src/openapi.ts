@@ -40,6 +40,7 @@ export function checkRoutes(api: ApiDefinition): void {
     if (op.queryInBody && (op.method !== 'GET' || !op.request?.query)) {
       throw new Error(`${where(id)}: queryInBody applies to a GET with a query schema`);
     }
+    if (op.pagination) checkPagination(op, where(id));
     if (op.idempotency && !op.auth) throw new Error(`${where(id)}: idempotency keys belong to a tenant, so the operation needs auth`);
     const declared = Object.keys(op.request?.params?.properties ?? {}).sort();
     const inPath = pathParameterNames(op.path).sort();
@@ -59,6 +60,44 @@ export function checkRoutes(api: ApiDefinition): void {
         throw new Error(`${where(id)}: headOf "${op.headOf}" must name a GET operation on the same path`);
       }
     }
+  }
+}
+
+/** A paged operation is a GET whose query takes the parameters its pagination names, with a 200 body to page through. */
+function checkPagination(op: Operation, where: string): void {
+  const pagination = op.pagination!;
+  if (op.method !== 'GET') throw new Error(`${where}: pagination applies to a GET, not ${op.method}`);
+  if (!op.responses[200]?.body) throw new Error(`${where}: pagination needs a 200 response with a body`);
+  const wanted = [pagination.limit];
+  if (pagination.style === 'offset') wanted.push(pagination.offset);
+  if (pagination.style === 'cursor') wanted.push(pagination.after, ...(pagination.before ? [pagination.before] : []));
+  const query = new Set(Object.keys(op.request?.query?.properties ?? {}));
+  const missing = wanted.filter((name) => !query.has(name));
+  if (missing.length) throw new Error(`${where}: pagination names query parameters [${missing}] that request.query does not declare`);
+}
+
+/** The schema at a dotted path below `schema`, following `$ref`s into the components; undefined where the path leads nowhere. */
+function schemaAt(schemas: Record<string, Json>, schema: Json | undefined, path: string): Json | undefined {
+  let at = schema;
+  for (const key of path ? path.split('.') : []) {
+    while (at && typeof at.$ref === 'string') at = schemas[at.$ref.replace('#/components/schemas/', '')];
+    at = (at?.properties as Record<string, Json> | undefined)?.[key];
+  }
+  while (at && typeof at.$ref === 'string') at = schemas[at.$ref.replace('#/components/schemas/', '')];
+  return at;
+}
+
+/** Every body field a pagination names exists in the emitted 200 schema: the items an array of objects with the id. */
+function checkPaginatedBody(id: string, op: Operation, schemas: Record<string, Json>, apiName: string): void {
+  const pagination = op.pagination!;
+  const where = `schemas/${apiName} routes.${id} pagination`;
+  const body = schemas[op.responses[200]!.body!.schema];
+  const items = schemaAt(schemas, body, pagination.items);
+  if (items?.type !== 'array') throw new Error(`${where}: items "${pagination.items}" is not an array of the 200 body`);
+  if (!schemaAt(schemas, items.items as Json, pagination.id)) throw new Error(`${where}: the items have no "${pagination.id}" field`);
+  const fields = pagination.style === 'offset' ? [pagination.total] : pagination.style === 'links' ? [pagination.next] : [pagination.hasMore, pagination.hasMoreBefore];
+  for (const field of fields) {
+    if (field && !schemaAt(schemas, body, field)) throw new Error(`${where}: the 200 body has no "${field}"`);
   }
 }
 
@@ -118,6 +157,7 @@ function operationObject(id: string, op: Operation, known: ReadonlySet<string>, 
     ...(op.description ? { description: op.description } : {}),
     ...(op.extension ? { 'x-clientele-extension': op.extension } : {}),
     ...(op.queryInBody ? { 'x-clientele-query-in-body': [...op.queryInBody] } : {}),
+    ...(op.pagination ? { 'x-clientele-pagination': { ...op.pagination } } : {}),
     security: op.auth ? [{ [op.auth.scheme]: [...(op.auth.scopes ?? [])] }] : [],
     ...(params.length ? { parameters: params } : {}),
     ...(body
@@ -142,6 +182,7 @@ export function emitOpenApi(api: ApiDefinition): Json {
   );
   const paths: Record<string, Json> = {};
   for (const [id, op] of Object.entries(api.routes)) {
+    if (op.pagination) checkPaginatedBody(id, op, schemas, api.name);
     (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(id, op, known, api.name);
   }
   const tags = [...new Set(Object.values(api.routes).map((op) => op.tag))].sort().map((name) => ({ name, description: api.tags[name] }));

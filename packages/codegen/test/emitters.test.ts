@@ -49,6 +49,22 @@ describe('emitted OpenAPI', () => {
 });
 
 describe('route table checks fail loudly, naming both places', () => {
+  it('pagination: emitted as x-clientele-pagination, only on a GET whose query and 200 body have what it names', () => {
+    expect((emitOpenApi(balanced) as any).paths['/v1/customers'].get['x-clientele-pagination']).toEqual({ style: 'offset', limit: 'limit', offset: 'offset', items: 'items', id: 'id', total: 'total' });
+    expect((emitOpenApi(dwolla) as any).paths['/customers'].get['x-clientele-pagination']).toMatchObject({ style: 'links', items: '_embedded.customers', next: '_links.next.href' });
+    const paged = (change: (pagination: Record<string, unknown>, op: Record<string, any>) => void) =>
+      withRoute((r) => {
+        const op = r.listCustomers;
+        op.pagination = { ...op.pagination };
+        change(op.pagination, op);
+      });
+    expect(() => checkRoutes(paged((_, op) => (op.method = 'DELETE')))).toThrow(/routes\.listCustomers: pagination applies to a GET, not DELETE/);
+    expect(() => checkRoutes(paged((p) => (p.offset = 'skip')))).toThrow(/pagination names query parameters \[skip\] that request\.query does not declare/);
+    expect(() => emitOpenApi(paged((p) => (p.items = 'entries')))).toThrow(/routes\.listCustomers pagination: items "entries" is not an array of the 200 body/);
+    expect(() => emitOpenApi(paged((p) => (p.id = 'uuid')))).toThrow(/the items have no "uuid" field/);
+    expect(() => emitOpenApi(paged((p) => (p.total = 'count')))).toThrow(/the 200 body has no "count"/);
+  });
+
   it('a second operation on the same method and path', () => {
     const api = withRoute((r) => (r.createAgain = { ...r.createCustomer }));
     expect(() => checkRoutes(api)).toThrow(/routes\.createAgain: POST \/v1\/customers is already declared by schemas\/balanced routes\.createCustomer/);
@@ -65,7 +81,10 @@ describe('route table checks fail loudly, naming both places', () => {
   });
 
   it('an unknown $ref', () => {
-    const api = withRoute((r) => (r.listCustomers.request.query = Type.Object({ cursor: Type.Ref('Nowhere') })));
+    const api = withRoute((r) => {
+      r.listCustomers.request.query = Type.Object({ cursor: Type.Ref('Nowhere') });
+      delete r.listCustomers.pagination; // it names `limit` and `offset`
+    });
     expect(() => emitOpenApi(api)).toThrow(/routes\.listCustomers query cursor: unknown \$ref "Nowhere"/);
   });
 

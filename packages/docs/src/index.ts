@@ -1,3 +1,3 @@
 export { renderIndex } from './index-page.ts';
-export { buildSite, ensureSite, fingerprint, readSite, SITE_DIR } from './site.ts';
-export { emittedSpecs, operationsOf, SPECS_DIR, type EmittedSpec, type SpecOperation } from './specs.ts';
+export { buildSite, ensureSite, fingerprint, readSite, siteDir } from './site.ts';
+export { emittedSpecs, operationsOf, specsDir, type EmittedSpec, type SpecOperation } from './specs.ts';

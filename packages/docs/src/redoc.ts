@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
-import { DOCS_ROOT, docsRequire } from './paths.ts';
+import { docsRoot, docsRequire } from './paths.ts';
 
 const run = promisify(execFile);
-const cliPackage = docsRequire.resolve('@redocly/cli/package.json');
+const cliPackage = () => docsRequire().resolve('@redocly/cli/package.json');
 
-export const TEMPLATE = join(DOCS_ROOT, 'src', 'page.hbs');
-export const REDOCLY_VERSION = (JSON.parse(readFileSync(cliPackage, 'utf8')) as { version: string }).version;
+export const template = () => join(docsRoot(), 'src', 'page.hbs');
+export const redoclyVersion = () => (JSON.parse(readFileSync(cliPackage(), 'utf8')) as { version: string }).version;
 
 /**
  * Renders one reference page with Redocly's `build-docs` (Redoc), from the emitted document.
@@ -18,10 +18,10 @@ export const REDOCLY_VERSION = (JSON.parse(readFileSync(cliPackage, 'utf8')) as 
  * attribution logo, telemetry, icon fonts), so a page views the same offline as online.
  */
 export async function renderReference(specPath: string, outFile: string, title: string): Promise<void> {
-  const cli = join(dirname(cliPackage), 'bin', 'cli.js');
+  const cli = join(dirname(cliPackage()), 'bin', 'cli.js');
   await run(
     process.execPath,
-    [cli, 'build-docs', specPath, '--inlineBundle', '--template', TEMPLATE, '--title', title, '--output', outFile, '--openapi.disableTelemetry=true', '--lint-config', 'off'],
+    [cli, 'build-docs', specPath, '--inlineBundle', '--template', template(), '--title', title, '--output', outFile, '--openapi.disableTelemetry=true', '--lint-config', 'off'],
     {
       // A neutral working directory, so no redocly.yaml nearby changes the rendering.
       cwd: dirname(outFile),

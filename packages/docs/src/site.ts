@@ -3,13 +3,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { renderIndex } from './index-page.ts';
-import { DOCS_ROOT } from './paths.ts';
-import { REDOCLY_VERSION, renderReference } from './redoc.ts';
-import { emittedSpecs, SPECS_DIR, type EmittedSpec } from './specs.ts';
+import { docsRoot } from './paths.ts';
+import { redoclyVersion, renderReference } from './redoc.ts';
+import { emittedSpecs, specsDir, type EmittedSpec } from './specs.ts';
 
 /** Where `pnpm run docs` writes the site and the server serves it from (git-ignored, rebuilt when stale). */
-export const SITE_DIR = join(DOCS_ROOT, 'dist', 'site');
-const SOURCES = join(DOCS_ROOT, 'src');
+export const siteDir = () => join(docsRoot(), 'dist', 'site');
 const MANIFEST = 'manifest.json';
 
 interface Manifest {
@@ -19,8 +18,9 @@ interface Manifest {
 
 /** Changes whenever a spec, the renderer or this package's own code does: the site is then stale. */
 export function fingerprint(specs: readonly EmittedSpec[]): string {
-  const hash = createHash('sha256').update(`redocly ${REDOCLY_VERSION}\n`);
-  for (const file of readdirSync(SOURCES).sort()) hash.update(file).update(readFileSync(join(SOURCES, file)));
+  const hash = createHash('sha256').update(`redocly ${redoclyVersion()}\n`);
+  const sources = join(docsRoot(), 'src');
+  for (const file of readdirSync(sources).sort()) hash.update(file).update(readFileSync(join(sources, file)));
   for (const spec of specs) hash.update(spec.api).update(spec.json).update(spec.yaml);
   return hash.digest('hex');
 }
@@ -37,8 +37,8 @@ async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) 
  * Writes the whole site into `outDir`: `index.html`, and per API `<api>/index.html` (the
  * reference) with `<api>/openapi.json` and `<api>/openapi.yaml` (the raw documents, byte for byte).
  */
-export async function buildSite(outDir: string, specs = emittedSpecs(SPECS_DIR)): Promise<Manifest> {
-  if (specs.length === 0) throw new Error(`no emitted specs under ${SPECS_DIR}; run \`pnpm generate\``);
+export async function buildSite(outDir: string, specs = emittedSpecs()): Promise<Manifest> {
+  if (specs.length === 0) throw new Error(`no emitted specs under ${specsDir()}; run \`pnpm generate\``);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await inBatches(specs, 2, async (spec) => {
@@ -67,8 +67,8 @@ async function readManifest(dir: string): Promise<Manifest | undefined> {
  * stale. It builds beside `dir` and swaps the folder in, so a concurrent reader (or a second
  * server starting at the same moment) never sees half a site.
  */
-export async function ensureSite(dir = SITE_DIR): Promise<{ dir: string; built: boolean }> {
-  const specs = emittedSpecs(SPECS_DIR);
+export async function ensureSite(dir = siteDir()): Promise<{ dir: string; built: boolean }> {
+  const specs = emittedSpecs();
   const wanted = fingerprint(specs);
   if ((await readManifest(dir))?.fingerprint === wanted) return { dir, built: false };
   const staging = `${dir.replace(/[\\/]$/, '')}.${process.pid}.${randomBytes(4).toString('hex')}`;

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { docsRequire } from './paths.ts';
 
 /** Where `@clientele/specs` keeps the emitted documents: `generated/<api>/openapi.{json,yaml}`. */
-export const SPECS_DIR = join(dirname(docsRequire.resolve('@clientele/specs/package.json')), 'generated');
+export const specsDir = () => join(dirname(docsRequire().resolve('@clientele/specs/package.json')), 'generated');
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -56,14 +56,14 @@ export function operationsOf(document: OpenApiDocument): SpecOperation[] {
  * Every API whose document `@clientele/specs` emits, sorted by name: the site covers a new API as
  * soon as `pnpm generate` writes its folder, with no list to maintain.
  */
-export function emittedSpecs(specsDir = SPECS_DIR): EmittedSpec[] {
-  return readdirSync(specsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(specsDir, entry.name, 'openapi.json')))
+export function emittedSpecs(dir = specsDir()): EmittedSpec[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'openapi.json')))
     .map((entry) => entry.name)
     .sort()
     .map((api) => {
-      const json = readFileSync(join(specsDir, api, 'openapi.json'));
-      const yamlPath = join(specsDir, api, 'openapi.yaml');
+      const json = readFileSync(join(dir, api, 'openapi.json'));
+      const yamlPath = join(dir, api, 'openapi.yaml');
       if (!existsSync(yamlPath)) throw new Error(`${api}: openapi.json has no openapi.yaml beside it; run \`pnpm generate\``);
       const document = JSON.parse(json.toString('utf8')) as OpenApiDocument;
       return {

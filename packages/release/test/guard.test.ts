@@ -35,6 +35,8 @@ function workspace(options: {
   writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n');
   writeJson(join(root, 'packages/specs/package.json'), { name: '@clientele/specs', version: '1.2.3' });
   writeJson(join(root, 'packages/client/package.json'), { name: '@clientele/client', version: '1.2.3' });
+  // Every package of the fixed group must exist, or changesets refuses the config.
+  writeJson(join(root, 'packages/server-cli/package.json'), { name: '@clientele/server-cli', version: '1.2.3' });
   cpSync(join(ROOT, '.changeset/config.json'), join(root, '.changeset/config.json'));
   if (options.changelog === false) {
     // The changelog generator resolves from the workspace's own node_modules, which a fixture has not.

@@ -8,6 +8,7 @@ import getReleasePlan from '@changesets/get-release-plan';
 import { getPackages } from '@manypkg/get-packages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apisIn, dryRun, ROOT, specsDir, type DryRunResult } from '../src/index.ts';
+import { clientele, currentRuntime, installProject, registryRuntime, startInstalled, type Runtime } from './installed.ts';
 
 /**
  * `pnpm release:dry` end to end: it builds, versions and packs in a scratch copy; this suite then
@@ -21,6 +22,7 @@ const TYPE_ROOTS = join(PACKAGE_DIR, 'node_modules', '@types');
 const APIS = apisIn(specsDir(ROOT));
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
 
+const PUBLISHED = ['@clientele/client', '@clientele/server-cli', '@clientele/specs'];
 const scratch = mkdtempSync(join(tmpdir(), 'clientele-release-test-'));
 let result: DryRunResult;
 /** Each tarball unpacked: package name → its folder (npm's `package/`). */
@@ -33,6 +35,12 @@ const filesOf = (name: string) =>
 const manifestOf = (name: string) => JSON.parse(readFileSync(join(unpacked.get(name)!, 'package.json'), 'utf8'));
 let statusBefore = '';
 
+/** Node.js versions the packed server and client are verified on besides the one running this suite (the registry's `node` package). */
+const CURRENT_NODE = process.versions.node.split('.')[0]!;
+const OTHER_NODES = ['22', '24'].filter((major) => major !== CURRENT_NODE);
+/** Projects outside the workspace with every tarball installed, by Node.js major (`current` for this one). */
+const projects = new Map<string, Promise<{ dir: string; runtime: Runtime }>>();
+
 beforeAll(async () => {
   statusBefore = git('status', '--porcelain', '--untracked-files=all');
   result = await dryRun(ROOT, join(scratch, 'out'), { log: () => undefined });
@@ -42,6 +50,17 @@ beforeAll(async () => {
     execFileSync('tar', ['-xzf', pkg.tarball, '-C', dir]);
     unpacked.set(pkg.name, join(dir, 'package'));
   }
+  // Installing builds better-sqlite3 for each Node.js (minutes each): all start now, side by side.
+  const dependencies = Object.fromEntries(result.packages.map((p) => [p.name, `file:${p.tarball}`]));
+  const project = async (name: string, runtime: Promise<Runtime>) => {
+    const dir = join(scratch, name === 'current' ? 'consumer' : `consumer-node${name}`);
+    await installProject(dir, dependencies, await runtime);
+    return { dir, runtime: await runtime };
+  };
+  projects.set(CURRENT_NODE, project('current', Promise.resolve(currentRuntime)));
+  for (const version of OTHER_NODES) projects.set(version, project(version, registryRuntime(version, join(scratch, 'runtimes', version))));
+  // Each is awaited by the suite that needs it; a failure is reported there.
+  for (const pending of projects.values()) pending.catch(() => undefined);
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -49,11 +68,11 @@ describe('pnpm release:dry', () => {
   it('packs the published packages only: the server and internal packages are private', async () => {
     const { packages } = await getPackages(ROOT);
     const published = packages.filter((p) => !p.packageJson.private).map((p) => p.packageJson.name).sort();
-    expect(published).toEqual(['@clientele/client', '@clientele/specs']);
+    expect(published).toEqual(['@clientele/client', '@clientele/server-cli', '@clientele/specs']);
     expect(result.packages.map((p) => p.name).sort()).toEqual(published);
   });
 
-  it('versions both packages together, as the pending changesets say, with a changelog entry', async () => {
+  it('versions the three packages together, as the pending changesets say, with a changelog entry', async () => {
     const plan = await getReleasePlan(ROOT);
     for (const pkg of result.packages) {
       const planned = plan.releases.find((r) => r.name === pkg.name);
@@ -69,7 +88,7 @@ describe('pnpm release:dry', () => {
     expect(git('status', '--porcelain', '--untracked-files=all')).toBe(statusBefore);
   });
 
-  it.each(['@clientele/client', '@clientele/specs'])('%s ships a README, and no sources, tests, build config or workspace ranges', (name) => {
+  it.each(PUBLISHED)('%s ships a README, and no sources, tests, build config or workspace ranges', (name) => {
     const files = filesOf(name);
     expect(files).toContain('README.md');
     expect(files).toContain('package.json');
@@ -91,6 +110,26 @@ describe('pnpm release:dry', () => {
     }
   });
 
+  it('@clientele/server-cli is the bundled server and command, the rendered reference and the specs, depending on the native drivers only', () => {
+    const manifest = manifestOf('@clientele/server-cli');
+    expect(manifest.bin).toEqual({ clientele: './bin/clientele.mjs' });
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['better-sqlite3', 'pg']);
+    const files = filesOf('@clientele/server-cli');
+    expect(files.filter((f) => f.startsWith('bin/') || f.startsWith('dist/'))).toEqual(['bin/clientele.mjs', 'dist/cli.mjs', 'dist/main.mjs']);
+    expect(files).toContain('docs/index.html');
+    for (const api of APIS) {
+      expect(files).toContain(`docs/${api}/index.html`);
+      for (const file of ['openapi.json', 'openapi.yaml']) {
+        expect(readFileSync(join(unpacked.get('@clientele/server-cli')!, 'specs', api, file)).equals(readFileSync(join(specsDir(ROOT), api, file)))).toBe(true);
+      }
+    }
+    // Everything else is inside the bundles: no workspace package is looked up at run time.
+    for (const bundle of ['dist/main.mjs', 'dist/cli.mjs']) {
+      const text = readFileSync(join(unpacked.get('@clientele/server-cli')!, bundle), 'utf8');
+      expect(text.match(/(?:from|import\(|require\()\s*['"](@clientele\/[^'"]+|@redocly\/[^'"]+)['"]/g) ?? []).toEqual([]);
+    }
+  });
+
   it('@clientele/specs holds every emitted API as JSON, YAML and types, byte for byte', () => {
     const files = filesOf('@clientele/specs');
     expect(APIS.length).toBeGreaterThan(0);
@@ -104,7 +143,7 @@ describe('pnpm release:dry', () => {
     }
   });
 
-  it.each(['@clientele/client', '@clientele/specs'])('%s passes publint (strict)', (name) => {
+  it.each(PUBLISHED)('%s passes publint (strict)', (name) => {
     const tarball = result.packages.find((p) => p.name === name)!.tarball;
     const lint = spawnSync(bin('publint'), ['run', tarball, '--strict'], { encoding: 'utf8' });
     expect(lint.stdout + lint.stderr).toContain('All good!');
@@ -127,17 +166,14 @@ const typescriptBlocks = (readme: string) => [...readme.matchAll(/```ts\n([\s\S]
 describe('the tarballs in a project outside the workspace', () => {
   const project = join(scratch, 'consumer');
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    await projects.get(CURRENT_NODE);
     mkdirSync(join(project, 'readme'), { recursive: true });
-    const dependencies = Object.fromEntries(result.packages.map((p) => [p.name, `file:${p.tarball}`]));
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2));
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: project, encoding: 'utf8' });
-    if (install.status !== 0) throw new Error(`npm install of the tarballs failed:\n${install.stderr}`);
   });
 
   it('every TypeScript example of both READMEs compiles against the published types (strict, NodeNext, no skipLibCheck)', () => {
     let count = 0;
-    for (const name of ['@clientele/client', '@clientele/specs']) {
+    for (const name of PUBLISHED) {
       const readme = readFileSync(join(project, 'node_modules', name, 'README.md'), 'utf8');
       for (const block of typescriptBlocks(readme)) {
         writeFileSync(join(project, 'readme', `${name.split('/')[1]}-${count++}.ts`), `${block}\nexport {};\n`);
@@ -217,5 +253,117 @@ console.log(JSON.stringify({ status: response.status, data: response.data, seen 
       data: { ok: true },
       seen: [{ url: 'http://127.0.0.1:4010/api/v1/things?limit=1', auth: `Basic ${Buffer.from('key:').toString('base64')}`, body: 'name=Benny&meta%5Btier%5D=gold' }],
     });
+  });
+});
+
+/** What the client's bundled declarations export, by name (`export { A, type B, C as D };`). */
+function declaredExports(dts: string): string[] {
+  const names: string[] = [];
+  for (const [, list] of dts.matchAll(/^export \{([^}]*)\};?$/gm)) {
+    for (const entry of list!.split(',').map((e) => e.trim()).filter(Boolean)) names.push(entry.replace(/^type\s+/, '').split(/\s+as\s+/).at(-1)!);
+  }
+  return names.sort();
+}
+
+/** The README's examples that run as they are against a started server (`process.env.CLIENTELE_URL`), by the API whose client each makes. */
+const runnableExamples = (readme: string) =>
+  new Map(typescriptBlocks(readme).filter((block) => block.includes('process.env.CLIENTELE_URL')).map((block) => [/create(\w+)Client\(/.exec(block)![1]!.toLowerCase(), block]));
+
+/** What `tenant create --json` printed, as the environment each README example reads. */
+const EXAMPLE_ENV: Record<string, Record<string, string>> = {
+  balanced: { BALANCED_KEY: 'api_key_secret' },
+  dwolla: { DWOLLA_KEY: 'client_id', DWOLLA_SECRET: 'client_secret' },
+  bank: { BANK_ID: 'bank_id', BANK_REFRESH_TOKEN: 'refresh_token' },
+  octobat: { OCTOBAT_KEY: 'test_secret_key' },
+  pingpp: { PINGPP_KEY: 'test_secret_key', PINGPP_APP: 'app_id' },
+};
+
+describe('the client README', () => {
+  it('documents every export of the published client', () => {
+    const readme = readFileSync(join(unpacked.get('@clientele/client')!, 'README.md'), 'utf8');
+    const exported = declaredExports(readFileSync(join(unpacked.get('@clientele/client')!, 'dist', 'index.d.ts'), 'utf8'));
+    expect(exported.length).toBeGreaterThan(30);
+    expect(exported.filter((name) => !new RegExp(`\`${name}[\`(<]`).test(readme))).toEqual([]);
+  });
+
+  it('has an example for every API that runs as is against a started server', () => {
+    const readme = readFileSync(join(unpacked.get('@clientele/client')!, 'README.md'), 'utf8');
+    expect([...runnableExamples(readme).keys()].sort()).toEqual([...APIS].sort());
+    expect(Object.keys(EXAMPLE_ENV).sort()).toEqual([...APIS].sort());
+  });
+});
+
+/** The runnable README examples compiled to JavaScript once (strict, NodeNext), by API. */
+let compiled: Promise<Map<string, string>> | undefined;
+function compiledExamples(): Promise<Map<string, string>> {
+  return (compiled ??= (async () => {
+    const { dir } = await projects.get(CURRENT_NODE)!;
+    const source = join(dir, 'examples-src');
+    mkdirSync(source, { recursive: true });
+    const examples = runnableExamples(readFileSync(join(dir, 'node_modules', '@clientele', 'client', 'README.md'), 'utf8'));
+    for (const [api, block] of examples) writeFileSync(join(source, `${api}.ts`), `${block}\nexport {};\n`);
+    writeFileSync(
+      join(source, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, lib: ['ES2023', 'DOM'], types: ['node'], typeRoots: [TYPE_ROOTS], skipLibCheck: false, outDir: join(dir, 'examples-js') },
+        include: ['*.ts'],
+      }),
+    );
+    const compile = spawnSync(process.execPath, [TSC, '-p', source], { encoding: 'utf8' });
+    if (compile.status !== 0) throw new Error(`the README examples do not compile:\n${compile.stdout}${compile.stderr}`);
+    return new Map([...examples.keys()].map((api) => [api, readFileSync(join(dir, 'examples-js', `${api}.js`), 'utf8')]));
+  })());
+}
+
+describe.each([CURRENT_NODE, ...OTHER_NODES])('the packed server and client on Node.js %s, installed outside the workspace', (major) => {
+  let dir: string;
+  let runtime: Runtime;
+  let server: Awaited<ReturnType<typeof startInstalled>>;
+  const db = () => `sqlite://${join(dir, 'data', 'clientele.sqlite')}`;
+
+  beforeAll(async () => {
+    ({ dir, runtime } = await projects.get(major)!);
+    expect(runtime.version.split('.')[0]).toBe(major);
+    server = await startInstalled(dir, runtime, ['--db', db()]);
+  });
+  afterAll(() => server?.stop());
+
+  it('--help lists the server and the tenant commands', () => {
+    const help = clientele(dir, runtime, ['--help']);
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toContain('--port N');
+    expect(help.stdout).toContain('tenant create --api NAME');
+    expect(clientele(dir, runtime, ['start', '--help']).stdout).toContain('--db URL');
+    expect(clientele(dir, runtime, ['start', '--no-such-option']).status).toBe(2);
+  });
+
+  it('serves every API, the reference at /docs/ and the specs, on SQLite by default', async () => {
+    expect(server.output()).toContain('storage: sqlite');
+    expect((await fetch(`${server.origin}/healthz`)).status).toBe(200);
+    const index = await fetch(`${server.origin}/docs/`);
+    expect(index.status).toBe(200);
+    const html = await index.text();
+    for (const api of APIS) {
+      expect(html).toContain(`${api}/`);
+      expect(server.output()).toContain(`${server.origin}/${api}`);
+      const page = await fetch(`${server.origin}/docs/${api}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<html');
+      const spec = await fetch(`${server.origin}/specs/${api}/openapi.json`);
+      expect(Buffer.from(await spec.arrayBuffer()).equals(readFileSync(join(specsDir(ROOT), api, 'openapi.json')))).toBe(true);
+    }
+  });
+
+  it.each(APIS)('runs the client README example for %s against it', async (api) => {
+    const tenant = clientele(dir, runtime, ['tenant', 'create', '--api', api, '--json', '--db', db()]);
+    expect(tenant.status, tenant.stderr).toBe(0);
+    const credentials = JSON.parse(tenant.stdout) as Record<string, string>;
+    const env = Object.fromEntries(Object.entries(EXAMPLE_ENV[api]!).map(([variable, field]) => [variable, credentials[field]!]));
+    const file = join(dir, `example-${api}.js`);
+    writeFileSync(file, (await compiledExamples()).get(api)!);
+    const example = spawnSync(runtime.node, [file], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env, CLIENTELE_URL: server.origin } });
+    expect(example.stderr).toBe('');
+    expect(example.status).toBe(0);
+    expect(example.stdout).toMatch(new RegExp(`^${api}: `));
   });
 });

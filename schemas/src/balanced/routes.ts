@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { defineRoutes, OffsetQuery, type ResponseSpec } from '../shared/index.ts';
+import { defineRoutes, OffsetQuery, offsetPages, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 const JSON_TYPES = ['application/json'] as const;
@@ -72,6 +72,7 @@ export const routes = defineRoutes<Name>()({
     description: 'Newest first. `limit` defaults to 10 (at most 100), `offset` to 0.',
     auth,
     request: { query: OffsetQuery({ defaultLimit: 10, maxLimit: 100 }) },
+    pagination: offsetPages({ items: 'items', id: 'id', total: 'total' }),
     responses: { 200: { description: 'A page of customers.', body: json('CustomerPage') }, 400: errors[400], 401: errors[401] },
   },
   headCustomers: {

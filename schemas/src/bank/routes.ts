@@ -1,5 +1,5 @@
 import { Type, type TProperties } from '@sinclair/typebox';
-import { defineRoutes, MAX_OFFSET, type Operation, type ResponseSpec } from '../shared/index.ts';
+import { defineRoutes, MAX_OFFSET, offsetPages, type Operation, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 /** The OAuth scopes of `v1/customer/all.scopes.json`: reads need `.read`, everything else `.write`. */
@@ -219,6 +219,7 @@ export const routes = defineRoutes<Name>()({
     ].join(' '),
     auth: read,
     request: { params: bankParams, query: firehoseQuery },
+    pagination: offsetPages({ items: 'customers', id: 'id' }),
     responses: { 200: ok('A page of the bank’s customers.', 'CustomerList'), ...readErrors },
   },
   getCrmEvents: {

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { defineRoutes, OffsetQuery, type ResponseSpec } from '../shared/index.ts';
+import { defineRoutes, linkPages, OffsetQuery, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 /** What Dwolla speaks; plain JSON is accepted and answered too, for clients that ask for it. */
@@ -91,6 +91,7 @@ export const routes = defineRoutes<Name>()({
     description: 'The customers of the authorized account, newest first. `limit` defaults to 25 (at most 200), `offset` to 0.',
     auth: bearer,
     request: { query: OffsetQuery({ defaultLimit: 25, maxLimit: 200 }) },
+    pagination: linkPages({ items: '_embedded.customers', id: 'id', next: '_links.next.href' }),
     responses: {
       200: { description: 'A page of customers (HAL).', body: hal('CustomerList') },
       400: errors[400],

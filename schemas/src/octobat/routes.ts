@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { CursorQuery, defineRoutes, type ResponseSpec } from '../shared/index.ts';
+import { cursorPages, CursorQuery, defineRoutes, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 const JSON_TYPES = ['application/json'] as const;
@@ -101,6 +101,7 @@ export const routes = defineRoutes<Name>()({
     auth,
     queryInBody: BODY_TYPES,
     request: { query: CursorQuery({ defaultLimit: 10, maxLimit: 100 }) },
+    pagination: cursorPages({ items: 'data', id: 'id', hasMore: 'has_more', hasMoreBefore: 'has_before' }),
     responses: {
       200: { description: 'A page of customers.', body: json('CustomerList') },
       400: errors[400],

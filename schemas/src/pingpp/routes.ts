@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { CursorQuery, defineRoutes, type ResponseSpec } from '../shared/index.ts';
+import { cursorPages, CursorQuery, defineRoutes, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 const JSON_TYPES = ['application/json'] as const;
@@ -81,6 +81,7 @@ export const routes = defineRoutes<Name>()({
       'Newest first. `limit` 1–100 (default 10); `starting_after` or `ending_before` a customer id; `created[gt|gte|lt|lte]` Unix seconds.',
     auth,
     request: { headers, query: pages },
+    pagination: cursorPages({ items: 'data', id: 'id', hasMore: 'has_more' }),
     responses: { 200: { description: 'A page of customers.', body: json('CustomerList') }, 400: errors[400], 401: errors[401] },
   },
   retrieveCustomer: {
@@ -136,6 +137,7 @@ export const routes = defineRoutes<Name>()({
     extension: CARDS,
     auth,
     request: { headers, params: customerParams, query: pages },
+    pagination: cursorPages({ items: 'data', id: 'id', hasMore: 'has_more' }),
     responses: { 200: { description: 'A page of cards.', body: json('CardList') }, 400: errors[400], 401: errors[401], 404: errors[404] },
   },
   retrieveSource: {

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import type { Pagination } from './route.ts';
 
 /** Largest offset accepted anywhere: keeps values inside 32-bit signed integers on every driver. */
 export const MAX_OFFSET = 2_147_483_647;
@@ -59,3 +60,24 @@ export function CursorQuery({ defaultLimit, maxLimit, created = false }: OffsetP
     { additionalProperties: true },
   );
 }
+
+type Fields = { readonly items: string; readonly id: string };
+
+/** Pages by `limit` and `offset` (the `OffsetQuery` parameters), ending at `total` when the body carries it. */
+export const offsetPages = (fields: Fields & { readonly total?: string }): Pagination => ({ style: 'offset', limit: 'limit', offset: 'offset', ...fields });
+
+/** Pages by following the body's link to the next page (`next`, a dotted path to its URL), `limit` sizing the first. */
+export const linkPages = (fields: Fields & { readonly next: string }): Pagination => ({ style: 'links', limit: 'limit', ...fields });
+
+/**
+ * Pages by object-id cursors (the `CursorQuery` parameters): `starting_after` while `hasMore`, and back
+ * with `ending_before` while `hasMoreBefore` (the same flag unless the list has one for each direction).
+ */
+export const cursorPages = (fields: Fields & { readonly hasMore: string; readonly hasMoreBefore?: string }): Pagination => ({
+  style: 'cursor',
+  limit: 'limit',
+  after: 'starting_after',
+  before: 'ending_before',
+  ...fields,
+  hasMoreBefore: fields.hasMoreBefore ?? fields.hasMore,
+});

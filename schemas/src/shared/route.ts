@@ -50,6 +50,11 @@ export interface Operation<Name extends string = string> {
    * query string's, as Rails merges them. Emitted as `x-clientele-query-in-body`.
    */
   readonly queryInBody?: readonly string[];
+  /**
+   * How a list operation pages, so clients can iterate every item without a loop of their own
+   * (emitted as `x-clientele-pagination`; build it with `offsetPages`, `linkPages` or `cursorPages`).
+   */
+  readonly pagination?: Pagination;
   readonly auth: AuthRequirement | null;
   readonly request?: {
     readonly params?: TObject;
@@ -59,6 +64,32 @@ export interface Operation<Name extends string = string> {
   };
   readonly responses: Readonly<Record<number, ResponseSpec<Name>>>;
 }
+
+/**
+ * What a client needs to walk a list operation's pages. `items` is the dotted path of the item array
+ * in the 200 body, `id` the field that identifies an item. Each style names the query parameters
+ * and body fields it uses, so a generic client reads them from the spec instead of knowing the API.
+ */
+export type Pagination =
+  /** `limit` and `offset` query parameters; `total` (when the body has one) says when the last page is reached, a short page otherwise. */
+  | { readonly style: 'offset'; readonly items: string; readonly id: string; readonly limit: string; readonly offset: string; readonly total?: string }
+  /** A link to the next page in the body (HAL's `_links.next.href`), absent on the last page; `limit` sets the first page's size. */
+  | { readonly style: 'links'; readonly items: string; readonly id: string; readonly limit: string; readonly next: string }
+  /**
+   * Object-id cursors: `after` (the last item's id) pages on while `hasMore` is true; `before` (the
+   * first item's id) pages back while `hasMoreBefore` is true (`hasMore` when the list reports the
+   * paging direction in one flag).
+   */
+  | {
+      readonly style: 'cursor';
+      readonly items: string;
+      readonly id: string;
+      readonly limit: string;
+      readonly after: string;
+      readonly hasMore: string;
+      readonly before?: string;
+      readonly hasMoreBefore?: string;
+    };
 
 export type RouteTable<Name extends string = string> = Readonly<Record<string, Operation<Name>>>;
 
