@@ -55,7 +55,7 @@ const isItem = ({ api, tenant }: Preloaded, op: Operation) => {
 };
 /** The resource itself rather than one of its children: its path ends at its id. */
 const endsAtId = (op: Operation) => /\{[^}]+\}$/.test(op.path);
-const pathOf = ({ api, tenant }: Preloaded, op: Operation, id: string) => {
+export const pathOf = ({ api, tenant }: Preloaded, op: Operation, id: string) => {
   const params = api.samples.params(id, tenant);
   return `/${api.definition.name}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => params[key] ?? key)}`;
 };
@@ -85,14 +85,23 @@ function listOf(loaded: Preloaded): Operation | undefined {
  * the cursor at that depth) and, where the list takes `created`, a page of a creation-time range.
  * Where the samples name the update or the list, those are taken.
  */
+/** The operations the benchmarks exercise, read off the route table (see `scenariosOf`). */
+export function operationsOf(loaded: Preloaded) {
+  const { api } = loaded;
+  const items = (test: (op: Operation) => boolean) => find(api, (op) => isItem(loaded, op) && endsAtId(op) && test(op)) ?? find(api, (op) => isItem(loaded, op) && test(op));
+  const list = listOf(loaded);
+  return {
+    get: items((op) => op.method === 'GET'),
+    list,
+    // The collection's own create: authenticated like its list (Dwolla's token endpoint is a POST too).
+    create: find(api, (op) => op.method === 'POST' && !op.request?.params && Boolean(op.request?.body) && op.auth?.scheme === list?.auth?.scheme),
+    update: named(api, api.samples.benchmark?.update) ?? items((op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && Boolean(op.request?.body)),
+  };
+}
+
 export function scenariosOf(loaded: Preloaded, headers: Record<string, string>): Scenario[] {
   const { api, ids, created, createBodies } = loaded;
-  const items = (test: (op: Operation) => boolean) => find(api, (op) => isItem(loaded, op) && endsAtId(op) && test(op)) ?? find(api, (op) => isItem(loaded, op) && test(op));
-  const get = items((op) => op.method === 'GET');
-  const list = listOf(loaded);
-  // The collection's own create: authenticated like its list (Dwolla's token endpoint is a POST too).
-  const create = find(api, (op) => op.method === 'POST' && !op.request?.params && Boolean(op.request?.body) && op.auth?.scheme === list?.auth?.scheme);
-  const update = named(api, api.samples.benchmark?.update) ?? items((op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && Boolean(op.request?.body));
+  const { get, list, create, update } = operationsOf(loaded);
   const scenarios: Scenario[] = [];
   // A body travels as the operation's JSON media type, whatever the API's authorization headers say.
   const request = (op: Operation, path: string, body?: string): RequestShape => ({

@@ -1,4 +1,5 @@
 import type { LoadResult } from './load.ts';
+import type { SerializerFigure } from './serializers.ts';
 import type { ValidatorFigure } from './validators.ts';
 
 export interface Row extends LoadResult {
@@ -16,6 +17,7 @@ export interface Report {
   readonly rows: Row[];
   readonly extras: Record<string, number>;
   validators: ValidatorFigure[];
+  serializers: SerializerFigure[];
 }
 
 export interface Target {
@@ -68,6 +70,12 @@ export function printReport(report: Report, targets: Target[]): void {
   if (report.validators.length) {
     console.log(`\n${pad('validator (CustomerCreate)', 44)}${pad('valid ops/s', 16)}invalid ops/s`);
     for (const v of report.validators) console.log(`${pad(v.validator, 44)}${pad(num(v.valid), 16)}${num(v.invalid)}`);
+  }
+  if (report.serializers.length) {
+    console.log(`\n${pad('response body (serializer)', 44)}${pad('bytes', 10)}${pad('compiled/s', 14)}${pad('JSON.stringify/s', 18)}compiled ÷ JSON`);
+    for (const s of report.serializers) {
+      console.log(`${pad(s.body, 44)}${pad(num(s.bytes), 10)}${pad(num(s.compiled), 14)}${pad(num(s.json), 18)}${(s.compiled / s.json).toFixed(2)}`);
+    }
   }
   console.log(`\n${pad('target', 44)}${pad('goal', 20)}${pad('actual', 14)}met`);
   for (const t of targets) console.log(`${pad(t.what, 44)}${pad(t.goal, 20)}${pad(t.actual, 14)}${t.met ? 'yes' : 'NO'}`);

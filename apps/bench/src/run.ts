@@ -10,6 +10,7 @@ import { preloadAll, scenariosOf, walk, type Preloaded } from './apis.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { collect, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
 import { printReport, targetsOf, type Report, type Row } from './report.ts';
+import { benchSerializers } from './serializers.ts';
 import { benchValidators } from './validators.ts';
 
 const { values } = parseArgs({
@@ -83,6 +84,7 @@ const report: Report = {
   rows: [],
   extras: {},
   validators: [],
+  serializers: [],
 };
 
 try {
@@ -165,6 +167,7 @@ try {
     report.extras.generateCachedMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate']);
   }
   report.validators = await benchValidators(quick ? 0.3 : 1.5);
+  report.serializers = await benchSerializers(quick ? 0.2 : 1);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
