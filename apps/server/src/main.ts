@@ -22,11 +22,12 @@ import { referenceSite } from './platform/docs.ts';
 
 type Api = (typeof serverApis)[number];
 
-const USAGE = `clientele server [--port N] [--host H] [--db URL] [--api NAME] [--log-requests]
+const USAGE = `clientele server [--port N] [--host H] [--db URL] [--api NAME] [--trust-proxy] [--log-requests]
   --port N          port to listen on (PORT, default ${DEFAULT_PORT}; 0 lets the system choose)
   --host H          address to bind (HOST, default 127.0.0.1; 0.0.0.0 for containers)
   --db URL          sqlite://path (default ./data/clientele.sqlite) or postgres://… (DATABASE_URL)
   --api NAME        serve only this API, at the root of the port (${serverApis.map((a) => a.definition.name).join(', ')})
+  --trust-proxy     behind a reverse proxy: URLs follow its X-Forwarded-Proto and -Host (ignored otherwise)
   --log-requests    log every request (errors are always logged)
   -h, --help        this text`;
 
@@ -37,6 +38,8 @@ export interface ServerOptions {
   /** Serve only this API, at the root of the port; every API under `/<name>` otherwise. */
   readonly only?: Api;
   readonly logRequests: boolean;
+  /** Honour X-Forwarded-Proto and -Host (the server sits behind a proxy that sets them). */
+  readonly trustProxy: boolean;
 }
 
 export interface RunningServer {
@@ -54,6 +57,7 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): 
     db: { type: 'string' },
     api: { type: 'string' },
     'log-requests': { type: 'boolean', default: false },
+    'trust-proxy': { type: 'boolean', default: false },
   });
   if (values.help) return 'help';
   const only = values.api === undefined ? undefined : serverApiNamed(String(values.api));
@@ -66,6 +70,7 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): 
     db: databaseOption(values, env),
     only,
     logRequests: Boolean(values['log-requests']),
+    trustProxy: Boolean(values['trust-proxy']),
   };
 }
 
@@ -101,6 +106,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo): P
       apis,
       mount: only ? 'root' : 'prefixed',
       logRequests: options.logRequests,
+      trustProxy: options.trustProxy,
       // The benchmarks compare the compiled response serializers with plain JSON.stringify.
       compiledSerializers: process.env.CLIENTELE_SERIALIZERS !== 'json',
       logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
@@ -164,6 +170,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
 if (isEntry(import.meta.url)) {
   const result = await run(process.argv.slice(2));
   if (typeof result === 'number') process.exit(result);
+  // Stops accepting, lets requests in progress finish (their writes committed), closes the store, exits 0.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {
       await result.close();

@@ -99,7 +99,7 @@ export function collections(ctx: Context) {
 
       insertMany: (scope, docs) =>
         guard(() =>
-          ctx.db.transaction().execute(async (trx) => {
+          ctx.bulk(async (trx) => {
             if (!docs.length) return;
             const key = keyOf(name, scope);
             const { first, created } = await allot(trx, key, docs);
