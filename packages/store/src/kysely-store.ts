@@ -20,6 +20,8 @@ export function kyselyStore(driver: Driver): Store {
   const ctx = context(driver);
   const { db, guard } = ctx;
   let closing: Promise<void> | undefined;
+  const { forgetExpired, ...credentials } = tenantsAndCredentials(ctx);
+  const pruneExpired = prune(ctx);
   return {
     dialect: driver.dialect,
     location: driver.location,
@@ -27,10 +29,14 @@ export function kyselyStore(driver: Driver): Store {
     analyze: () => guard(async () => void (await sql`analyze`.execute(db))),
     ping: () => guard(async () => void (await db.selectFrom('tenants').select('id').limit(1).execute())),
     atomically: (work) => guard(() => ctx.atomically(work)),
-    prune: prune(ctx),
+    async prune(before) {
+      const pruned = await pruneExpired(before);
+      forgetExpired(before.credentialsBefore);
+      return pruned;
+    },
     close: () => (closing ??= driver.close()),
     collection: collections(ctx),
-    ...tenantsAndCredentials(ctx),
+    ...credentials,
     idempotency: idempotency(ctx),
   };
 }

@@ -82,11 +82,15 @@ function tenantQueries({ db }: Context) {
 }
 
 /** Tenants, and the credentials that authenticate as them. */
-export function tenantsAndCredentials(ctx: Context): Pick<Store, 'tenants' | 'credentials'> {
+export function tenantsAndCredentials(ctx: Context): Pick<Store, 'tenants' | 'credentials'> & { forgetExpired(before: number): void } {
   const { guard, read, writeOne } = ctx;
   const q = tenantQueries(ctx);
   const credentialCache = new Map<string, { credential: Credential; until: number }>();
   return {
+    /** Drops cached credentials that expired before `before` (pruned from the database). */
+    forgetExpired(before) {
+      for (const [key, { credential }] of credentialCache) if (credential.expiresAt !== null && credential.expiresAt < before) credentialCache.delete(key);
+    },
     tenants: {
       create: (tenant) =>
         guard(async () => {
