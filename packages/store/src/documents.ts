@@ -85,7 +85,15 @@ export function collections(ctx: Context) {
     );
   };
 
-  return function collection<T>(name: string): Collection<T> {
+  /** Inserts documents into one scope inside the caller's transaction (bulk imports, and restoring a tenant's data). */
+  const insertAll = async (trx: Trx, name: string, scope: Scope, docs: readonly NewDocument<unknown>[]) => {
+    if (!docs.length) return;
+    const key = keyOf(name, scope);
+    const { first, created } = await allot(trx, key, docs);
+    for (const [i, doc] of docs.entries()) await write(trx, key, doc, created[i]!, first + i);
+  };
+
+  function collection<T>(name: string): Collection<T> {
     return {
       insert: (scope, doc) =>
         guard(() =>
@@ -97,15 +105,7 @@ export function collections(ctx: Context) {
           }),
         ),
 
-      insertMany: (scope, docs) =>
-        guard(() =>
-          ctx.db.transaction().execute(async (trx) => {
-            if (!docs.length) return;
-            const key = keyOf(name, scope);
-            const { first, created } = await allot(trx, key, docs);
-            for (const [i, doc] of docs.entries()) await write(trx, key, doc, created[i]!, first + i);
-          }),
-        ),
+      insertMany: (scope, docs) => guard(() => ctx.db.transaction().execute((trx) => insertAll(trx, name, scope, docs))),
 
       get: (scope, id) =>
         guard(async () => {
@@ -172,5 +172,6 @@ export function collections(ctx: Context) {
           return { items: rows.map((row) => toDocument<T>(row)), before, after, total };
         }),
     };
-  };
+  }
+  return Object.assign(collection, { insertAll });
 }

@@ -1,4 +1,5 @@
 export { hashSecret } from './kysely-store.ts';
+export { newCredentialId } from './tenants.ts';
 export { isPostgresUrl, openStore, sqlitePath, UnsupportedDatabaseUrl } from './open.ts';
 export { isPostgresUnavailable, openPostgres, type PostgresOptions } from './postgres.ts';
 export { openSqlite } from './sqlite.ts';

@@ -4,7 +4,8 @@ import { collections } from './documents.ts';
 import type { Driver } from './driver.ts';
 import { idempotency } from './idempotency.ts';
 import { locksAndMigrations } from './locks.ts';
-import { tenantsAndCredentials } from './tenants.ts';
+import { sandbox } from './sandbox.ts';
+import { tenantsAndCredentials, type CredentialCache } from './tenants.ts';
 import type { Store } from './types.ts';
 
 export { hashSecret } from './tenants.ts';
@@ -13,11 +14,13 @@ export { hashSecret } from './tenants.ts';
  * The storage logic, written once over Kysely for both dialects; whatever depends on the database
  * comes from the driver (sqlite.ts, postgres.ts). Each concern is its own module: documents.ts
  * (collections, with pages.ts for lists), tenants.ts (tenants and credentials), idempotency.ts,
- * locks.ts (exclusive sections and migrations).
+ * locks.ts (exclusive sections and migrations), sandbox.ts (what the sandbox controls need).
  */
 export function kyselyStore(driver: Driver): Store {
   const ctx = context(driver);
   const { db, guard } = ctx;
+  const collection = collections(ctx);
+  const credentialCache: CredentialCache = new Map();
   let closing: Promise<void> | undefined;
   return {
     dialect: driver.dialect,
@@ -26,8 +29,9 @@ export function kyselyStore(driver: Driver): Store {
     analyze: () => guard(async () => void (await sql`analyze`.execute(db))),
     ping: () => guard(async () => void (await db.selectFrom('tenants').select('id').limit(1).execute())),
     close: () => (closing ??= driver.close()),
-    collection: collections(ctx),
-    ...tenantsAndCredentials(ctx),
+    collection,
+    ...tenantsAndCredentials(ctx, credentialCache),
     idempotency: idempotency(ctx),
+    sandbox: sandbox(ctx, credentialCache, collection.insertAll),
   };
 }

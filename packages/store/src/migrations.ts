@@ -176,6 +176,51 @@ export function migrations(dialect: Dialect): MigrationProvider {
         await db.schema.alterTable('credentials').addColumn('subject', 'text').execute();
       },
     },
+    '0005_sandbox': {
+      // The sandbox controls: credentials get a public id (to list, rotate and revoke them without
+      // their secret) and what is known of their form; tenants a baseline (what a reset restores);
+      // settings shared by instances (the clock, the admin token's hash); the request log; fault rules.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('credentials').addColumn('id', 'text').execute();
+        await db.schema.alterTable('credentials').addColumn('info', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+        const randomId = dialect === 'postgres' ? sql`substr(md5(random()::text || hash), 1, 16)` : sql`lower(hex(randomblob(8)))`;
+        await sql`update credentials set id = 'cred_' || ${randomId}`.execute(db);
+        await db.schema.createIndex('credentials_id').unique().on('credentials').column('id').execute();
+        await db.schema.createIndex('credentials_by_tenant').on('credentials').columns(['tenant_id', 'created_at']).execute();
+        await db.schema
+          .createTable('sandbox_baselines')
+          .addColumn('tenant_id', 'text', (c) => c.primaryKey().references('tenants.id'))
+          .addColumn('body', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('sandbox_settings')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+        // Tenants are not foreign keys here: a deleted tenant's requests stay readable until pruned.
+        await db.schema
+          .createTable('request_log')
+          .addColumn('seq', serial, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('at_us', 'bigint', (c) => c.notNull())
+          .addColumn('api', 'text', (c) => c.notNull())
+          .addColumn('tenant_id', 'text', (c) => c.notNull())
+          .addColumn('operation', 'text', (c) => c.notNull())
+          .addColumn('method', 'text', (c) => c.notNull())
+          .addColumn('status', 'integer', (c) => c.notNull())
+          .addColumn('entry', 'text', (c) => c.notNull())
+          .execute();
+        // Filters by API and tenant, newest first; pruning keeps the newest per (api, tenant).
+        await db.schema.createIndex('request_log_by_tenant').on('request_log').columns(['api', 'tenant_id', 'seq']).execute();
+        await db.schema
+          .createTable('fault_rules')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('created_us', 'bigint', (c) => c.notNull())
+          .addColumn('rule', 'text', (c) => c.notNull())
+          // How many more requests it fails; null for rules without a count.
+          .addColumn('remaining', 'bigint')
+          .execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

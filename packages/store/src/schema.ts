@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Tables, as Kysely sees them. Documents are JSON text so every API's resources share one set of
  * mechanics. Documents, counters and unique values are keyed by scope: (collection, tenant_id,
@@ -17,6 +19,10 @@ export interface Database {
     created_at: string;
     /** The user (or other principal within the tenant) it acts for; null for the tenant itself. */
     subject: string | null;
+    /** Public: names the credential where its secret cannot (listing, rotating, revoking). */
+    id: string;
+    /** JSON: what is known of the credential's form (see `CredentialInfo`). */
+    info: string;
   };
   documents: {
     collection: string;
@@ -63,4 +69,22 @@ export interface Database {
     body: string | null;
     expires_at: number;
   };
+  /** What a reset restores a tenant's data to: its documents when it was created, seeded or imported (JSON). */
+  sandbox_baselines: { tenant_id: string; body: string };
+  /** Settings every instance shares (the movable clock, the admin token's hash), JSON values. */
+  sandbox_settings: { key: string; value: string };
+  request_log: {
+    seq: Generated<number>;
+    at_us: number;
+    api: string;
+    /** '' when the request named no tenant (unauthenticated, unknown path). */
+    tenant_id: string;
+    /** '' when the request reached no operation. */
+    operation: string;
+    method: string;
+    status: number;
+    /** The whole entry as JSON (headers and bodies redacted). */
+    entry: string;
+  };
+  fault_rules: { id: string; created_us: number; rule: string; remaining: number | null };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from './context.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -7,7 +7,7 @@ import type { Credential, Store, Tenant } from './types.ts';
 /** Secrets are high-entropy random strings, so a plain SHA-256 is the right hash (no need for a slow KDF). */
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
-const toTenant = (row: Database['tenants']): Tenant => ({
+export const toTenant = (row: Database['tenants']): Tenant => ({
   id: row.id,
   api: row.api,
   name: row.name,
@@ -46,6 +46,8 @@ function tenantQueries({ db }: Context) {
         expiresAt: number | null,
         createdAt: string,
         subject: string | null,
+        id: string,
+        info: string,
       ) =>
         db.insertInto('credentials').values({
           hash,
@@ -57,6 +59,8 @@ function tenantQueries({ db }: Context) {
           expires_at: expiresAt,
           created_at: createdAt,
           subject,
+          id,
+          info,
         }),
     ),
     credential: prepare((api: string, hash: string) =>
@@ -81,11 +85,16 @@ function tenantQueries({ db }: Context) {
   };
 }
 
+/** A new public credential id: `cred_` and 16 random hex characters. */
+export const newCredentialId = () => `cred_${randomBytes(8).toString('hex')}`;
+
+/** Credentials found lately, by API and hash; the sandbox controls drop it when they change one. */
+export type CredentialCache = Map<string, { credential: Credential; until: number }>;
+
 /** Tenants, and the credentials that authenticate as them. */
-export function tenantsAndCredentials(ctx: Context): Pick<Store, 'tenants' | 'credentials'> {
+export function tenantsAndCredentials(ctx: Context, credentialCache: CredentialCache): Pick<Store, 'tenants' | 'credentials'> {
   const { guard, read, writeOne } = ctx;
   const q = tenantQueries(ctx);
-  const credentialCache = new Map<string, { credential: Credential; until: number }>();
   return {
     tenants: {
       create: (tenant) =>
@@ -125,6 +134,8 @@ export function tenantsAndCredentials(ctx: Context): Pick<Store, 'tenants' | 'cr
               credential.expiresAt ?? null,
               new Date().toISOString(),
               credential.subject ?? null,
+              credential.id ?? newCredentialId(),
+              JSON.stringify(credential.info ?? {}),
             ),
           );
         }),

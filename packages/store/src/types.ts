@@ -181,6 +181,10 @@ export interface Store {
       mode?: string | null;
       expiresAt?: number | null;
       subject?: string | null;
+      /** Its public id (default a new `cred_…`). */
+      id?: string;
+      /** What is known of its form, kept as given (see `CredentialRecord.info`). */
+      info?: Readonly<Record<string, unknown>>;
     }): Promise<void>;
     /** The credential whose secret this is, for this API, or undefined. */
     find(api: string, secret: string): Promise<Credential | undefined>;
@@ -197,6 +201,143 @@ export interface Store {
     complete(entry: { tenantId: string; key: string; fingerprint: string; response: StoredResponse }): Promise<void>;
     /** Gives the key up (the request failed in a way worth retrying). */
     release(entry: { tenantId: string; key: string; fingerprint: string }): Promise<void>;
+  };
+  /** What the sandbox controls (the admin API and its CLI commands) need beyond the APIs' own use. */
+  readonly sandbox: SandboxStore;
+}
+
+/** A credential as the sandbox controls see it: everything but its secret, which is not kept. */
+export interface CredentialRecord {
+  /** Public: names it in lists, rotations and revocations. */
+  readonly id: string;
+  readonly tenantId: string;
+  readonly api: string;
+  readonly kind: string;
+  readonly scopes: readonly string[];
+  readonly mode: string | null;
+  readonly subject: string | null;
+  readonly expiresAt: number | null;
+  readonly createdAt: string;
+  /** What the caller recorded of its form (a label, a hint, how to make another like it). */
+  readonly info: Readonly<Record<string, unknown>>;
+}
+
+/** A credential written as it is stored, by its hash: imports and rotations, where the secret is new or unknown. */
+export interface HashedCredential extends Omit<CredentialRecord, 'createdAt'> {
+  readonly hash: string;
+}
+
+/** A document as an export carries it: where it lives, and what it is. Live documents only. */
+export interface ScopedDocument {
+  readonly collection: string;
+  /** '' for none. */
+  readonly mode: string;
+  /** '' for none. */
+  readonly parentId: string;
+  readonly id: string;
+  readonly createdUs: number;
+  readonly data: unknown;
+  /** Values unique within its scope (see `UniqueValues`); imports claim them. */
+  readonly unique?: UniqueValues;
+}
+
+/** One request of the request log, as stored: the columns it is filtered by, and the whole entry. */
+export interface LoggedRequest {
+  readonly seq: number;
+  readonly atUs: number;
+  readonly api: string;
+  readonly tenantId: string;
+  readonly operation: string;
+  readonly method: string;
+  readonly status: number;
+  readonly entry: unknown;
+}
+
+export interface RequestQuery {
+  readonly api?: string;
+  readonly tenantId?: string;
+  /** An exact status, or a class: 4 for every 4xx. */
+  readonly status?: number;
+  readonly statusClass?: number;
+  readonly operation?: string;
+  readonly sinceUs?: number;
+  readonly untilUs?: number;
+  /** Only entries older than this one (paging back), or newer (following). */
+  readonly beforeSeq?: number;
+  readonly afterSeq?: number;
+  readonly limit: number;
+  /** `desc` (default): newest first. */
+  readonly order?: Order;
+}
+
+export interface StoredFaultRule {
+  readonly id: string;
+  readonly createdUs: number;
+  readonly rule: unknown;
+  /** Requests it fails still; null for a rule without a count. */
+  readonly remaining: number | null;
+}
+
+export interface SandboxStore {
+  tenants: {
+    /** Every tenant (of one API), oldest first. */
+    list(api?: string): Promise<Tenant[]>;
+    /** Removes the tenant with all its data and credentials; false when there was none. */
+    remove(id: string): Promise<boolean>;
+    /** Live documents per collection (all its scopes together). */
+    counts(id: string): Promise<Record<string, number>>;
+  };
+  credentials: {
+    list(tenantId: string): Promise<CredentialRecord[]>;
+    get(id: string): Promise<CredentialRecord | undefined>;
+    /** Records what is known of the form of the credential with this hash (merged into what it has). */
+    describe(secretHash: string, info: Readonly<Record<string, unknown>>): Promise<void>;
+    /** Writes a credential by its hash, unless one with that hash exists (then false). */
+    insertHashed(credential: HashedCredential): Promise<boolean>;
+    /** Gives credential `id` a new secret (its hash) and form; everything else stays. False when there is none. */
+    replaceSecret(id: string, hash: string, info: Readonly<Record<string, unknown>>): Promise<boolean>;
+    remove(id: string): Promise<boolean>;
+    /** Which of these hashes are credentials' (one query): how the request log finds secrets to redact. */
+    knownHashes(hashes: readonly string[]): Promise<Set<string>>;
+    /** Drops this process's cache of found credentials (after another instance revoked or rotated one). */
+    forget(): void;
+  };
+  data: {
+    /** A tenant's live documents, by collection, mode, parent and creation order. */
+    export(tenantId: string): Promise<ScopedDocument[]>;
+    /**
+     * Replaces a tenant's data (documents, unique values, counters, idempotency keys) with
+     * `documents`, in one transaction: all or nothing. Creation times and order are kept.
+     */
+    replace(tenantId: string, documents: readonly ScopedDocument[]): Promise<void>;
+    /** Adds documents whose ids are not yet taken in their scope; answers how many it added. */
+    insertMissing(tenantId: string, documents: readonly ScopedDocument[]): Promise<number>;
+  };
+  baselines: {
+    get(tenantId: string): Promise<string | undefined>;
+    set(tenantId: string, body: string): Promise<void>;
+  };
+  settings: {
+    all(): Promise<Record<string, string>>;
+    get(key: string): Promise<string | undefined>;
+    set(key: string, value: string): Promise<void>;
+    /** Sets `key` to `value` unless it has a value; answers the value it has after. */
+    setIfAbsent(key: string, value: string): Promise<string>;
+  };
+  requests: {
+    append(entries: readonly Omit<LoggedRequest, 'seq'>[]): Promise<void>;
+    /** Keeps the newest `keep` entries of each (api, tenant) named. */
+    prune(groups: readonly { api: string; tenantId: string }[], keep: number): Promise<void>;
+    list(query: RequestQuery): Promise<LoggedRequest[]>;
+    clear(): Promise<void>;
+  };
+  faults: {
+    list(): Promise<StoredFaultRule[]>;
+    add(rule: StoredFaultRule): Promise<void>;
+    remove(id: string): Promise<boolean>;
+    clear(): Promise<void>;
+    /** Uses one of a counted rule's requests up, atomically across instances; false when none is left. */
+    take(id: string): Promise<boolean>;
   };
 }
 

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hashSecret, type Store } from '../src/index.ts';
+import { testDrivers, type OpenedStore } from '../src/testing.ts';
+
+const drivers = testDrivers(inject('postgres'));
+
+for (const driver of drivers) {
+  describe.skipIf(!driver.available)(`sandbox store (${driver.name})`, () => {
+    let opened: OpenedStore;
+    let store: Store;
+
+    beforeAll(async () => {
+      opened = await driver.open();
+      store = opened.store;
+      await store.tenants.create({ id: 't1', api: 'x', name: 'one' });
+      await store.tenants.create({ id: 't2', api: 'y', name: 'two' });
+    });
+    afterAll(() => opened?.dispose());
+
+    it('lists credentials by public id, without secrets; rotates and revokes them; the cache forgets at once', async () => {
+      await store.credentials.create({ secret: 'alpha-secret-0001', tenantId: 't1', api: 'x', kind: 'api_key', info: { label: 'key' } });
+      const [listed] = await store.sandbox.credentials.list('t1');
+      expect(listed).toMatchObject({ id: expect.stringMatching(/^cred_[0-9a-f]{16}$/), kind: 'api_key', info: { label: 'key' }, tenantId: 't1' });
+      expect(JSON.stringify(listed)).not.toContain('alpha-secret');
+      expect(await store.credentials.find('x', 'alpha-secret-0001')).toBeDefined();
+      expect(await store.sandbox.credentials.replaceSecret(listed!.id, hashSecret('beta-secret-0002'), { label: 'key' })).toBe(true);
+      expect(await store.credentials.find('x', 'alpha-secret-0001')).toBeUndefined();
+      expect((await store.credentials.find('x', 'beta-secret-0002'))?.tenant.id).toBe('t1');
+      expect([...(await store.sandbox.credentials.knownHashes([hashSecret('beta-secret-0002'), hashSecret('nope')]))]).toEqual([hashSecret('beta-secret-0002')]);
+      expect(await store.sandbox.credentials.remove(listed!.id)).toBe(true);
+      expect(await store.credentials.find('x', 'beta-secret-0002')).toBeUndefined();
+      expect(await store.sandbox.credentials.remove(listed!.id)).toBe(false);
+    });
+
+    it("exports a tenant's live documents in creation order and replaces them all or nothing", async () => {
+      const things = store.collection<{ n: number }>('x.things');
+      await things.insertMany({ tenantId: 't1' }, [1, 2, 3].map((n) => ({ id: `d${n}`, createdUs: 1000 + n, data: { n }, unique: { n: String(n) } })));
+      await things.insert({ tenantId: 't1', mode: 'test', parentId: 'p' }, { id: 'c1', createdUs: 5, data: { n: 9 } });
+      await things.remove({ tenantId: 't1' }, 'd2');
+      const exported = await store.sandbox.data.export('t1');
+      expect(exported.map((d) => [d.collection, d.mode, d.parentId, d.id, d.createdUs])).toEqual([
+        ['x.things', '', '', 'd1', 1001],
+        ['x.things', '', '', 'd3', 1003],
+        ['x.things', 'test', 'p', 'c1', 5],
+      ]);
+      expect(await store.sandbox.tenants.counts('t1')).toEqual({ 'x.things': 3 });
+      // A duplicate unique value inside the import: nothing changes.
+      await expect(store.sandbox.data.replace('t1', [{ ...exported[0]!, unique: { n: '1' } }, { ...exported[1]!, unique: { n: '1' } }])).rejects.toThrow();
+      expect((await store.sandbox.data.export('t1')).map((d) => d.id)).toEqual(['d1', 'd3', 'c1']);
+      await store.sandbox.data.replace('t1', exported.map((d) => ({ ...d, unique: { n: String((d.data as { n: number }).n) } })));
+      expect(await store.sandbox.data.export('t1')).toEqual(exported);
+      expect((await things.page({ tenantId: 't1' }, { offset: 0, limit: 10 })).total).toBe(2);
+      expect(await store.sandbox.data.insertMissing('t1', [...exported, { ...exported[0]!, id: 'd4', createdUs: 2000 }])).toBe(1);
+      expect((await things.findUnique({ tenantId: 't1' }, 'n', '3'))?.id).toBe('d3');
+    });
+
+    it('keeps settings, baselines, the newest requests per tenant, and counted fault rules', async () => {
+      expect(await store.sandbox.settings.setIfAbsent('k', '"a"')).toBe('"a"');
+      expect(await store.sandbox.settings.setIfAbsent('k', '"b"')).toBe('"a"');
+      await store.sandbox.settings.set('k', '"c"');
+      expect((await store.sandbox.settings.all()).k).toBe('"c"');
+      await store.sandbox.baselines.set('t1', '[]');
+      await store.sandbox.baselines.set('t1', '[1]');
+      expect(await store.sandbox.baselines.get('t1')).toBe('[1]');
+
+      const entry = (n: number, tenantId = 't1') => ({ atUs: n, api: 'x', tenantId, operation: 'op', method: 'GET', status: n % 2 ? 200 : 503, entry: { n } });
+      await store.sandbox.requests.append([1, 2, 3, 4, 5].map((n) => entry(n)));
+      await store.sandbox.requests.append([entry(6, 't2')]);
+      await store.sandbox.requests.prune([{ api: 'x', tenantId: 't1' }], 3);
+      expect((await store.sandbox.requests.list({ tenantId: 't1', limit: 10 })).map((r) => r.entry)).toEqual([{ n: 5 }, { n: 4 }, { n: 3 }]);
+      expect((await store.sandbox.requests.list({ statusClass: 5, limit: 10 })).map((r) => r.atUs)).toEqual([6, 4]);
+      const [newest] = await store.sandbox.requests.list({ limit: 1 });
+      expect((await store.sandbox.requests.list({ afterSeq: newest!.seq - 1, order: 'asc', limit: 10 })).map((r) => r.atUs)).toEqual([6]);
+
+      await store.sandbox.faults.add({ id: 'f1', createdUs: 1, rule: { status: 503 }, remaining: 2 });
+      const takes = await Promise.all([1, 2, 3].map(() => store.sandbox.faults.take('f1')));
+      expect(takes.filter(Boolean)).toHaveLength(2);
+      expect((await store.sandbox.faults.list())[0]).toMatchObject({ id: 'f1', remaining: 0, rule: { status: 503 } });
+    });
+
+    it('removes a tenant with its data and credentials', async () => {
+      await store.credentials.create({ secret: 'gamma-secret-0003', tenantId: 't2', api: 'y', kind: 'api_key' });
+      await store.collection('y.things').insert({ tenantId: 't2' }, { id: 'a', createdUs: 1, data: {} });
+      expect((await store.sandbox.tenants.list('y')).map((t) => t.id)).toEqual(['t2']);
+      expect(await store.sandbox.tenants.remove('t2')).toBe(true);
+      expect(await store.tenants.get('t2')).toBeUndefined();
+      expect(await store.credentials.find('y', 'gamma-secret-0003')).toBeUndefined();
+      expect(await store.sandbox.tenants.remove('t2')).toBe(false);
+    });
+  });
+}
