@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { apis } from '@clientele/schemas/registry';
+import { emitJsonSchema } from './json-schema.ts';
 import { emitOpenApi } from './openapi.ts';
 import { emitTypes } from './types.ts';
 import { emitValidators } from './validators.ts';
@@ -18,6 +19,9 @@ async function specs(): Promise<Record<string, string>> {
     files[`${api.name}/openapi.json`] = `${JSON.stringify(document, null, 2)}\n`;
     files[`${api.name}/openapi.yaml`] = `# Generated from schemas/${api.name}; do not edit. Run \`pnpm generate\`.\n${stringify(document, { lineWidth: 0 })}`;
     files[`${api.name}/openapi.d.ts`] = await emitTypes(api.name, document);
+    for (const [stem, schema] of Object.entries(api.jsonSchemas ?? {})) {
+      files[`${api.name}/${stem}.schema.json`] = `${JSON.stringify(emitJsonSchema(api, schema), null, 2)}\n`;
+    }
   }
   return files;
 }

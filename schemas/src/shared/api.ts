@@ -23,6 +23,11 @@ export interface ApiDefinition<Defs extends TProperties = any, Routes extends Ro
   readonly tags: Readonly<Record<string, string>>;
   readonly module: TModule<Defs>;
   readonly routes: Routes;
+  /**
+   * Schemas of the module also published as standalone JSON Schema documents, by file stem: `{seed:
+   * 'SandboxDocument'}` writes `<api>/seed.schema.json` beside the OpenAPI document.
+   */
+  readonly jsonSchemas?: Readonly<Record<string, string>>;
 }
 
 export function defineApi<Defs extends TProperties, const Routes extends RouteTable<Extract<keyof Defs, string>>>(
