@@ -25,7 +25,7 @@ export function renderIndex(specs: readonly EmittedSpec[]): string {
     (spec) => `    <li data-api="${escape(spec.api)}">
       <h2><a class="reference" href="${escape(spec.api)}/">${escape(spec.title)}</a> <span class="version">${escape(spec.version)}</span></h2>
       <p>${escape(spec.summary)}</p>
-      <p class="links">${spec.operations.length} operations · mounted at <code>/${escape(spec.api)}</code> ·
+      <p class="links">${spec.operations.length} operations · mounted at <code>${escape(spec.mount)}</code> ·
         <a class="raw" href="${escape(spec.api)}/openapi.json">openapi.json</a> ·
         <a class="raw" href="${escape(spec.api)}/openapi.yaml">openapi.yaml</a></p>
     </li>`,

@@ -24,13 +24,18 @@ export interface EmittedSpec {
   readonly version: string;
   /** The first paragraph of `info.description`. */
   readonly summary: string;
+  /** Where its server mounts it: the path of its first `servers` URL (`/balanced`, `/_clientele`). */
+  readonly mount: string;
   readonly operations: readonly SpecOperation[];
   readonly json: Buffer;
   readonly yaml: Buffer;
+  /** Standalone JSON Schemas published beside the document (`seed.schema.json`), by file name. */
+  readonly schemas: Readonly<Record<string, Buffer>>;
 }
 
 interface OpenApiDocument {
   info: { title: string; version: string; description?: string };
+  servers?: { url: string }[];
   paths?: Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[] }>>;
 }
 
@@ -71,9 +76,16 @@ export function emittedSpecs(dir = specsDir()): EmittedSpec[] {
         title: document.info.title,
         version: document.info.version,
         summary: (document.info.description ?? '').split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim(),
+        mount: document.servers?.[0] && URL.canParse(document.servers[0].url) ? new URL(document.servers[0].url).pathname : `/${api}`,
         operations: operationsOf(document),
         json,
         yaml: readFileSync(yamlPath),
+        schemas: Object.fromEntries(
+          readdirSync(join(specsDir, api))
+            .filter((file) => file.endsWith('.schema.json'))
+            .sort()
+            .map((file) => [file, readFileSync(join(specsDir, api, file))]),
+        ),
       };
     });
 }

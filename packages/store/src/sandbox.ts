@@ -2,7 +2,7 @@ import type { Compilable, Transaction } from 'kysely';
 import type { Context } from './context.ts';
 import type { Database } from './schema.ts';
 import { toTenant, type CredentialCache } from './tenants.ts';
-import type { CredentialRecord, NewDocument, SandboxStore, Scope, ScopedDocument } from './types.ts';
+import type { HashedCredential, NewDocument, SandboxStore, Scope, ScopedDocument } from './types.ts';
 
 type Trx = Transaction<Database>;
 type InsertAll = (trx: Trx, collection: string, scope: Scope, docs: readonly NewDocument<unknown>[]) => Promise<void>;
@@ -10,7 +10,8 @@ type InsertAll = (trx: Trx, collection: string, scope: Scope, docs: readonly New
 /** Tables that hold a tenant's data (not its credentials): what a reset or an import replaces. */
 const DATA_TABLES = ['documents', 'unique_values', 'counters', 'idempotency_keys'] as const;
 
-const toCredential = (row: Omit<Database['credentials'], 'hash'>): CredentialRecord => ({
+const toCredential = (row: Database['credentials']): HashedCredential => ({
+  hash: row.hash,
   id: row.id,
   tenantId: row.tenant_id,
   api: row.api,
@@ -58,7 +59,13 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
     for (const table of DATA_TABLES) await run(trx, db.deleteFrom(table).where('tenant_id', '=', tenantId));
   };
 
-  const credentialColumns = ['id', 'tenant_id', 'api', 'kind', 'scopes', 'mode', 'subject', 'expires_at', 'created_at', 'info'] as const;
+  const credentialColumns = ['hash', 'id', 'tenant_id', 'api', 'kind', 'scopes', 'mode', 'subject', 'expires_at', 'created_at', 'info'] as const;
+
+  const credentialWhere = (column: 'id' | 'hash', value: string) =>
+    guard(async () => {
+      const [row] = await all(db.selectFrom('credentials').select(credentialColumns).where(column, '=', value));
+      return row ? toCredential(row) : undefined;
+    });
 
   return {
     tenants: {
@@ -96,11 +103,8 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
         guard(async () =>
           (await all(db.selectFrom('credentials').select(credentialColumns).where('tenant_id', '=', tenantId).orderBy('created_at').orderBy('id'))).map(toCredential),
         ),
-      get: (id) =>
-        guard(async () => {
-          const [row] = await all(db.selectFrom('credentials').select(credentialColumns).where('id', '=', id));
-          return row ? toCredential(row) : undefined;
-        }),
+      get: (id) => credentialWhere('id', id),
+      getByHash: (hash) => credentialWhere('hash', hash),
       describe: (hash, info) =>
         inTransaction(async (trx) => {
           const [row] = await run(trx, db.selectFrom('credentials').select('info').where('hash', '=', hash));

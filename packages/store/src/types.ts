@@ -222,8 +222,8 @@ export interface CredentialRecord {
   readonly info: Readonly<Record<string, unknown>>;
 }
 
-/** A credential written as it is stored, by its hash: imports and rotations, where the secret is new or unknown. */
-export interface HashedCredential extends Omit<CredentialRecord, 'createdAt'> {
+/** A credential as it is stored, with the hash of its secret: exports, imports and rotations. */
+export interface HashedCredential extends CredentialRecord {
   readonly hash: string;
 }
 
@@ -288,12 +288,13 @@ export interface SandboxStore {
     counts(id: string): Promise<Record<string, number>>;
   };
   credentials: {
-    list(tenantId: string): Promise<CredentialRecord[]>;
-    get(id: string): Promise<CredentialRecord | undefined>;
+    list(tenantId: string): Promise<HashedCredential[]>;
+    get(id: string): Promise<HashedCredential | undefined>;
+    getByHash(hash: string): Promise<HashedCredential | undefined>;
     /** Records what is known of the form of the credential with this hash (merged into what it has). */
     describe(secretHash: string, info: Readonly<Record<string, unknown>>): Promise<void>;
-    /** Writes a credential by its hash, unless one with that hash exists (then false). */
-    insertHashed(credential: HashedCredential): Promise<boolean>;
+    /** Writes a credential by its hash, unless one with that hash (or id) exists (then false). */
+    insertHashed(credential: Omit<HashedCredential, 'createdAt'>): Promise<boolean>;
     /** Gives credential `id` a new secret (its hash) and form; everything else stays. False when there is none. */
     replaceSecret(id: string, hash: string, info: Readonly<Record<string, unknown>>): Promise<boolean>;
     remove(id: string): Promise<boolean>;

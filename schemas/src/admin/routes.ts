@@ -19,7 +19,7 @@ const errors = {
 } as const;
 
 const auth = { scheme: 'adminToken' } as const;
-const strict = (properties: TProperties) => Type.Object(properties, { additionalProperties: false });
+const strict = <T extends TProperties>(properties: T) => Type.Object(properties, { additionalProperties: false });
 
 const tenantParams = strict({ tenant_id: Type.String({ maxLength: 200, description: 'The tenant’s id.' }) });
 const credentialParams = strict({

@@ -1,12 +1,21 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@clientele/store';
 import { parse } from 'qs';
-import { systemClock, type Clock } from './clock.ts';
+import { ADMIN_PREFIX } from '@clientele/schemas/admin';
+import { registerSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.ts';
+import { movableClock, systemClock, type Clock } from './clock.ts';
 import type { ServerApi } from './handlers.ts';
 import { requestId } from './ids.ts';
 import { registerDocs } from './docs.ts';
 import type { Problem } from './problems.ts';
 import { registerApi, type ProblemSender } from './register.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's sandbox controls (tests flush its request log). */
+    clienteleSandbox: Sandbox;
+  }
+}
 
 export interface AppOptions {
   readonly store: Store;
@@ -21,12 +30,16 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** false: JSON.stringify instead of the compiled response serializers (benchmarks compare the two). */
   readonly compiledSerializers?: boolean;
+  /** The sandbox controls: admin token, request log, faults, CORS (see sandbox/index.ts). */
+  readonly sandbox?: SandboxOptions;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { store, apis, mount = 'prefixed', bodyLimit = DEFAULT_BODY_LIMIT, clock = systemClock } = options;
+  const { store, apis, mount = 'prefixed', bodyLimit = DEFAULT_BODY_LIMIT } = options;
+  // The admin API moves it forward at run time; every instance on the database follows.
+  const clock = movableClock(options.clock ?? systemClock);
   if (mount === 'root' && apis.length !== 1) throw new Error('serving at the root takes exactly one API');
   const senders: { prefix: string; send: ProblemSender }[] = [];
   const app = Fastify({
@@ -61,11 +74,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  await registerDocs(app);
+  const prefixOf = (api: ServerApi) => (mount === 'root' ? '' : `/${api.definition.name}`);
+  const { compiledSerializers } = options;
+  // First: its hooks (request log, faults, CORS) must be in place before the APIs' routes.
+  const sandbox = await registerSandbox(app, { store, clock, mounts: apis.map((api) => ({ api, prefix: prefixOf(api) })), bodyLimit, compiledSerializers }, options.sandbox);
+  app.decorate('clienteleSandbox', sandbox);
+  senders.push({ prefix: ADMIN_PREFIX, send: sandbox.adminSender });
+  await registerDocs(app, apis.map((api) => ({ name: api.definition.name, prefix: prefixOf(api) })));
 
   for (const api of apis) {
-    const prefix = mount === 'root' ? '' : `/${api.definition.name}`;
-    senders.push({ prefix, send: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers: options.compiledSerializers }) });
+    const prefix = prefixOf(api);
+    senders.push({ prefix, send: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers, onAuthenticated: sandbox.onAuthenticated }) });
   }
   if (mount === 'prefixed') {
     app.setNotFoundHandler((request, reply) =>

@@ -45,6 +45,31 @@ export function manualClock(startMs = Date.UTC(2026, 0, 1)): ManualClock {
   };
 }
 
+/**
+ * A clock that runs with another but can be moved forward at run time (the sandbox's admin API):
+ * it reads `base` plus an offset that only grows, so it stays strictly increasing.
+ */
+export interface MovableClock extends Clock {
+  /** Milliseconds it is ahead of `base`. */
+  readonly offsetMs: number;
+  /** Moves it to `offsetMs` ahead of `base`, if that is further than it is (never back). */
+  moveTo(offsetMs: number): void;
+}
+
+export function movableClock(base: Clock): MovableClock {
+  let offsetMs = 0;
+  return {
+    nowUs: () => base.nowUs() + offsetMs * 1000,
+    nowMs: () => base.nowMs() + offsetMs,
+    get offsetMs() {
+      return offsetMs;
+    },
+    moveTo(target) {
+      if (target > offsetMs) offsetMs = target;
+    },
+  };
+}
+
 /** `2013-05-03T17:40:47.767794Z` */
 export function isoMicros(us: number): string {
   const iso = new Date(Math.floor(us / 1000)).toISOString();

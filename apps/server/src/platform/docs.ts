@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { emittedSpecs, ensureSite, readSite } from '@clientele/docs';
+import { ADMIN_PREFIX } from '@clientele/schemas/admin';
+import { apiRootOf } from './urls.ts';
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -27,9 +29,38 @@ export function referenceSite(): Promise<Map<string, Buffer>> {
  * `/docs/…` serves the reference site (index, one Redoc page per API, raw documents) and
  * `/specs/<api>/openapi.{json,yaml}` each emitted document at a stable URL, for tools to fetch.
  */
-export async function registerDocs(app: FastifyInstance): Promise<void> {
+/** Where the emitted documents say each API is (`servers`, token URLs): the default port, every API under its name. */
+const DOCUMENTED_ORIGIN = 'http://localhost:4010';
+
+/**
+ * A document or reference page as this server serves it: the URLs of the APIs it serves (and of
+ * the admin API) at the host and port the caller reached, and at their actual mounts (the root of
+ * the port for an API served alone).
+ */
+function localized(body: Buffer, request: FastifyRequest, mounts: readonly Mount[]): Buffer {
+  const origin = apiRootOf(request, '');
+  let text = body.toString('utf8');
+  for (const { name, prefix } of [...mounts, { name: ADMIN_PREFIX.slice(1), prefix: ADMIN_PREFIX }]) {
+    text = text.replaceAll(`${DOCUMENTED_ORIGIN}/${name}`, `${origin}${prefix}`);
+  }
+  return Buffer.from(text, 'utf8');
+}
+
+/** An API this server serves, and where. */
+export interface Mount {
+  readonly name: string;
+  readonly prefix: string;
+}
+
+export async function registerDocs(app: FastifyInstance, mounts: readonly Mount[] = []): Promise<void> {
   const specs = emittedSpecs();
-  const raw = new Map<string, Buffer>(specs.flatMap((spec) => [[`${spec.api}/openapi.json`, spec.json], [`${spec.api}/openapi.yaml`, spec.yaml]] as const));
+  const raw = new Map<string, Buffer>(
+    specs.flatMap((spec) => [
+      [`${spec.api}/openapi.json`, spec.json] as const,
+      [`${spec.api}/openapi.yaml`, spec.yaml] as const,
+      ...Object.entries(spec.schemas).map(([file, body]) => [`${spec.api}/${file}`, body] as const),
+    ]),
+  );
 
   app.get('/specs', async () => ({
     apis: specs.map((spec) => ({
@@ -49,7 +80,7 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
       const key = `${request.params.api}/${request.params.file}`;
       const body = raw.get(key);
       if (!body) return reply.code(404).send({ error: 'not_found', message: `No spec at /specs/${key}. Known: ${[...raw.keys()].join(', ')}` });
-      return reply.type(typeOf(key)).header('access-control-allow-origin', '*').header('cache-control', 'no-cache').send(body);
+      return reply.type(typeOf(key)).header('access-control-allow-origin', '*').header('cache-control', 'no-cache').send(localized(body, request, mounts));
     },
   });
 
@@ -72,7 +103,7 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
     const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
     const body = files.get(file);
     if (!body) return reply.code(404).send({ error: 'not_found', message: `No page at /docs${path}. See /docs/.` });
-    return reply.type(typeOf(file)).header('cache-control', 'no-cache').send(body);
+    return reply.type(typeOf(file)).header('cache-control', 'no-cache').send(file.endsWith('.html') || file.includes('openapi.') ? localized(body, request, mounts) : body);
   };
   app.route({ method: ['GET', 'HEAD'], url: '/docs', handler: serve });
   app.route({ method: ['GET', 'HEAD'], url: '/docs/*', handler: serve });

@@ -28,7 +28,9 @@ export type Problem =
   | { readonly kind: 'idempotency_mismatch'; readonly key: string }
   /** A request field names something that does not exist (a page cursor, a token): `field` says which. */
   | { readonly kind: 'invalid_reference'; readonly field: string; readonly id: string; readonly resource?: string }
-  | { readonly kind: 'unavailable' }
+  /** Too many requests (a fault the sandbox injects). `retryAfter` (seconds) is sent as `Retry-After`, here and on `unavailable`. */
+  | { readonly kind: 'rate_limited'; readonly retryAfter?: number }
+  | { readonly kind: 'unavailable'; readonly retryAfter?: number }
   | { readonly kind: 'internal' };
 
 export type ProblemKind = Problem['kind'];
@@ -57,6 +59,7 @@ export const DEFAULT_STATUS: Readonly<Record<ProblemKind, number>> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_mismatch: 422,
+  rate_limited: 429,
   internal: 500,
   unavailable: 503,
 };
@@ -116,5 +119,8 @@ export interface ErrorCatalogue {
 /** A problem in an API's envelope, at the status its table gives. */
 export function renderProblem(catalogue: ErrorCatalogue, problem: Problem, context: ErrorContext): RenderedError {
   const status = catalogue.statuses?.[problem.kind] ?? DEFAULT_STATUS[problem.kind];
-  return { status, ...catalogue.render(problem, { ...context, status }) };
+  const rendered = catalogue.render(problem, { ...context, status });
+  // RFC 9110 §10.2.3: how long to wait, for every API alike (none of the providers documents its own).
+  if ((problem.kind !== 'rate_limited' && problem.kind !== 'unavailable') || problem.retryAfter === undefined) return { status, ...rendered };
+  return { status, ...rendered, headers: { ...rendered.headers, 'retry-after': String(problem.retryAfter) } };
 }

@@ -20,7 +20,24 @@ export interface RegisterOptions {
   readonly bodyLimit: number;
   /** false: bodies are written with JSON.stringify instead of the compiled serializers (for comparing them in the benchmarks). */
   readonly compiledSerializers?: boolean;
+  /**
+   * Runs once the caller is authenticated (or the operation needs none), before validation: the
+   * sandbox's faults and request log (see sandbox/). Answers false when it has taken the reply
+   * over (a dropped connection); throws problems like a handler.
+   */
+  readonly onAuthenticated?: (request: FastifyRequest, reply: FastifyReply, call: AuthenticatedCall) => Promise<boolean>;
 }
+
+/** What the platform knows of a request once its caller is known. */
+export interface AuthenticatedCall {
+  readonly api: string;
+  readonly operationId: string;
+  /** The caller's tenant; undefined for operations without auth. */
+  readonly tenantId: string | undefined;
+}
+
+/** What registering an API needs of it: its contract, handlers, authenticators and errors (not a provider's tenants). */
+export type RoutedApi = Pick<ServerApi, 'definition' | 'handlers' | 'authenticators' | 'errors' | 'jsonMediaTypes' | 'responseMediaTypes' | 'closeConnectionsOf' | 'checks'>;
 
 /** Fastify's own request errors, as problems. */
 function problemOf(error: FastifyError & { statusCode?: number }, request: FastifyRequest, bodyLimit: number): Problem | undefined {
@@ -67,7 +84,7 @@ declare module 'fastify' {
 export type ProblemSender = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => FastifyReply;
 
 /** How one API answers: responses in the negotiated media type, problems in its envelope. */
-function responder(api: ServerApi) {
+function responder(api: RoutedApi) {
   const apiTypes = api.responseMediaTypes ?? [JSON_TYPE];
 
   /**
@@ -147,7 +164,7 @@ function validateRequest(
  * other verbs on a documented path, 404 for the rest, and every failure in the API's own envelope
  * and media type. Returns the API's problem sender.
  */
-export async function registerApi(app: FastifyInstance, api: ServerApi, options: RegisterOptions): Promise<ProblemSender> {
+export async function registerApi(app: FastifyInstance, api: RoutedApi, options: RegisterOptions): Promise<ProblemSender> {
   const { definition } = api;
   for (const [operationId, op] of Object.entries(definition.routes)) {
     if (op.auth && !api.authenticators[op.auth.scheme]) {
@@ -175,7 +192,7 @@ export async function registerApi(app: FastifyInstance, api: ServerApi, options:
 }
 
 /** The operations of each documented path, by method; HEAD answers as GET where not documented itself. */
-function operationsByPath(api: ServerApi): Map<string, Map<string, [string, Operation]>> {
+function operationsByPath(api: RoutedApi): Map<string, Map<string, [string, Operation]>> {
   const byPath = new Map<string, Map<string, [string, Operation]>>();
   for (const [operationId, op] of Object.entries(api.definition.routes)) {
     const methods = byPath.get(op.path) ?? new Map<string, [string, Operation]>();
@@ -190,7 +207,7 @@ function operationsByPath(api: ServerApi): Map<string, Map<string, [string, Oper
   return byPath;
 }
 
-function registerRoutes(scope: FastifyInstance, api: ServerApi, answer: Responder, options: RegisterOptions) {
+function registerRoutes(scope: FastifyInstance, api: RoutedApi, answer: Responder, options: RegisterOptions) {
   const validators = apiValidators(api.definition, api.checks);
   const serializersOf = options.compiledSerializers === false ? () => undefined : responseSchemas(api.definition);
   for (const [path, methods] of operationsByPath(api)) {
@@ -225,9 +242,9 @@ function registerRoutes(scope: FastifyInstance, api: ServerApi, answer: Responde
  * `Idempotency-Key` when the operation is idempotent.
  */
 function operationRoute(
-  api: ServerApi,
+  api: RoutedApi,
   answer: Responder,
-  { store, clock, prefix, bodyLimit }: RegisterOptions,
+  { store, clock, prefix, bodyLimit, onAuthenticated }: RegisterOptions,
   { handlerId, op, target, validate }: { handlerId: string; op: Operation; target: Operation; validate: ReturnType<typeof apiValidators>[string] },
 ) {
   const handler = api.handlers[handlerId];
@@ -264,6 +281,8 @@ function operationRoute(
           throw new ApiProblem({ kind: 'forbidden', message: `The credentials lack the scope(s): ${missing.join(', ')}.`, missingScopes: missing });
         }
       }
+      const call = { api: api.definition.name, operationId: handlerId, tenantId: principal?.tenant.id };
+      if (onAuthenticated && !(await onAuthenticated(request, reply, call))) return reply;
       // Body values win over the query string's, as Rails (Octobat's stack) merges them.
       const queryInBody = op.queryInBody && (await bodyOfGet(request, op.queryInBody, bodyLimit));
       const parts = validateRequest(op, validate, request, queryInBody ? { ...(request.query as object), ...queryInBody } : request.query);

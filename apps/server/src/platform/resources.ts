@@ -77,6 +77,15 @@ function scopeOf(context: ResourceContext): Scope {
   return context.scope;
 }
 
+/** How each collection defined through the kit computes its unique values, by collection name. */
+const uniquesByCollection = new Map<string, (data: never) => UniqueValues | undefined>();
+
+/**
+ * The unique values a stored document of `collection` claims, as its resource policy computes them:
+ * what restoring documents from an export or a seed file claims (none for plain collections).
+ */
+export const uniqueValuesOf = (collection: string, data: unknown): UniqueValues | undefined => uniquesByCollection.get(collection)?.(data as never);
+
 /**
  * A stored resource of an API: create / retrieve / list / update / delete over the store, within
  * the caller's scope (or a parent's, for child collections). Handlers call these and present
@@ -88,6 +97,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
 
   const uniqueValues = (data: Stored): UniqueValues | undefined =>
     policy.unique ? Object.fromEntries(Object.entries(policy.unique).map(([name, u]) => [name, u.value(data)])) : undefined;
+  uniquesByCollection.set(policy.collection, uniqueValues);
 
   /** Runs a write; a unique value it finds taken is the `duplicate` problem, named by its request field. */
   const claiming = async <R>(write: () => Promise<R>): Promise<R> => {

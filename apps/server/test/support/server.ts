@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '@clientele/store';
 import { serverApis } from '../../src/apis/index.ts';
@@ -13,6 +14,8 @@ export interface TestServer {
   readonly url: string;
   /** The listening HTTP server (to watch its connections). */
   readonly http: Server;
+  /** The app (to flush its request log). */
+  readonly app: FastifyInstance;
   /** Creates a tenant of `api` and returns its credentials. */
   tenant(api: string, options?: ProvisionOptions): Promise<Record<string, string> & { tenant_id: string }>;
   close(): Promise<void>;
@@ -29,6 +32,7 @@ export async function startServer(driver: Driver, options: Partial<AppOptions> =
     store,
     url,
     http: app.server,
+    app,
     async tenant(name, provision = {}) {
       const api = serverApis.find((a) => a.definition.name === name)!;
       const created = await api.provisionTenant(store, provision);

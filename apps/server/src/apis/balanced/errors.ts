@@ -33,6 +33,7 @@ const CATALOGUE: ByKind<readonly [Category, string, string]> = {
     `Content-Type ${p.contentType || '(none)'} is not supported: send application/json or application/x-www-form-urlencoded.`,
   ],
   not_acceptable: (p) => ['request', 'not-acceptable', `Responses are application/json; cannot answer ${p.accept}.`],
+  rate_limited: () => ['request', 'too-many-requests', 'Too many requests: slow down, and retry after a while.'],
   unavailable: () => ['server', 'service-unavailable', 'The service is temporarily unavailable; try again shortly.'],
   internal: () => ['server', 'internal-server-error', 'The server encountered an internal error.'],
 };

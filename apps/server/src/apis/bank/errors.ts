@@ -36,6 +36,8 @@ const CODES: Readonly<Record<ProblemKind, number>> = {
   payload_too_large: GRPC.ResourceExhausted,
   unsupported_media_type: GRPC.InvalidArgument,
   idempotency_mismatch: GRPC.InvalidArgument,
+  // grpc-gateway answers ResourceExhausted with 429.
+  rate_limited: GRPC.ResourceExhausted,
   internal: GRPC.Internal,
   unavailable: GRPC.Unavailable,
 };
@@ -82,6 +84,8 @@ function messageOf(problem: Problem, requestId: string): string {
       return `Content-Type ${problem.contentType || '(none)'} is not supported: send ${problem.supported.join(' or ') || 'application/json'}`;
     case 'idempotency_mismatch':
       return `Idempotency-Key ${problem.key} was used for another request`;
+    case 'rate_limited':
+      return 'too many requests: retry after a while';
     case 'unavailable':
       return 'the service is temporarily unavailable; try again shortly';
     case 'internal':

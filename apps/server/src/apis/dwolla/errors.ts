@@ -55,6 +55,7 @@ const CATALOGUE: ByKind<readonly [code: string, message: string], [operationId: 
   idempotency_mismatch: (p) => ['IdempotencyKeyReused', `Idempotency-Key ${p.key} was already used in the last 24 hours for a different request.`],
   payload_too_large: (p) => ['RequestTooLarge', `The request body is larger than ${p.limit} bytes.`],
   unsupported_media_type: (p) => ['UnsupportedMediaType', `Content-Type ${p.contentType || '(none)'} is not supported: send ${DWOLLA_MEDIA_TYPE} or application/json.`],
+  rate_limited: () => ['TooManyRequests', 'Too many requests. Please wait and try again.'],
   unavailable: () => ['ServiceUnavailable', 'The service is temporarily unavailable; try again shortly.'],
   internal: (_p, _op, requestId) => ['ServerError', `A server error occurred. Error ID: ${requestId}.`],
 };
@@ -112,6 +113,9 @@ function oauthError(problem: Problem, requestId: string) {
       return error('invalid_request', `Accept ${problem.accept} cannot be served: token responses are application/json (or ${DWOLLA_MEDIA_TYPE}).`);
     case 'unavailable':
       return error('temporarily_unavailable', 'The service is temporarily unavailable; try again shortly.');
+    // OAuth 2.0 has no code of its own for this: a temporary overload is what `temporarily_unavailable` names (RFC 6749 §4.1.2.1).
+    case 'rate_limited':
+      return error('temporarily_unavailable', 'Too many requests. Please wait and try again.');
     case 'internal':
       return error('server_error', `A server error occurred. Error ID: ${requestId}.`);
     default:

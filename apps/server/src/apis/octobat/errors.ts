@@ -37,6 +37,7 @@ const CATALOGUE: { readonly [K in ProblemKind]: Wording<K> } = {
   conflict: (p) => global(p.message),
   idempotency_mismatch: (p) =>
     global(`Idempotency-Key ${p.key} was already used with different parameters: a key can only be reused with the same parameters.`),
+  rate_limited: () => global('Too many requests hit the API too quickly: retry after a while.'),
   unavailable: () => global('The service is temporarily unavailable; try again shortly.'),
   internal: () => global('An error occurred on our side.'),
 };

@@ -81,6 +81,7 @@ const CATALOGUE: { readonly [K in ProblemKind]: Wording<K> } = {
       ? `不支持的 Content-Type ${p.contentType || '(无)'}：请使用 application/json 或 application/x-www-form-urlencoded`
       : `Content-Type ${p.contentType || '(none)'} is not supported: send application/json or application/x-www-form-urlencoded.`,
   not_acceptable: (p, l) => (l === 'zh' ? `无法以 ${p.accept} 格式响应，仅支持 application/json` : `Responses are application/json; cannot answer ${p.accept}.`),
+  rate_limited: (_p, l) => (l === 'zh' ? '请求过于频繁，请稍后重试' : 'Too many requests: retry after a while.'),
   unavailable: (_p, l) => (l === 'zh' ? '服务暂时不可用，请稍后重试' : 'The service is temporarily unavailable; try again shortly.'),
   internal: (_p, l) => (l === 'zh' ? '服务器内部错误' : 'An internal server error occurred.'),
 };

@@ -1,0 +1,113 @@
+import type { FastifyRequest } from 'fastify';
+import { admin } from '@clientele/schemas/admin';
+import type { MovableClock } from '../platform/clock.ts';
+import type { Handlers, ServerApi } from '../platform/handlers.ts';
+import { fail } from '../platform/problems.ts';
+import type { RoutedApi } from '../platform/register.ts';
+import { adminTokenAuth } from './admin-auth.ts';
+import { adminErrors } from './admin-errors.ts';
+import { advanceClock, durationMs, presentClock } from './clock.ts';
+import { addCredential, revokeCredential, rotateCredential } from './credentials.ts';
+import { exportTenants, importTenants, resetTenants } from './data.ts';
+import { addRule, clearRules, presentRule, removeRule, type FaultRules } from './faults.ts';
+import type { RequestFilters, RequestLog } from './request-log.ts';
+import { createTenant, deleteTenant, listTenants, showTenant } from './tenants.ts';
+
+export interface AdminDependencies {
+  /** The provider APIs whose tenants it manages. */
+  readonly providers: readonly ServerApi[];
+  readonly clock: MovableClock;
+  readonly requests: RequestLog;
+  readonly faults: FaultRules;
+  /** `--admin-token`; undefined for the stored one (and loopback clients only). */
+  readonly adminToken: string | undefined;
+  /** The root URL of a provider API as the caller reached this server (for the `example` of a new tenant). */
+  readonly apiRoot: (request: FastifyRequest, api: string) => string;
+}
+
+/** The log's filters from the query: a status or a status class (`4xx`), times as microseconds. */
+function filtersOf(query: { api?: string; tenant?: string; status?: string; operation?: string; since?: string; until?: string }): RequestFilters {
+  const { api, tenant, status, operation, since, until } = query;
+  return {
+    ...(api === undefined ? {} : { api }),
+    ...(tenant === undefined ? {} : { tenantId: tenant }),
+    ...(operation === undefined ? {} : { operation }),
+    ...(status === undefined ? {} : status.endsWith('xx') ? { statusClass: Number(status[0]) } : { status: Number(status) }),
+    ...(since === undefined ? {} : { sinceUs: Date.parse(since) * 1000 }),
+    ...(until === undefined ? {} : { untilUs: Date.parse(until) * 1000 }),
+  };
+}
+
+const noSuchApi = (api: string, providers: readonly ServerApi[]) =>
+  fail({ kind: 'validation', issues: [{ part: 'body', pointer: '/api', field: 'api', code: 'invalid', message: `is not an API of this server (${providers.map((p) => p.definition.name).join(', ')})` }] });
+
+/** The admin API's operations, each the same function its `clientele` command runs (see sandbox/commands.ts). */
+function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
+  const { providers, clock, requests, faults } = deps;
+  const providerNamed = (name: string) => providers.find((api) => api.definition.name === name);
+  const names = providers.map((api) => api.definition.name);
+  return {
+    listTenants: async ({ store, query }) => ({ status: 200, body: await listTenants(store, { api: query.api, limit: query.limit ?? 100, offset: query.offset ?? 0 }) }),
+    createTenant: async ({ store, body, request }) => ({
+      status: 201,
+      body: await createTenant(store, providerNamed(body.api), body, { clock, root: (api) => deps.apiRoot(request, api) }),
+    }),
+    getTenant: async ({ store, params }) => ({ status: 200, body: await showTenant(store, params.tenant_id) }),
+    deleteTenant: async ({ store, params }) => {
+      await deleteTenant(store, params.tenant_id);
+      return { status: 204 };
+    },
+    addCredential: async ({ store, params, body }) => ({ status: 201, body: await addCredential(store, params.tenant_id, body) }),
+    rotateCredential: async ({ store, params }) => ({ status: 200, body: await rotateCredential(store, params.tenant_id, params.credential_id) }),
+    revokeCredential: async ({ store, params }) => {
+      await revokeCredential(store, params.tenant_id, params.credential_id);
+      return { status: 204 };
+    },
+    resetData: async ({ store, body }) => {
+      if (body.api !== undefined && !providerNamed(body.api)) noSuchApi(body.api, providers);
+      return { status: 200, body: { tenants: await resetTenants(store, body) } };
+    },
+    exportData: async ({ store, query }) => ({ status: 200, body: await exportTenants(store, query) }),
+    importData: async ({ store, body }) => ({ status: 200, body: await importTenants(store, body, { apis: names, mode: 'replace', clock }) }),
+    listRequests: async ({ query }) => ({ status: 200, body: await requests.list({ ...filtersOf(query), before: query.before, limit: query.limit ?? 50 }) }),
+    tailRequests: async ({ query, headers, request }) => {
+      const lastId = headers['last-event-id'];
+      const closed = new Promise<void>((resolve) => request.raw.once('close', resolve));
+      const stream = requests.tail(filtersOf(query), lastId === undefined ? undefined : Number(lastId), closed);
+      // An endless body: the stream is sent as it is written (see `send` in platform/register.ts).
+      return { status: 200, headers: { 'cache-control': 'no-store', 'x-accel-buffering': 'no' }, body: stream as never };
+    },
+    clearRequests: async () => {
+      await requests.clear();
+      return { status: 204 };
+    },
+    listFaults: async ({ store }) => ({ status: 200, body: { items: (await store.sandbox.faults.list()).map(presentRule) } }),
+    addFault: async ({ store, body }) => {
+      const rule = await addRule(store, clock, body);
+      await faults.reload();
+      return { status: 201, body: rule };
+    },
+    deleteFault: async ({ store, params }) => {
+      await removeRule(store, params.fault_id);
+      await faults.reload();
+      return { status: 204 };
+    },
+    clearFaults: async ({ store }) => {
+      await clearRules(store);
+      await faults.reload();
+      return { status: 204 };
+    },
+    getClock: async () => ({ status: 200, body: presentClock(clock) }),
+    advanceClock: async ({ store, body }) => ({ status: 200, body: await advanceClock(store, clock, durationMs(body.advance)) }),
+  };
+}
+
+/** The admin API, as the platform registers it (under `/_clientele`): a contract, its handlers, the admin token, RFC 9457 errors. */
+export function createAdminApi(deps: AdminDependencies): RoutedApi {
+  return {
+    definition: admin,
+    handlers: adminHandlers(deps),
+    authenticators: { adminToken: adminTokenAuth(deps.adminToken) },
+    errors: adminErrors,
+  };
+}

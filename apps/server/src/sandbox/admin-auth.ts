@@ -1,0 +1,52 @@
+import { timingSafeEqual } from 'node:crypto';
+import { isIPv4 } from 'node:net';
+import { hashSecret, type Store } from '@clientele/store';
+import { bearerToken, type Authenticator, type Principal } from '../platform/auth.ts';
+import { base62 } from '../platform/ids.ts';
+import { fail } from '../platform/problems.ts';
+import { SETTINGS } from './settings.ts';
+
+/** The admin API acts for no tenant: its caller is the operator of the sandbox. */
+const OPERATOR: Principal = { tenant: { id: '', api: 'admin', name: 'operator', createdAt: '', meta: {} }, scopes: [], mode: null };
+
+/** The peer of the connection itself (never a forwarded header, which a client can write) is this machine. */
+export function isLoopback(address: string | undefined): boolean {
+  const bare = address?.replace(/^::ffff:/, '') ?? '';
+  return bare === '::1' || (isIPv4(bare) && bare.startsWith('127.'));
+}
+
+const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * The admin token, as `Authorization: Bearer …`: the one configured (`--admin-token`), or else the
+ * one stored hashed at the first start; without a configured one, only loopback clients are answered.
+ */
+export function adminTokenAuth(configured: string | undefined): Authenticator {
+  const configuredHash = configured === undefined ? undefined : hashSecret(configured);
+  return async (request, { store }) => {
+    if (configuredHash === undefined && !isLoopback(request.socket.remoteAddress)) {
+      return fail({ kind: 'forbidden', message: 'Without --admin-token, the admin API answers only clients on this machine: start the server with --admin-token (or CLIENTELE_ADMIN_TOKEN) to reach it from elsewhere.' });
+    }
+    const token = bearerToken(request.headers.authorization);
+    if (!token) return fail({ kind: 'unauthorized', reason: 'missing' });
+    const expected = configuredHash ?? JSON.parse((await store.sandbox.settings.get(SETTINGS.adminTokenHash)) ?? 'null');
+    if (typeof expected !== 'string' || !sameHash(hashSecret(token), expected)) return fail({ kind: 'unauthorized', reason: 'invalid' });
+    return OPERATOR;
+  };
+}
+
+const newToken = () => `clientele_admin_${base62(32)}`;
+
+/** At the first start on a database: a new admin token, stored hashed and answered (to be shown once); undefined when it has one. */
+export async function firstAdminToken(store: Store): Promise<string | undefined> {
+  const token = newToken();
+  const hash = JSON.stringify(hashSecret(token));
+  return (await store.sandbox.settings.setIfAbsent(SETTINGS.adminTokenHash, hash)) === hash ? token : undefined;
+}
+
+/** Replaces the stored admin token (the old one stops working): lost tokens are replaced, never recovered. */
+export async function replaceAdminToken(store: Store): Promise<string> {
+  const token = newToken();
+  await store.sandbox.settings.set(SETTINGS.adminTokenHash, JSON.stringify(hashSecret(token)));
+  return token;
+}

@@ -1,0 +1,230 @@
+import { PassThrough, type Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import { parse as parseQuery, stringify as stringifyQuery } from 'qs';
+import type * as Admin from '@clientele/schemas/admin';
+import { hashSecret, type LoggedRequest, type RequestQuery, type Store } from '@clientele/store';
+import type { Clock } from '../platform/clock.ts';
+// Declares `FastifyRequest.rawBody`: the body as it arrived.
+import type {} from '../platform/encodings.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set for requests to a provider API while the request log is on: what it needs to log the request. */
+    clienteleLog: { readonly api: string; readonly startNs: bigint; logged: boolean } | null;
+    /** The tenant the request's credentials named (set once it is authenticated). */
+    clienteleTenant: string | null;
+    /** The fault injected into the request, in the header's words. */
+    clienteleFault: string | null;
+  }
+}
+
+const REDACTED = '[redacted]';
+/** Fields whose values are secrets whatever they hold: keys, tokens, passwords, signatures. */
+const SECRET_FIELD = /secret|passw|token|signature|authorization|api_?key|private_?key|cookie/i;
+/** Headers that carry credentials; `Authorization` keeps its scheme (`Bearer [redacted]`). */
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'pingplusplus-signature']);
+/** Bodies larger than this are logged as their size only. */
+const MAX_BODY_CHARS = 64 * 1024;
+/** Entries waiting to be written, at most: past it the oldest are dropped (the store is unreachable). */
+const MAX_PENDING = 5000;
+
+interface PendingEntry extends Omit<LoggedRequest, 'seq' | 'entry'> {
+  readonly entry: Omit<Admin.RequestLogEntry, 'id'>;
+}
+
+function redactHeaders(headers: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(', ') : String(value);
+    const lower = name.toLowerCase();
+    if (lower === 'authorization' || lower === 'proxy-authorization') out[lower] = `${/^\S+/.exec(text)?.[0] ?? ''} ${REDACTED}`.trim();
+    else out[lower] = SECRET_HEADERS.has(lower) || SECRET_FIELD.test(lower) ? REDACTED : text;
+  }
+  return out;
+}
+
+/** A parsed body or query with every secret field's value replaced. */
+function redactFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactFields);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_FIELD.test(key) && inner !== null && typeof inner !== 'object' ? REDACTED : redactFields(inner)]));
+}
+
+/** A body as logged: JSON and forms as values, other text as it is, none as null, too large as its size. */
+function loggedBody(body: unknown, type: string | undefined): unknown {
+  if (body === undefined || body === null || body === '') return null;
+  if (typeof body === 'object' && !Buffer.isBuffer(body)) return 'pipe' in body ? '[stream]' : redactFields(body);
+  const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body);
+  if (text.length > MAX_BODY_CHARS) return `[${text.length} characters, not kept]`;
+  if (/json/.test(type ?? '')) {
+    try {
+      return redactFields(JSON.parse(text));
+    } catch {
+      return text;
+    }
+  }
+  if (/x-www-form-urlencoded/.test(type ?? '')) return redactFields(parseQuery(text));
+  return text;
+}
+
+/** The path with its query string, secret parameters redacted. */
+function loggedPath(url: string): string {
+  const mark = url.indexOf('?');
+  if (mark === -1) return url;
+  return `${url.slice(0, mark)}?${stringifyQuery(redactFields(parseQuery(url.slice(mark + 1))), { encodeValuesOnly: true })}`;
+}
+
+/** Every string of a value, for the search for secrets by value. */
+function stringsOf(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const inner of value) stringsOf(inner, into);
+  else if (value && typeof value === 'object') for (const inner of Object.values(value)) stringsOf(inner, into);
+  return into;
+}
+
+/** Whole strings long enough to be a secret, and the words of longer text (a token inside a message). */
+function candidatesOf(text: string): string[] {
+  const words = text.split(/[^A-Za-z0-9_]+/).filter((word) => word.length >= 16);
+  return text.length >= 8 && text.length <= 500 ? [text, ...words] : words;
+}
+
+/** Replaces every known secret inside a value (found by the hashes the store keeps). */
+function replaceSecrets(value: unknown, secrets: ReadonlySet<string>): unknown {
+  if (typeof value === 'string') {
+    if (secrets.has(value)) return REDACTED;
+    return value.split(/([^A-Za-z0-9_]+)/).map((part) => (secrets.has(part) ? REDACTED : part)).join('');
+  }
+  if (Array.isArray(value)) return value.map((inner) => replaceSecrets(inner, secrets));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, replaceSecrets(inner, secrets)]));
+  return value;
+}
+
+export interface RequestLogOptions {
+  /** Entries kept per API and tenant, newest; 0 turns the log off. */
+  readonly limit: number;
+  /** Names this server instance in its entries. */
+  readonly instance: string;
+  /** How often a follower (`requests/tail`) asks the store for new entries. */
+  readonly tailPollMs?: number;
+}
+
+export type RequestFilters = Omit<RequestQuery, 'limit' | 'order' | 'beforeSeq' | 'afterSeq'>;
+
+const present = (row: LoggedRequest): Admin.RequestLogEntry => ({ id: row.seq, ...(row.entry as Omit<Admin.RequestLogEntry, 'id'>) });
+
+/**
+ * The request log: every request to a provider API, its answer and timing, with secrets redacted
+ * (by field and header name, and any value that is a stored credential's secret), kept in the
+ * store (the newest `limit` per API and tenant) so every instance on a database shares it. Entries
+ * are written in batches after the answer, off the request's path.
+ */
+export function requestLog(store: Store, clock: Clock, options: RequestLogOptions, log: FastifyBaseLogger) {
+  let pending: PendingEntry[] = [];
+  let flushing: Promise<void> = Promise.resolve();
+  let scheduled = false;
+
+  async function write(batch: PendingEntry[]) {
+    const candidates = batch.flatMap((entry) => stringsOf(entry.entry).flatMap(candidatesOf));
+    const hashes = new Map(candidates.map((text) => [hashSecret(text), text]));
+    const known = await store.sandbox.credentials.knownHashes([...hashes.keys()]);
+    const secrets = new Set([...known].map((hash) => hashes.get(hash)!));
+    await store.sandbox.requests.append(batch.map((entry) => ({ ...entry, entry: secrets.size ? replaceSecrets(entry.entry, secrets) : entry.entry })));
+    const groups = new Map(batch.map((entry) => [`${entry.api}\u0000${entry.tenantId}`, { api: entry.api, tenantId: entry.tenantId }]));
+    await store.sandbox.requests.prune([...groups.values()], options.limit);
+  }
+
+  /** Writes what is waiting (and waits for writes under way); later entries go with the next flush. */
+  function flush(): Promise<void> {
+    scheduled = false;
+    const batch = pending;
+    pending = [];
+    flushing = flushing.then(() => (batch.length ? write(batch) : undefined)).catch((error: unknown) => log.warn({ err: error }, 'the request log could not be written'));
+    return flushing;
+  }
+
+  return {
+    enabled: options.limit > 0,
+
+    /** Logs a request with its answer (`payload` as sent); status 0 for a dropped connection. */
+    record(request: FastifyRequest, reply: FastifyReply, payload: unknown, status = reply.statusCode) {
+      const state = request.clienteleLog;
+      if (!state || state.logged || options.limit <= 0) return;
+      state.logged = true;
+      const atUs = clock.nowUs();
+      const responseHeaders = reply.getHeaders();
+      const entry: PendingEntry['entry'] = {
+        time: new Date(Math.floor(atUs / 1000)).toISOString(),
+        instance: options.instance,
+        api: state.api,
+        tenant: request.clienteleTenant,
+        operation: request.clienteleRoute?.operationId ?? null,
+        method: request.method,
+        path: loggedPath(request.url),
+        status,
+        duration_ms: Number(process.hrtime.bigint() - state.startNs) / 1e6,
+        fault: request.clienteleFault,
+        request: { headers: redactHeaders(request.headers), body: loggedBody(request.body ?? request.rawBody, request.headers['content-type']) },
+        response: { headers: redactHeaders(responseHeaders), body: loggedBody(payload, String(responseHeaders['content-type'] ?? '')) },
+      };
+      pending.push({ atUs, api: state.api, tenantId: entry.tenant ?? '', operation: entry.operation ?? '', method: entry.method, status, entry });
+      if (pending.length > MAX_PENDING) pending.splice(0, pending.length - MAX_PENDING);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    },
+
+    flush,
+
+    /** A page of entries, newest first; what this instance has yet to write is written first. */
+    async list(filters: RequestFilters & { before?: number; limit: number }): Promise<Admin.RequestLogPage> {
+      await flush();
+      const rows = await store.sandbox.requests.list({ ...filters, ...(filters.before === undefined ? {} : { beforeSeq: filters.before }), limit: filters.limit });
+      return { items: rows.map(present), next_before: rows.length === filters.limit ? rows.at(-1)!.seq : null };
+    },
+
+    async clear() {
+      await flush();
+      await store.sandbox.requests.clear();
+    },
+
+    /**
+     * Server-sent events: a `request` event for each entry logged from now on (or after `afterId`),
+     * by any instance, until `closed` resolves. The store is asked every `tailPollMs`.
+     */
+    tail(filters: RequestFilters, afterId: number | undefined, closed: Promise<void>): Readable {
+      const stream = new PassThrough();
+      let open = true;
+      void closed.then(() => {
+        open = false;
+        stream.end();
+      });
+      const pollMs = options.tailPollMs ?? 500;
+      void (async () => {
+        let after = afterId ?? (await store.sandbox.requests.list({ limit: 1 }))[0]?.seq ?? 0;
+        stream.write(': following the request log\n\n');
+        let idle = 0;
+        while (open) {
+          const rows = await store.sandbox.requests.list({ ...filters, afterSeq: after, order: 'asc', limit: 100 }).catch(() => []);
+          for (const row of rows) stream.write(`id: ${row.seq}\nevent: request\ndata: ${JSON.stringify(present(row))}\n\n`);
+          after = rows.at(-1)?.seq ?? after;
+          // A comment now and then keeps proxies from closing a quiet stream.
+          idle = rows.length ? 0 : idle + pollMs;
+          if (idle >= 15_000) {
+            stream.write(': keep-alive\n\n');
+            idle = 0;
+          }
+          if (!rows.length) await sleep(pollMs);
+        }
+      })().catch((error: unknown) => {
+        log.warn({ err: error }, 'the request log stream failed');
+        stream.end();
+      });
+      return stream;
+    },
+  };
+}
+
+export type RequestLog = ReturnType<typeof requestLog>;
