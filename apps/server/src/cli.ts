@@ -4,6 +4,7 @@ import {
   databaseOption,
   databaseProblem,
   DEFAULT_PORT,
+  invocationDir,
   isEntry,
   openDatabase,
   parseCommandLine,
@@ -13,8 +14,12 @@ import {
   type Io,
   type Values,
 } from './config.ts';
-import { systemClock } from './platform/clock.ts';
 import type { Command, ServerApi } from './platform/handlers.ts';
+import { databaseClock } from './sandbox/clock.ts';
+import { sandboxCommands, type CommandContext, type SandboxCommand } from './sandbox/commands.ts';
+import { problemText } from './sandbox/data.ts';
+import { servingOf } from './sandbox/settings.ts';
+import { provision } from './sandbox/tenants.ts';
 
 /** The commands APIs add for what they keep inside a tenant (the bank's banks, users, OAuth clients, roles). */
 const apiCommands = serverApis.flatMap((api) => (api.commands ?? []).map((command) => ({ api, command })));
@@ -28,6 +33,15 @@ const apiCommandUsage = ({ api, command }: (typeof apiCommands)[number]) =>
     ...Object.entries(command.options).map(([name, option]) => `  --${name}  ${option.description}`),
   ].join('\n');
 
+const sandboxCommandUsage = (command: SandboxCommand) =>
+  [
+    `clientele ${command.name}${Object.entries(command.options)
+      .map(([name, option]) => (option.switch ? ` [--${name}]` : option.required ? ` --${name} …` : ` [--${name} …]`))
+      .join('')} [--json] [--db URL]`,
+    `  ${command.summary}`,
+    ...Object.entries(command.options).map(([name, option]) => `  --${name}  ${option.description}`),
+  ].join('\n');
+
 const USAGE = [
   `clientele tenant create --api NAME [--name TEXT] [--scopes A,B] [--json] [--db URL]
   Creates a tenant (a Balanced marketplace, a Dwolla account, a bank sandbox, …) in the database and
@@ -36,6 +50,7 @@ const USAGE = [
   --scopes  for APIs whose credentials carry OAuth scopes (Dwolla: default ManageCustomers;
             --scopes '' makes an application without any)
   APIs: ${serverApis.map((a) => a.definition.name).join(', ')}`,
+  ...sandboxCommands.map(sandboxCommandUsage),
   ...apiCommands.map(apiCommandUsage),
 ].join('\n\n');
 
@@ -68,10 +83,29 @@ async function tenantCreate(io: Io, values: Values) {
   const scopes = values.scopes === undefined ? undefined : String(values.scopes).split(',').map((s) => s.trim()).filter(Boolean);
   await withDatabase(io, values, async (store) => {
     // Refused options (an invalid scope, scopes for an API without them) are usage mistakes.
-    const created = await api.provisionTenant(store, { name: values.name ? String(values.name) : undefined, scopes, clock: systemClock });
+    const created = await provision(api, store, { name: values.name ? String(values.name) : undefined, scopes, clock: await databaseClock(store) });
     const result = { api: api.definition.name, tenant_id: created.tenant.id, name: created.tenant.name, ...created.credentials };
     print(io, values, `created ${api.definition.name} tenant ${created.tenant.id} (${created.tenant.name})`, values.json ? result : created.credentials);
-    if (!values.json) io.out(`  try: ${created.example(`http://localhost:${DEFAULT_PORT}/${api.definition.name}`)}`);
+    if (!values.json) io.out(`  try: ${created.example(await exampleRoot(store, api.definition.name))}`);
+  });
+}
+
+/** Where a server on this database last said it serves an API (the default port, when none has). */
+async function exampleRoot(store: Store, api: string): Promise<string> {
+  const serving = await servingOf(store);
+  if (!serving) return `http://localhost:${DEFAULT_PORT}/${api}`;
+  return serving.rootApi === api ? serving.origin : `${serving.origin}/${api}`;
+}
+
+/** A sandbox command (`tenant list`, `fault add`, …): the admin API's operation, run on the database directly. */
+async function sandboxCommand(io: Io, command: SandboxCommand, values: Values) {
+  await withDatabase(io, values, async (store) => {
+    const emit = (value: unknown) => io.out(values.json ? JSON.stringify(value) : JSON.stringify(value, null, 2));
+    const context = { store, providers: serverApis, clock: await databaseClock(store), values: values as CommandContext['values'], baseDir: invocationDir(io.env), emit };
+    const result = await command.run(context).catch((error: unknown) => {
+      throw new UsageError(problemText(error) ?? (error as Error).message);
+    });
+    if (result !== undefined) emit(result);
   });
 }
 
@@ -84,7 +118,7 @@ async function apiCommand(io: Io, api: ServerApi, command: Command, values: Valu
     const tenant = await store.tenants.get(String(values.tenant));
     if (tenant?.api !== api.definition.name) throw new UsageError(`no ${api.definition.name} tenant ${values.tenant} in ${store.location}`);
     const strings = Object.fromEntries(Object.keys(command.options).map((name) => [name, values[name] === undefined ? undefined : String(values[name])]));
-    const result = await command.run({ store, tenant, clock: systemClock }, strings);
+    const result = await command.run({ store, tenant, clock: await databaseClock(store) }, strings);
     print(io, values, `${command.name}: done in tenant ${tenant.id}`, result);
   });
 }
@@ -99,11 +133,14 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     const apiName = apiAt === -1 ? undefined : args[apiAt]!.startsWith('--api=') ? args[apiAt]!.slice(6) : args[apiAt + 1];
     const named = apiCommands.filter(({ command }) => command.name === name);
     const own = named.find(({ api }) => apiName === undefined || api.definition.name === apiName);
+    const sandbox = sandboxCommands.find((command) => command.name === name);
     // Options are known from the command, whichever API has it: a wrong --api is then named as such.
     const shape = own ?? named[0];
-    const options = shape
-      ? { ...COMMON, tenant: { type: 'string' }, ...Object.fromEntries(Object.keys(shape.command.options).map((option) => [option, { type: 'string' }])) }
-      : { ...COMMON, name: { type: 'string' }, scopes: { type: 'string' } };
+    const options = sandbox
+      ? { ...COMMON, ...Object.fromEntries(Object.entries(sandbox.options).map(([option, { switch: flag }]) => [option, { type: flag ? 'boolean' : 'string' }])) }
+      : shape
+        ? { ...COMMON, tenant: { type: 'string' }, ...Object.fromEntries(Object.keys(shape.command.options).map((option) => [option, { type: 'string' }])) }
+        : { ...COMMON, name: { type: 'string' }, scopes: { type: 'string' } };
     const { values, positionals } = parseCommandLine(args, options as Parameters<typeof parseCommandLine>[1], { positionals: true });
     if (values.help) {
       io.out(USAGE);
@@ -112,6 +149,7 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     const [command, extra] = [positionals.slice(0, 2).join(' '), positionals[2]];
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
     if (command === 'tenant create') await tenantCreate(io, values);
+    else if (sandbox) await sandboxCommand(io, sandbox, values);
     else if (!command) throw new UsageError('no command given');
     else if (!own) throw new UsageError(`unknown command "${command}"${named.length && apiName ? ` for --api ${apiName}` : ''}`);
     else if (apiName === undefined) throw new UsageError(`--api is required: ${named.map(({ api }) => api.definition.name).join(' or ')}`);

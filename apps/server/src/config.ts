@@ -31,7 +31,7 @@ export class UsageError extends Error {}
 export class StartupError extends Error {}
 
 type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
-export type Values = Record<string, string | boolean | undefined>;
+export type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** parseArgs' mistakes in a few words: its own messages advise `--` and span lines. */
 function usageProblem(error: Error & { code?: string }): UsageError {

@@ -5,6 +5,7 @@ import {
   databaseOption,
   databaseProblem,
   DEFAULT_PORT,
+  invocationDir,
   isEntry,
   openDatabase,
   parseCommandLine,
@@ -16,19 +17,37 @@ import {
   UsageError,
   type Database,
   type Io,
+  type Values,
 } from './config.ts';
+import { ADMIN_PREFIX } from '@clientele/schemas/admin';
 import { buildApp } from './platform/app.ts';
 import { referenceSite } from './platform/docs.ts';
+import { firstAdminToken } from './sandbox/admin-auth.ts';
+import { databaseClock } from './sandbox/clock.ts';
+import { applySeeds, readSeeds, SeedError } from './sandbox/seeds.ts';
+import { recordServing } from './sandbox/settings.ts';
+import { provision } from './sandbox/tenants.ts';
 
 type Api = (typeof serverApis)[number];
 
-const USAGE = `clientele server [--port N] [--host H] [--db URL] [--api NAME] [--log-requests]
-  --port N          port to listen on (PORT, default ${DEFAULT_PORT}; 0 lets the system choose)
-  --host H          address to bind (HOST, default 127.0.0.1; 0.0.0.0 for containers)
-  --db URL          sqlite://path (default ./data/clientele.sqlite) or postgres://… (DATABASE_URL)
-  --api NAME        serve only this API, at the root of the port (${serverApis.map((a) => a.definition.name).join(', ')})
-  --log-requests    log every request (errors are always logged)
-  -h, --help        this text`;
+/** Requests the request log keeps per API and tenant by default. */
+export const DEFAULT_REQUEST_LOG = 1000;
+
+const USAGE = `clientele server [--port N] [--host H] [--db URL] [--api NAME] [--seed PATH]… [--admin-token T]
+                 [--request-log N] [--no-fault-header] [--cors-origin ORIGIN]… [--log-requests]
+  --port N             port to listen on (PORT, default ${DEFAULT_PORT}; 0 lets the system choose)
+  --host H             address to bind (HOST, default 127.0.0.1; 0.0.0.0 for containers)
+  --db URL             sqlite://path (default ./data/clientele.sqlite) or postgres://… (DATABASE_URL)
+  --api NAME           serve only this API, at the root of the port (${serverApis.map((a) => a.definition.name).join(', ')})
+  --seed PATH          a seed file (or a folder of them), applied at every start: its tenants, credentials
+                       and documents; repeatable
+  --admin-token T      the admin API's token (CLIENTELE_ADMIN_TOKEN); without it, one is generated at the
+                       first start and the admin API answers this machine only
+  --request-log N      requests kept per API and tenant in the request log (default ${DEFAULT_REQUEST_LOG}; 0 turns it off)
+  --no-fault-header    ignore Clientele-Fault request headers (fault rules still apply)
+  --cors-origin O      an origin browsers may call from (repeatable; * for any; default: loopback origins)
+  --log-requests       log every request to the console (errors are always logged)
+  -h, --help           this text`;
 
 export interface ServerOptions {
   readonly port: number;
@@ -37,7 +56,14 @@ export interface ServerOptions {
   /** Serve only this API, at the root of the port; every API under `/<name>` otherwise. */
   readonly only?: Api;
   readonly logRequests: boolean;
+  /** Seed files and folders, applied in order at every start. */
+  readonly seeds: readonly string[];
+  readonly adminToken?: string;
+  readonly requestLog: number;
+  readonly faultHeader: boolean;
+  readonly corsOrigins?: readonly string[];
 }
+
 
 export interface RunningServer {
   /** `http://HOST:PORT`, with the port actually bound. */
@@ -54,6 +80,11 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): 
     db: { type: 'string' },
     api: { type: 'string' },
     'log-requests': { type: 'boolean', default: false },
+    seed: { type: 'string', multiple: true },
+    'admin-token': { type: 'string' },
+    'request-log': { type: 'string' },
+    'no-fault-header': { type: 'boolean', default: false },
+    'cors-origin': { type: 'string', multiple: true },
   });
   if (values.help) return 'help';
   const only = values.api === undefined ? undefined : serverApiNamed(String(values.api));
@@ -66,7 +97,25 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): 
     db: databaseOption(values, env),
     only,
     logRequests: Boolean(values['log-requests']),
+    seeds: (values.seed as string[] | undefined) ?? [],
+    ...adminTokenOption(values, env),
+    requestLog: requestLogOption(values['request-log']),
+    faultHeader: !values['no-fault-header'],
+    ...(values['cors-origin'] ? { corsOrigins: values['cors-origin'] as string[] } : {}),
   };
+}
+
+function adminTokenOption(values: Values, env: NodeJS.ProcessEnv): { adminToken?: string } {
+  const given = setting(values, 'admin-token', env, 'CLIENTELE_ADMIN_TOKEN', '');
+  if (!given.value) return {};
+  if (given.value.length < 16) throw new UsageError(`${given.source} must be at least 16 characters: it guards the admin API`);
+  return { adminToken: given.value };
+}
+
+function requestLogOption(value: Values[string]): number {
+  if (value === undefined) return DEFAULT_REQUEST_LOG;
+  if (!/^\d{1,7}$/.test(String(value))) throw new UsageError(`--request-log must be a number of requests (0 turns the log off), not "${value}"`);
+  return Number(value);
 }
 
 function listenProblem(error: unknown, { port, host }: ServerOptions): StartupError | undefined {
@@ -94,8 +143,14 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
   const apis = only ? [only] : serverApis;
   let close = async () => {};
   try {
+    // Read before anything opens: a seed file with a mistake stops the server with one line.
+    const seeds = seedsOf(options.seeds, io.env);
     const store = await openDatabase(db);
     close = () => store.close();
+    const clock = await databaseClock(store);
+    const seeded = await applySeeds(store, seeds, { apis: serverApis.map((api) => api.definition.name), clock }).catch((error: unknown) => {
+      throw error instanceof SeedError ? new StartupError(error.message) : (databaseProblem(error, db) ?? error);
+    });
     const app = await buildApp({
       store,
       apis,
@@ -104,6 +159,13 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
       // The benchmarks compare the compiled response serializers with plain JSON.stringify.
       compiledSerializers: process.env.CLIENTELE_SERIALIZERS !== 'json',
       logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
+      sandbox: {
+        adminToken: options.adminToken,
+        requestLogLimit: options.requestLog,
+        faultHeader: options.faultHeader,
+        corsOrigins: options.corsOrigins,
+        providers: serverApis,
+      },
     });
     close = async () => {
       await app.close();
@@ -118,6 +180,12 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
     const rootOf = (name: string) => (only ? origin : `${origin}/${name}`);
     io.out(`clientele is serving on ${origin} (storage: ${store.dialect} at ${store.location})`);
     io.out(`API reference: ${origin}/docs/  (raw specs: ${origin}/specs)`);
+    await recordServing(store, { origin, ...(only ? { rootApi: only.definition.name } : {}) });
+    for (const { file, result } of seeded) {
+      const created = result.tenants.filter((t) => t.created).length;
+      io.out(`seeded ${file}: ${result.tenants.length} tenant(s), ${created} new`);
+    }
+    io.out(await adminBanner(store, origin, options.adminToken));
     // Renders the reference now (only when the specs changed since it was last built), not on the first visit.
     referenceSite().catch((error: Error) => app.log.error({ err: error }, 'the API reference could not be built'));
     for (const api of apis) {
@@ -126,7 +194,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
       // the store's lock, so instances starting together on one database create it once.
       const dev = await store
         .exclusive(`dev-tenant:${api.definition.name}`, async () =>
-          (await store.tenants.count(api.definition.name)) === 0 ? api.provisionTenant(store, { name: 'dev' }) : undefined,
+          (await store.tenants.count(api.definition.name)) === 0 ? provision(api, store, { name: 'dev', clock }) : undefined,
         )
         .catch((error: unknown) => {
           throw databaseProblem(error, db) ?? error;
@@ -144,6 +212,23 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
     await close().catch(() => {});
     throw error;
   }
+}
+
+function seedsOf(paths: readonly string[], env: NodeJS.ProcessEnv) {
+  try {
+    return readSeeds(paths, invocationDir(env));
+  } catch (error) {
+    throw error instanceof SeedError ? new StartupError(error.message) : error;
+  }
+}
+
+/** Where the admin API is, and its token the first time (shown once: only its hash is stored). */
+async function adminBanner(store: Store, origin: string, configured: string | undefined): Promise<string> {
+  const where = `Admin API: ${origin}${ADMIN_PREFIX}/ (reference: ${origin}/docs/admin/)`;
+  if (configured !== undefined) return `${where}, token from --admin-token`;
+  const token = await firstAdminToken(store);
+  if (token) return `${where}, this machine only\n  admin token: ${token} (stored hashed; shown once; \`pnpm clientele admin token\` makes another)`;
+  return `${where}, this machine only (its token was shown at the first start; \`pnpm clientele admin token\` makes another)`;
 }
 
 /**

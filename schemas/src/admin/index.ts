@@ -16,7 +16,7 @@ export const admin = defineApi({
     '',
     'Authenticate with `Authorization: Bearer <admin token>`: the token given with `--admin-token` (or',
     '`CLIENTELE_ADMIN_TOKEN`), or else the one generated and printed at the first start on the database (stored hashed;',
-    '`clientele admin-token` makes another). Without `--admin-token` the admin API answers only clients on the same',
+    '`clientele admin token` makes another). Without `--admin-token` the admin API answers only clients on the same',
     'machine (loopback addresses). Errors are RFC 9457 problems.',
     '',
     'Seed files, exports and imports share one format, published as a JSON Schema beside this document',

@@ -312,3 +312,4 @@ export type FaultRuleCreate = Infer<typeof module, 'FaultRuleCreate'>;
 export type FaultRule = Infer<typeof module, 'FaultRule'>;
 export type FaultMatch = Infer<typeof module, 'FaultMatch'>;
 export type Clock = Infer<typeof module, 'Clock'>;
+export type ClockAdvance = Infer<typeof module, 'ClockAdvance'>;

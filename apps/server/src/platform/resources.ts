@@ -77,14 +77,32 @@ function scopeOf(context: ResourceContext): Scope {
   return context.scope;
 }
 
-/** How each collection defined through the kit computes its unique values, by collection name. */
-const uniquesByCollection = new Map<string, (data: never) => UniqueValues | undefined>();
+/** How each collection defined through the kit computes its unique values and its defaults, by collection name. */
+const policiesByCollection = new Map<string, { unique: (data: never) => UniqueValues | undefined; create: (body: never) => unknown }>();
 
 /**
  * The unique values a stored document of `collection` claims, as its resource policy computes them:
  * what restoring documents from an export or a seed file claims (none for plain collections).
  */
-export const uniqueValuesOf = (collection: string, data: unknown): UniqueValues | undefined => uniquesByCollection.get(collection)?.(data as never);
+export const uniqueValuesOf = (collection: string, data: unknown): UniqueValues | undefined => policiesByCollection.get(collection)?.unique(data as never);
+
+/**
+ * A stored document given in part (a seed file's), completed with the defaults its policy's
+ * `create` gives the fields it lacks; what it has stays as it is, in its order. As given where the
+ * collection has no policy or `create` refuses the part.
+ */
+export function withDefaults(collection: string, data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const create = policiesByCollection.get(collection)?.create;
+  let defaults: unknown;
+  try {
+    defaults = create?.(data as never);
+  } catch {
+    return { ...data };
+  }
+  const complete: Record<string, unknown> = { ...data };
+  for (const [key, value] of Object.entries(defaults ?? {})) if (!(key in complete) && value !== undefined) complete[key] = value;
+  return complete;
+}
 
 /**
  * A stored resource of an API: create / retrieve / list / update / delete over the store, within
@@ -97,7 +115,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
 
   const uniqueValues = (data: Stored): UniqueValues | undefined =>
     policy.unique ? Object.fromEntries(Object.entries(policy.unique).map(([name, u]) => [name, u.value(data)])) : undefined;
-  uniquesByCollection.set(policy.collection, uniqueValues);
+  policiesByCollection.set(policy.collection, { unique: uniqueValues, create: policy.create });
 
   /** Runs a write; a unique value it finds taken is the `duplicate` problem, named by its request field. */
   const claiming = async <R>(write: () => Promise<R>): Promise<R> => {

@@ -10,7 +10,7 @@ import { advanceClock, durationMs, presentClock } from './clock.ts';
 import { addCredential, revokeCredential, rotateCredential } from './credentials.ts';
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule, type FaultRules } from './faults.ts';
-import type { RequestFilters, RequestLog } from './request-log.ts';
+import { filtersOf, type RequestLog } from './request-log.ts';
 import { createTenant, deleteTenant, listTenants, showTenant } from './tenants.ts';
 
 export interface AdminDependencies {
@@ -23,19 +23,6 @@ export interface AdminDependencies {
   readonly adminToken: string | undefined;
   /** The root URL of a provider API as the caller reached this server (for the `example` of a new tenant). */
   readonly apiRoot: (request: FastifyRequest, api: string) => string;
-}
-
-/** The log's filters from the query: a status or a status class (`4xx`), times as microseconds. */
-function filtersOf(query: { api?: string; tenant?: string; status?: string; operation?: string; since?: string; until?: string }): RequestFilters {
-  const { api, tenant, status, operation, since, until } = query;
-  return {
-    ...(api === undefined ? {} : { api }),
-    ...(tenant === undefined ? {} : { tenantId: tenant }),
-    ...(operation === undefined ? {} : { operation }),
-    ...(status === undefined ? {} : status.endsWith('xx') ? { statusClass: Number(status[0]) } : { status: Number(status) }),
-    ...(since === undefined ? {} : { sinceUs: Date.parse(since) * 1000 }),
-    ...(until === undefined ? {} : { untilUs: Date.parse(until) * 1000 }),
-  };
 }
 
 const noSuchApi = (api: string, providers: readonly ServerApi[]) =>

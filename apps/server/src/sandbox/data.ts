@@ -4,7 +4,7 @@ import type { Issue } from '@clientele/validators';
 import { isoMicros, type Clock } from '../platform/clock.ts';
 import { hex } from '../platform/ids.ts';
 import { ApiProblem, fail } from '../platform/problems.ts';
-import { uniqueValuesOf } from '../platform/resources.ts';
+import { uniqueValuesOf, withDefaults } from '../platform/resources.ts';
 import { formOf, type CredentialInfo } from './credentials.ts';
 import { bumpGeneration } from './settings.ts';
 
@@ -147,7 +147,7 @@ function scopedDocuments(seed: Admin.SeedTenant, stored: readonly ScopedDocument
   return (seed.documents ?? []).map((doc) => {
     const scoped = { collection: doc.collection, mode: doc.mode ?? '', parentId: doc.parent ?? '', id: doc.id };
     const createdUs = doc.created !== undefined ? microsOf(doc.created) : (storedCreated.get(keyOf(scoped)) ?? clock.nowUs());
-    return { ...scoped, createdUs, data: doc.data };
+    return { ...scoped, createdUs, data: withDefaults(doc.collection, doc.data) };
   });
 }
 

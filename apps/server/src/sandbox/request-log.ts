@@ -112,7 +112,51 @@ export interface RequestLogOptions {
 
 export type RequestFilters = Omit<RequestQuery, 'limit' | 'order' | 'beforeSeq' | 'afterSeq'>;
 
+/** The request log's filters as the admin API's query (and the commands' options) give them: a status or a class (`4xx`), ISO times. */
+export function filtersOf(query: { api?: string; tenant?: string; status?: string; operation?: string; since?: string; until?: string }): RequestFilters {
+  const { api, tenant, status, operation, since, until } = query;
+  return {
+    ...(api === undefined ? {} : { api }),
+    ...(tenant === undefined ? {} : { tenantId: tenant }),
+    ...(operation === undefined ? {} : { operation }),
+    ...(status === undefined ? {} : status.endsWith('xx') ? { statusClass: Number(status[0]) } : { status: Number(status) }),
+    ...(since === undefined ? {} : { sinceUs: Date.parse(since) * 1000 }),
+    ...(until === undefined ? {} : { untilUs: Date.parse(until) * 1000 }),
+  };
+}
+
 const present = (row: LoggedRequest): Admin.RequestLogEntry => ({ id: row.seq, ...(row.entry as Omit<Admin.RequestLogEntry, 'id'>) });
+
+/** A page of logged requests, newest first, as written so far. */
+export async function listEntries(store: Store, filters: RequestFilters & { before?: number; limit: number }): Promise<Admin.RequestLogPage> {
+  const { before, limit, ...rest } = filters;
+  const rows = await store.sandbox.requests.list({ ...rest, ...(before === undefined ? {} : { beforeSeq: before }), limit });
+  return { items: rows.map(present), next_before: rows.length === limit ? rows.at(-1)!.seq : null };
+}
+
+/**
+ * Follows the log: each entry logged after `afterId` (default: from now on), by any instance, in
+ * order, while `following()` says so, asking the store every `pollMs`; `keepAlive` after 15 quiet seconds.
+ */
+export async function follow(
+  store: Store,
+  filters: RequestFilters,
+  options: { afterId?: number; pollMs: number; following: () => boolean; emit: (entry: Admin.RequestLogEntry) => void; keepAlive?: () => void },
+): Promise<void> {
+  let after = options.afterId ?? (await store.sandbox.requests.list({ limit: 1 }))[0]?.seq ?? 0;
+  let quiet = 0;
+  while (options.following()) {
+    const rows = await store.sandbox.requests.list({ ...filters, afterSeq: after, order: 'asc', limit: 100 });
+    for (const row of rows) if (options.following()) options.emit(present(row));
+    after = rows.at(-1)?.seq ?? after;
+    quiet = rows.length ? 0 : quiet + options.pollMs;
+    if (quiet >= 15_000) {
+      options.keepAlive?.();
+      quiet = 0;
+    }
+    if (!rows.length) await sleep(options.pollMs);
+  }
+}
 
 /**
  * The request log: every request to a provider API, its answer and timing, with secrets redacted
@@ -181,8 +225,7 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
     /** A page of entries, newest first; what this instance has yet to write is written first. */
     async list(filters: RequestFilters & { before?: number; limit: number }): Promise<Admin.RequestLogPage> {
       await flush();
-      const rows = await store.sandbox.requests.list({ ...filters, ...(filters.before === undefined ? {} : { beforeSeq: filters.before }), limit: filters.limit });
-      return { items: rows.map(present), next_before: rows.length === filters.limit ? rows.at(-1)!.seq : null };
+      return listEntries(store, filters);
     },
 
     async clear() {
@@ -201,24 +244,15 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
         open = false;
         stream.end();
       });
-      const pollMs = options.tailPollMs ?? 500;
-      void (async () => {
-        let after = afterId ?? (await store.sandbox.requests.list({ limit: 1 }))[0]?.seq ?? 0;
-        stream.write(': following the request log\n\n');
-        let idle = 0;
-        while (open) {
-          const rows = await store.sandbox.requests.list({ ...filters, afterSeq: after, order: 'asc', limit: 100 }).catch(() => []);
-          for (const row of rows) stream.write(`id: ${row.seq}\nevent: request\ndata: ${JSON.stringify(present(row))}\n\n`);
-          after = rows.at(-1)?.seq ?? after;
-          // A comment now and then keeps proxies from closing a quiet stream.
-          idle = rows.length ? 0 : idle + pollMs;
-          if (idle >= 15_000) {
-            stream.write(': keep-alive\n\n');
-            idle = 0;
-          }
-          if (!rows.length) await sleep(pollMs);
-        }
-      })().catch((error: unknown) => {
+      stream.write(': following the request log\n\n');
+      follow(store, filters, {
+        afterId,
+        pollMs: options.tailPollMs ?? 500,
+        following: () => open,
+        emit: (entry) => stream.write(`id: ${entry.id}\nevent: request\ndata: ${JSON.stringify(entry)}\n\n`),
+        // A comment now and then keeps proxies from closing a quiet stream.
+        keepAlive: () => stream.write(': keep-alive\n\n'),
+      }).catch((error: unknown) => {
         log.warn({ err: error }, 'the request log stream failed');
         stream.end();
       });

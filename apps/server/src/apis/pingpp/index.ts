@@ -52,7 +52,7 @@ export const pingppApi = defineServerApi({
       scope: { tenantId: tenant.id, mode: 'test' },
       credentials: { app_id: app, test_secret_key: test, live_secret_key: live },
       example: (baseUrl) =>
-        `curl -u ${test}: ${baseUrl}/v1/tokens -d app=${app} -d card[card_number]=6222280012469823 -d card[name]=张三 -d card[phone_number]=13800138000`,
+        `curl -u ${test}: ${baseUrl}/v1/tokens -d app=${app} -d 'card[card_number]=6222280012469823' -d 'card[name]=张三' -d 'card[phone_number]=13800138000'`,
     };
   },
   authorize: async (credentials) => ({ authorization: basic(credentials.test_secret_key!) }),
