@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import { admin } from '@clientele/schemas/admin';
 import type { MovableClock } from '../platform/clock.ts';
 import type { Handlers, ServerApi } from '../platform/handlers.ts';
-import { fail } from '../platform/problems.ts';
 import type { RoutedApi } from '../platform/register.ts';
 import { adminTokenAuth } from './admin-auth.ts';
 import { adminErrors } from './admin-errors.ts';
@@ -11,7 +10,7 @@ import { addCredential, revokeCredential, rotateCredential } from './credentials
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule, type FaultRules } from './faults.ts';
 import { filtersOf, type RequestLog } from './request-log.ts';
-import { createTenant, deleteTenant, listTenants, showTenant } from './tenants.ts';
+import { createTenant, deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 export interface AdminDependencies {
   /** The provider APIs whose tenants it manages. */
@@ -25,9 +24,6 @@ export interface AdminDependencies {
   readonly apiRoot: (request: FastifyRequest, api: string) => string;
 }
 
-const noSuchApi = (api: string, providers: readonly ServerApi[]) =>
-  fail({ kind: 'validation', issues: [{ part: 'body', pointer: '/api', field: 'api', code: 'invalid', message: `is not an API of this server (${providers.map((p) => p.definition.name).join(', ')})` }] });
-
 /** The admin API's operations, each the same function its `clientele` command runs (see sandbox/commands.ts). */
 function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
   const { providers, clock, requests, faults } = deps;
@@ -37,7 +33,7 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
     listTenants: async ({ store, query }) => ({ status: 200, body: await listTenants(store, { api: query.api, limit: query.limit ?? 100, offset: query.offset ?? 0 }) }),
     createTenant: async ({ store, body, request }) => ({
       status: 201,
-      body: await createTenant(store, providerNamed(body.api), body, { clock, root: (api) => deps.apiRoot(request, api) }),
+      body: await createTenant(store, providers, body, { clock, root: (api) => deps.apiRoot(request, api) }),
     }),
     getTenant: async ({ store, params }) => ({ status: 200, body: await showTenant(store, params.tenant_id) }),
     deleteTenant: async ({ store, params }) => {
@@ -51,7 +47,7 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
       return { status: 204 };
     },
     resetData: async ({ store, body }) => {
-      if (body.api !== undefined && !providerNamed(body.api)) noSuchApi(body.api, providers);
+      if (body.api !== undefined && !providerNamed(body.api)) unknownApi(providers);
       return { status: 200, body: { tenants: await resetTenants(store, body) } };
     },
     exportData: async ({ store, query }) => ({ status: 200, body: await exportTenants(store, query) }),

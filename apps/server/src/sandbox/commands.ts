@@ -13,7 +13,7 @@ import { addCredential, revokeCredential, rotateCredential } from './credentials
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule } from './faults.ts';
 import { filtersOf, follow, listEntries } from './request-log.ts';
-import { deleteTenant, listTenants, showTenant } from './tenants.ts';
+import { deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 /** An option of a sandbox command: a value (`--tenant ID`) or a switch (`--all`). */
 export interface CommandOption {
@@ -173,7 +173,7 @@ export const sandboxCommands: readonly SandboxCommand[] = [
       if (tenant === undefined && api === undefined && !values.all) {
         return fail({ kind: 'validation', issues: [{ part: 'query', pointer: '/all', field: '--all', code: 'required', message: 'is required to reset every tenant (or name --tenant or --api)' }] });
       }
-      if (api !== undefined && !providers.some((p) => p.definition.name === api)) return fail({ kind: 'validation', issues: [{ part: 'query', pointer: '/api', field: '--api', code: 'invalid', message: 'is not an API of this server' }] });
+      if (api !== undefined && !providers.some((p) => p.definition.name === api)) unknownApi(providers, '--api');
       return { tenants: await resetTenants(store, { ...(tenant === undefined ? {} : { tenant }), ...(api === undefined ? {} : { api }) }) };
     },
   },

@@ -48,8 +48,12 @@ export async function showTenant(store: Store, tenantId: string): Promise<Admin.
   };
 }
 
-export async function createTenant(store: Store, api: ServerApi | undefined, body: Admin.TenantCreate, context: { clock: Clock; root: (api: string) => string }): Promise<Admin.ProvisionedTenant> {
-  if (!api) return fail({ kind: 'validation', issues: [{ part: 'body', pointer: '/api', field: 'api', code: 'invalid', message: 'is not an API of this server' }] });
+/** The validation problem of an `api` field that names no API this server manages. */
+export const unknownApi = (providers: readonly ServerApi[], field = 'api'): never =>
+  fail({ kind: 'validation', issues: [{ part: 'body', pointer: `/${field}`, field, code: 'invalid', message: `is not an API of this server (${providers.map((p) => p.definition.name).join(', ')})` }] });
+
+export async function createTenant(store: Store, providers: readonly ServerApi[], body: Admin.TenantCreate, context: { clock: Clock; root: (api: string) => string }): Promise<Admin.ProvisionedTenant> {
+  const api = providers.find((p) => p.definition.name === body.api) ?? unknownApi(providers);
   let created: ProvisionedTenant;
   try {
     created = await provision(api, store, { name: body.name, scopes: body.scopes, clock: context.clock });
