@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { run as runCli } from '../src/cli.ts';
+import { manualClock } from '../src/platform/clock.ts';
+import { tokenFor, type Sandbox } from './support/bank.ts';
+import { describeEachDriver } from './support/drivers.ts';
+import { dwollaToken } from './support/dwolla.ts';
+import { basic, raw } from './support/http.ts';
+import { capturedIo } from './support/process.ts';
+import { documented, startSandbox, type SandboxServer } from './support/sandbox.ts';
+
+describeEachDriver('the request log', (driver) => {
+  let server: SandboxServer;
+  const clock = manualClock(Date.UTC(2026, 5, 1));
+  let balanced: { tenant_id: string; credentials: Record<string, string> };
+  let octobat: { tenant_id: string; credentials: Record<string, string> };
+
+  const create = async (api: string) => (await server.admin.createTenant({ api })).data as { tenant_id: string; credentials: Record<string, string> };
+  const list = async (query = '') => {
+    const res = await server.call('GET', `/requests${query}`);
+    documented('listRequests', res, 200);
+    return res.json as { items: Record<string, any>[]; next_before: number | null };
+  };
+
+  beforeAll(async () => {
+    server = await startSandbox(driver, { requestLogLimit: 5 }, { clock });
+    balanced = await create('balanced');
+    octobat = await create('octobat');
+  });
+  afterAll(() => server.close());
+
+  it('logs each request with its answer: time, instance, tenant, operation, status, duration, headers and bodies', async () => {
+    const res = await raw(`${server.origin}/balanced/v1/customers`, {
+      method: 'POST',
+      headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Logged', meta: { tier: 'gold' } }),
+    });
+    const [entry] = (await list(`?tenant=${balanced.tenant_id}&limit=1`)).items;
+    expect(entry).toMatchObject({
+      // The server's clock: what the APIs see.
+      time: expect.stringMatching(/^2026-06-01T00:00/),
+      instance: expect.any(String),
+      api: 'balanced',
+      tenant: balanced.tenant_id,
+      operation: 'createCustomer',
+      method: 'POST',
+      path: '/balanced/v1/customers',
+      status: 201,
+      fault: null,
+      request: { headers: { authorization: 'Basic [redacted]', 'content-type': 'application/json' }, body: { name: 'Logged', meta: { tier: 'gold' } } },
+      response: { headers: { 'content-type': 'application/json; charset=utf-8' }, body: res.json },
+    });
+    expect(entry!.duration_ms).toBeGreaterThan(0);
+  });
+
+  it('filters by API, tenant, status (or class), operation and time; pages back with `before`', async () => {
+    const octobatAuth = { authorization: basic(octobat.credentials.test_secret_key!) };
+    const start = new Date(clock.nowMs()).toISOString();
+    clock.advance(60_000);
+    const middle = new Date(clock.nowMs()).toISOString();
+    await raw(`${server.origin}/octobat/customers`, { headers: octobatAuth });
+    await raw(`${server.origin}/octobat/customers/oc_cu_1421878635hksc26e4de79`, { headers: octobatAuth });
+    await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic('no-such-key') } });
+    clock.advance(60_000);
+    await raw(`${server.origin}/balanced/v1/customers`, { headers: { authorization: basic(balanced.credentials.api_key_secret!) } });
+
+    expect((await list('?api=octobat')).items.map((e) => e.status)).toEqual([401, 404, 200]);
+    expect((await list(`?tenant=${octobat.tenant_id}`)).items.map((e) => e.operation)).toEqual(['retrieveCustomer', 'listCustomers']);
+    expect((await list('?status=404')).items.map((e) => e.path)).toEqual(['/octobat/customers/oc_cu_1421878635hksc26e4de79']);
+    expect((await list('?status=4xx&api=octobat')).items.map((e) => e.status)).toEqual([401, 404]);
+    expect((await list('?operation=listCustomers')).items.map((e) => [e.api, e.status])).toEqual([
+      ['balanced', 200],
+      ['octobat', 401],
+      ['octobat', 200],
+    ]);
+    // An unauthenticated request names no tenant.
+    expect((await list('?status=401')).items[0]).toMatchObject({ tenant: null, operation: 'listCustomers' });
+    expect((await list(`?since=${encodeURIComponent(middle)}&until=${encodeURIComponent(new Date(clock.nowMs() - 1).toISOString())}`)).items.map((e) => e.api)).toEqual(['octobat', 'octobat', 'octobat']);
+    expect((await list(`?until=${encodeURIComponent(start)}`)).items.every((e) => e.path === '/balanced/v1/customers')).toBe(true);
+    const page = await list('?limit=2');
+    expect(page.items).toHaveLength(2);
+    const older = await list(`?limit=2&before=${page.next_before}`);
+    expect(older.items[0]!.id).toBeLessThan(page.items[1]!.id);
+    documented('listRequests', await server.call('GET', '/requests?status=6xx'), 400);
+  });
+
+  it('keeps only the newest entries of each API and tenant (here 5)', async () => {
+    const fresh = await create('balanced');
+    for (let i = 0; i < 8; i++) await raw(`${server.origin}/balanced/v1/customers?offset=${i}`, { headers: { authorization: basic(fresh.credentials.api_key_secret!) } });
+    const kept = (await list(`?tenant=${fresh.tenant_id}`)).items;
+    expect(kept.map((e) => e.path)).toEqual([7, 6, 5, 4, 3].map((i) => `/balanced/v1/customers?offset=${i}`));
+    expect((await list(`?tenant=${octobat.tenant_id}`)).items).toHaveLength(2);
+  });
+
+  it('redacts secrets: keys, tokens, passwords, codes and signatures are in no stored entry', async () => {
+    const secrets: string[] = [];
+    const dwolla = await create('dwolla');
+    const token = await dwollaToken(`${server.origin}/dwolla`, dwolla.credentials.client_id!, dwolla.credentials.client_secret!);
+    // The key and secret in the body, as Dwolla's 2015 clients sent them.
+    const bodyToken = await raw(`${server.origin}/dwolla/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `grant_type=client_credentials&client_id=${dwolla.credentials.client_id}&client_secret=${dwolla.credentials.client_secret}`,
+    });
+    await raw(`${server.origin}/dwolla/customers`, { headers: { authorization: `Bearer ${token}` } });
+    secrets.push(dwolla.credentials.client_secret!, token, bodyToken.json.access_token);
+
+    const bank = await create('bank');
+    const c = bank.credentials;
+    const sandbox = { clientId: c.client_id, redirectUri: c.redirect_uri } as Sandbox;
+    const issued = await tokenFor(`${server.origin}/bank`, sandbox, c.user_id!, c.user_password!);
+    await raw(`${server.origin}/bank/v1/customers`, { headers: { authorization: `Bearer ${issued.access_token}` } });
+    secrets.push(c.user_password!, c.client_secret!, c.access_token!, c.refresh_token!, issued.access_token, issued.refresh_token);
+
+    const pingpp = await create('pingpp');
+    await raw(`${server.origin}/pingpp/v1/customers`, { headers: { authorization: `Bearer ${pingpp.credentials.test_secret_key}` } });
+    secrets.push(pingpp.credentials.test_secret_key!, pingpp.credentials.live_secret_key!);
+    // A secret where no field name says so: found by its hash among the stored credentials.
+    await raw(`${server.origin}/balanced/v1/customers`, {
+      method: 'POST',
+      headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
+      body: JSON.stringify({ name: balanced.credentials.api_key_secret, meta: { note: `key ${balanced.credentials.api_key_secret} here` } }),
+    });
+    secrets.push(balanced.credentials.api_key_secret!, octobat.credentials.test_secret_key!);
+
+    await server.app.clienteleSandbox.flush();
+    const stored = JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 }));
+    for (const secret of secrets) expect(stored.includes(secret), `a secret ending ${secret.slice(-4)} is stored`).toBe(false);
+    // What was redacted says so, and the rest is kept.
+    const [named] = (await list(`?tenant=${balanced.tenant_id}&operation=createCustomer&limit=1`)).items;
+    expect(named!.request.body).toEqual({ name: '[redacted]', meta: { note: 'key [redacted] here' } });
+    const [grant] = (await list(`?tenant=${dwolla.tenant_id}&operation=requestToken&limit=1`)).items;
+    expect(grant!.request.body).toEqual({ grant_type: 'client_credentials', client_id: dwolla.credentials.client_id, client_secret: '[redacted]' });
+    expect(grant!.response.body).toMatchObject({ access_token: '[redacted]', expires_in: 3600 });
+  });
+
+  it('follows the log live (server-sent events, Last-Event-ID resumes) and from the command line', async () => {
+    const abort = new AbortController();
+    const seen: Record<string, any>[] = [];
+    const following = (async () => {
+      for await (const entry of server.admin.followRequests({ api: 'balanced' }, { signal: abort.signal })) {
+        seen.push(entry);
+        if (seen.length === 2) break;
+      }
+      abort.abort();
+    })();
+    const auth = { authorization: basic(balanced.credentials.api_key_secret!) };
+    // Until the stream is open, a request would be before it: send until two have come through.
+    for (let i = 0; seen.length < 2 && i < 500; i++) {
+      await raw(`${server.origin}/balanced/v1/customers?limit=${(i % 100) + 1}`, { headers: auth });
+      await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic(octobat.credentials.test_secret_key!) } });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await following;
+    expect(seen.map((e) => e.api)).toEqual(['balanced', 'balanced']);
+    expect(seen[1]!.id).toBeGreaterThan(seen[0]!.id);
+
+    const resumed: number[] = [];
+    const again = new AbortController();
+    for await (const entry of server.admin.followRequests({ api: 'balanced' }, { signal: again.signal, afterId: seen[0]!.id })) {
+      resumed.push(entry.id);
+      break;
+    }
+    again.abort();
+    expect(resumed).toEqual([seen[1]!.id]);
+
+    const io = capturedIo();
+    const tail = runCli(['requests', 'tail', '--api', 'octobat', '--count', '1', '--json', '--db', server.url], io);
+    for (let i = 0; io.stdout.length === 0 && i < 500; i++) {
+      await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic(octobat.credentials.test_secret_key!) } });
+      await server.app.clienteleSandbox.flush();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await tail).toBe(0);
+    expect(JSON.parse(io.stdout[0]!)).toMatchObject({ api: 'octobat', operation: 'listCustomers', status: 200 });
+  });
+
+  it('is cleared, and off with a limit of 0', async () => {
+    documented('clearRequests', await server.call('DELETE', '/requests'), 204);
+    expect((await list()).items).toEqual([]);
+    const quiet = await startSandbox(driver, { requestLogLimit: 0 });
+    try {
+      const tenant = (await quiet.admin.createTenant({ api: 'balanced' })).data as { credentials: Record<string, string> };
+      await raw(`${quiet.origin}/balanced/v1/customers`, { headers: { authorization: basic(tenant.credentials.api_key_secret!) } });
+      expect((await quiet.call('GET', '/requests')).json.items).toEqual([]);
+    } finally {
+      await quiet.close();
+    }
+  });
+});
