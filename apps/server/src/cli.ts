@@ -102,9 +102,15 @@ async function sandboxCommand(io: Io, command: SandboxCommand, values: Values) {
   await withDatabase(io, values, async (store) => {
     const emit = (value: unknown) => io.out(values.json ? JSON.stringify(value) : JSON.stringify(value, null, 2));
     const context = { store, providers: serverApis, clock: await databaseClock(store), values: values as CommandContext['values'], baseDir: invocationDir(io.env), emit };
-    const result = await command.run(context).catch((error: unknown) => {
-      throw new UsageError(problemText(error) ?? (error as Error).message);
-    });
+    let result: unknown;
+    try {
+      result = await command.run(context);
+    } catch (error) {
+      // What the admin API would refuse (a 4xx) is a mistake in the command; anything else is reported as it is.
+      const text = problemText(error);
+      if (text === undefined) throw error;
+      throw new UsageError(text);
+    }
     if (result !== undefined) emit(result);
   });
 }
