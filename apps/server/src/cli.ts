@@ -143,7 +143,7 @@ export function run(argv: readonly string[], io: Io = processIo): Promise<number
     // Options are known from the command, whichever API has it: a wrong --api is then named as such.
     const shape = own ?? named[0];
     const options = sandbox
-      ? { ...COMMON, ...Object.fromEntries(Object.entries(sandbox.options).map(([option, { switch: flag }]) => [option, { type: flag ? 'boolean' : 'string' }])) }
+      ? { db: COMMON.db, json: COMMON.json, ...Object.fromEntries(Object.entries(sandbox.options).map(([option, { switch: flag }]) => [option, { type: flag ? 'boolean' : 'string' }])) }
       : shape
         ? { ...COMMON, tenant: { type: 'string' }, ...Object.fromEntries(Object.keys(shape.command.options).map((option) => [option, { type: 'string' }])) }
         : { ...COMMON, name: { type: 'string' }, scopes: { type: 'string' } };

@@ -212,7 +212,8 @@ describe('pnpm clientele: the tenant command line', () => {
   it.each([
     [[], 'no command given'],
     [['tenant'], 'unknown command "tenant"'],
-    [['tenant', 'delete', '--api', 'balanced'], 'unknown command "tenant delete"'],
+    [['tenant', 'rename', '--api', 'balanced'], 'unknown command "tenant rename"'],
+    [['tenant', 'delete', '--api', 'balanced'], 'unknown option --api'],
     [['tenant', 'create', 'now', '--api', 'balanced'], 'unexpected argument "now"'],
     [['tenant', 'create', '--api', 'balanced', '--bogus'], 'unknown option --bogus'],
     [['--', 'tenant', 'create', '--api', 'balanced', '-x'], 'unknown option -x'],

@@ -133,11 +133,11 @@ describe('pnpm release:dry', () => {
   it('@clientele/specs holds every emitted API as JSON, YAML and types, byte for byte', () => {
     const files = filesOf('@clientele/specs');
     expect(APIS.length).toBeGreaterThan(0);
-    expect(files.filter((f) => f.startsWith('generated/'))).toEqual(
-      APIS.flatMap((api) => ['openapi.d.ts', 'openapi.json', 'openapi.yaml'].map((f) => `generated/${api}/${f}`)),
-    );
+    // The documents of each API, and the JSON Schemas published beside some (the admin API's seed format).
+    const filesOfApi = (api: string) => ['openapi.d.ts', 'openapi.json', 'openapi.yaml', ...readdirSync(join(specsDir(ROOT), api)).filter((f) => f.endsWith('.schema.json'))].sort();
+    expect(files.filter((f) => f.startsWith('generated/'))).toEqual(APIS.flatMap((api) => filesOfApi(api).map((f) => `generated/${api}/${f}`)));
     for (const api of APIS) {
-      for (const file of ['openapi.json', 'openapi.yaml', 'openapi.d.ts']) {
+      for (const file of filesOfApi(api)) {
         expect(readFileSync(join(unpacked.get('@clientele/specs')!, 'generated', api, file)).equals(readFileSync(join(specsDir(ROOT), api, file)))).toBe(true);
       }
     }
