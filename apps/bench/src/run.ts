@@ -111,7 +111,8 @@ try {
   console.log(`baseline: ${Math.round(base.rps)} req/s`);
 
   const started = performance.now();
-  const server = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl]);
+  // The APIs' own cost: the request log (a write per request, in batches) is left off, as a load test would.
+  const server = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, '--request-log', '0']);
   await waitFor(`http://127.0.0.1:${SERVER_PORT}/healthz`);
   report.extras.readyMs = performance.now() - started;
   let walMax = 0;
@@ -148,7 +149,7 @@ try {
   await stop(server);
 
   // What the compiled response serializers change: the same reads, bodies written with JSON.stringify.
-  const plain = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl], { env: { CLIENTELE_SERIALIZERS: 'json' } });
+  const plain = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, '--request-log', '0'], { env: { CLIENTELE_SERIALIZERS: 'json' } });
   await waitFor(`http://127.0.0.1:${SERVER_PORT}/healthz`);
   for (const { loaded: item, scenarios, idsFile } of prepared) {
     const api = item.api.definition;

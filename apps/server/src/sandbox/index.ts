@@ -118,7 +118,8 @@ export type Sandbox = Awaited<ReturnType<typeof registerSandbox>>;
 /**
  * This instance's view of what instances share: the clock's offset, the fault rules and whether
  * credentials changed (another instance rotated or revoked one: found credentials are forgotten).
- * Read from the store at most every `ttlMs` (or when forced); a store out of reach leaves it as it was.
+ * Read from the store when a request finds it older than `ttlMs` (or when forced); a store out of
+ * reach leaves it as it was.
  */
 function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeof faultRules>, ttlMs: number, app: FastifyInstance) {
   let readAt = -Infinity;
@@ -138,7 +139,9 @@ function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeo
     reading ??= read()
       .catch((error: unknown) => app.log.warn({ err: error }, 'could not read the sandbox settings'))
       .finally(() => (reading = undefined));
-    await reading;
+    // A request waits for the read only where it must see every change (ttl 0) or at start; otherwise
+    // it goes on with what this instance has, and never waits on a database that is slow to answer.
+    if (force || ttlMs === 0) await reading;
   };
 }
 
