@@ -118,11 +118,9 @@ export type Sandbox = Awaited<ReturnType<typeof registerSandbox>>;
 /**
  * This instance's view of what instances share: the clock's offset, the fault rules and whether
  * credentials changed (another instance rotated or revoked one: found credentials are forgotten).
- * Read from the store when a request finds it older than `ttlMs` (or when forced); a store out of
- * reach leaves it as it was.
+ * A store out of reach leaves it as it was.
  */
 function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeof faultRules>, ttlMs: number, app: FastifyInstance) {
-  let readAt = -Infinity;
   let seen: Record<string, string> | undefined;
   let reading: Promise<void> | undefined;
   const read = async () => {
@@ -132,16 +130,20 @@ function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeo
     if (changed(SETTINGS.generation('faults'))) await faults.reload();
     if (seen !== undefined && changed(SETTINGS.generation('credentials'))) store.sandbox.credentials.forget();
     seen = settings;
-    readAt = performance.now();
   };
-  return async (force = false) => {
-    if (!force && performance.now() - readAt < ttlMs) return;
-    reading ??= read()
+  const refresh = () =>
+    (reading ??= read()
       .catch((error: unknown) => app.log.warn({ err: error }, 'could not read the sandbox settings'))
-      .finally(() => (reading = undefined));
-    // A request waits for the read only where it must see every change (ttl 0) or at start; otherwise
-    // it goes on with what this instance has, and never waits on a database that is slow to answer.
-    if (force || ttlMs === 0) await reading;
+      .finally(() => (reading = undefined)));
+  // Read every `ttlMs` in the background, so requests never wait on a database slow to answer and
+  // what another instance changed applies here within `ttlMs`, whether or not requests come.
+  if (ttlMs > 0) {
+    const timer = setInterval(refresh, ttlMs).unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
+  /** Reads now when forced (at start), or for every request with a ttl of 0 (each must see every change). */
+  return async (force = false) => {
+    if (force || ttlMs === 0) await refresh();
   };
 }
 
