@@ -185,7 +185,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
       const created = result.tenants.filter((t) => t.created).length;
       io.out(`seeded ${file}: ${result.tenants.length} tenant(s), ${created} new`);
     }
-    io.out(await adminBanner(store, origin, options.adminToken));
+    io.out(await adminBanner(store, origin, options.adminToken, command));
     // Renders the reference now (only when the specs changed since it was last built), not on the first visit.
     referenceSite().catch((error: Error) => app.log.error({ err: error }, 'the API reference could not be built'));
     for (const api of apis) {
@@ -223,12 +223,12 @@ function seedsOf(paths: readonly string[], env: NodeJS.ProcessEnv) {
 }
 
 /** Where the admin API is, and its token the first time (shown once: only its hash is stored). */
-async function adminBanner(store: Store, origin: string, configured: string | undefined): Promise<string> {
+async function adminBanner(store: Store, origin: string, configured: string | undefined, command: string): Promise<string> {
   const where = `Admin API: ${origin}${ADMIN_PREFIX}/ (reference: ${origin}/docs/admin/)`;
   if (configured !== undefined) return `${where}, token from --admin-token`;
   const token = await firstAdminToken(store);
-  if (token) return `${where}, this machine only\n  admin token: ${token} (stored hashed; shown once; \`pnpm clientele admin token\` makes another)`;
-  return `${where}, this machine only (its token was shown at the first start; \`pnpm clientele admin token\` makes another)`;
+  if (token) return `${where}, this machine only\n  admin token: ${token} (stored hashed; shown once; \`${command} admin token\` makes another)`;
+  return `${where}, this machine only (its token was shown at the first start; \`${command} admin token\` makes another)`;
 }
 
 /**

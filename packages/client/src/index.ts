@@ -1,4 +1,4 @@
-export { createAdminClient, type AdminClient, type AdminClientOptions, type AdminTypes } from './admin';
+export { AdminError, createAdminClient, type AdminClient, type AdminClientOptions, type AdminTypes } from './admin';
 export { BalancedError, createBalancedClient, type BalancedClient, type BalancedClientOptions, type BalancedTypes } from './balanced';
 export {
   BANK_READ_SCOPE,

@@ -81,10 +81,10 @@ export function emittedSpecs(dir = specsDir()): EmittedSpec[] {
         json,
         yaml: readFileSync(yamlPath),
         schemas: Object.fromEntries(
-          readdirSync(join(specsDir, api))
+          readdirSync(join(dir, api))
             .filter((file) => file.endsWith('.schema.json'))
             .sort()
-            .map((file) => [file, readFileSync(join(specsDir, api, file))]),
+            .map((file) => [file, readFileSync(join(dir, api, file))]),
         ),
       };
     });
