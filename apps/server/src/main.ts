@@ -34,7 +34,7 @@ type Api = (typeof serverApis)[number];
 export const DEFAULT_REQUEST_LOG = 1000;
 
 const USAGE = `clientele server [--port N] [--host H] [--db URL] [--api NAME] [--seed PATH]… [--admin-token T]
-                 [--request-log N] [--no-fault-header] [--cors-origin ORIGIN]… [--log-requests]
+                 [--request-log N] [--no-fault-header] [--cors-origin ORIGIN]… [--trust-proxy] [--log-requests]
   --port N             port to listen on (PORT, default ${DEFAULT_PORT}; 0 lets the system choose)
   --host H             address to bind (HOST, default 127.0.0.1; 0.0.0.0 for containers)
   --db URL             sqlite://path (default ./data/clientele.sqlite) or postgres://… (DATABASE_URL)
@@ -46,6 +46,7 @@ const USAGE = `clientele server [--port N] [--host H] [--db URL] [--api NAME] [-
   --request-log N      requests kept per API and tenant in the request log (default ${DEFAULT_REQUEST_LOG}; 0 turns it off)
   --no-fault-header    ignore Clientele-Fault request headers (fault rules still apply)
   --cors-origin O      an origin browsers may call from (repeatable; * for any; default: loopback origins)
+  --trust-proxy        behind a reverse proxy: URLs follow its X-Forwarded-Proto and -Host (ignored otherwise)
   --log-requests       log every request to the console (errors are always logged)
   -h, --help           this text`;
 
@@ -62,6 +63,8 @@ export interface ServerOptions {
   readonly requestLog: number;
   readonly faultHeader: boolean;
   readonly corsOrigins?: readonly string[];
+  /** Honour X-Forwarded-Proto and -Host (the server sits behind a proxy that sets them). */
+  readonly trustProxy: boolean;
 }
 
 
@@ -85,6 +88,7 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): 
     'request-log': { type: 'string' },
     'no-fault-header': { type: 'boolean', default: false },
     'cors-origin': { type: 'string', multiple: true },
+    'trust-proxy': { type: 'boolean', default: false },
   });
   if (values.help) return 'help';
   const only = values.api === undefined ? undefined : serverApiNamed(String(values.api));
@@ -102,6 +106,7 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): 
     requestLog: requestLogOption(values['request-log']),
     faultHeader: !values['no-fault-header'],
     ...(values['cors-origin'] ? { corsOrigins: values['cors-origin'] as string[] } : {}),
+    trustProxy: Boolean(values['trust-proxy']),
   };
 }
 
@@ -156,6 +161,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
       apis,
       mount: only ? 'root' : 'prefixed',
       logRequests: options.logRequests,
+      trustProxy: options.trustProxy,
       // The benchmarks compare the compiled response serializers with plain JSON.stringify.
       compiledSerializers: process.env.CLIENTELE_SERIALIZERS !== 'json',
       logger: { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
@@ -253,6 +259,7 @@ export async function run(argv: readonly string[], io: Io = processIo, command?:
 export async function main(argv: readonly string[], command?: string): Promise<void> {
   const result = await run(argv, processIo, command);
   if (typeof result === 'number') process.exit(result);
+  // Stops accepting, lets requests in progress finish (their writes committed), closes the store, exits 0.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {
       await result.close();

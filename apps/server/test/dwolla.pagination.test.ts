@@ -27,7 +27,8 @@ describeEachDriver('Dwolla list pagination', (driver) => {
   const href = (limit: number, offset: number) => ({ href: `${root}/customers?limit=${limit}&offset=${offset}` });
 
   beforeAll(async () => {
-    server = await startServer(driver);
+    // Behind a proxy (`--trust-proxy`), so the proxy-header test below is honoured.
+    server = await startServer(driver, { trustProxy: true });
     root = `${server.origin}/dwolla`;
     account = await dwollaAccount(server, root);
   });
@@ -78,7 +79,7 @@ describeEachDriver('Dwolla list pagination', (driver) => {
     expect(max._links.self).toEqual(href(200, 0));
   });
 
-  it('links follow the proxy headers', async () => {
+  it('links follow the proxy headers behind a trusted proxy', async () => {
     const proxied = await list('?limit=2&offset=2', { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'sandbox.example.com:8443' });
     expect(proxied._links.next).toEqual({ href: 'https://sandbox.example.com:8443/dwolla/customers?limit=2&offset=4' });
     expect(proxied._links.prev).toEqual({ href: 'https://sandbox.example.com:8443/dwolla/customers?limit=2&offset=0' });

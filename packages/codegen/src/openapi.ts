@@ -42,6 +42,10 @@ export function checkRoutes(api: ApiDefinition): void {
     }
     if (op.pagination) checkPagination(op, where(id));
     if (op.idempotency && !op.auth) throw new Error(`${where(id)}: idempotency keys belong to a tenant, so the operation needs auth`);
+    for (const field of op.auth?.orInBody ?? []) {
+      const body = op.request?.body && (moduleDefinitions(api.module)[op.request.body.schema] as { properties?: Record<string, unknown> } | undefined);
+      if (!body?.properties?.[field]) throw new Error(`${where(id)}: auth.orInBody names "${field}", which the request body does not document`);
+    }
     const declared = Object.keys(op.request?.params?.properties ?? {}).sort();
     const inPath = pathParameterNames(op.path).sort();
     if (declared.join() !== inPath.join()) {
@@ -158,7 +162,8 @@ function operationObject(id: string, op: Operation, known: ReadonlySet<string>, 
     ...(op.extension ? { 'x-clientele-extension': op.extension } : {}),
     ...(op.queryInBody ? { 'x-clientele-query-in-body': [...op.queryInBody] } : {}),
     ...(op.pagination ? { 'x-clientele-pagination': { ...op.pagination } } : {}),
-    security: op.auth ? [{ [op.auth.scheme]: [...(op.auth.scopes ?? [])] }] : [],
+    // Credentials that may come in the body instead make the scheme one way of several: `{}` is the other.
+    security: op.auth ? [{ [op.auth.scheme]: [...(op.auth.scopes ?? [])] }, ...(op.auth.orInBody ? [{}] : [])] : [],
     ...(params.length ? { parameters: params } : {}),
     ...(body
       ? {

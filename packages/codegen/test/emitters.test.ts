@@ -139,16 +139,24 @@ describe('idempotency and scopes', () => {
     expect(() => checkRoutes(inBody((op) => (op.method = 'DELETE')))).toThrow(/queryInBody applies to a GET with a query schema/);
   });
 
+  it('credentials in the body name fields the body documents', () => {
+    expect(() => checkRoutes(withRoute((r) => (r.createCustomer.auth = { scheme: 'basicAuth', orInBody: ['api_key'] })))).toThrow(
+      /routes\.createCustomer: auth\.orInBody names "api_key", which the request body does not document/,
+    );
+  });
+
   it('an operation that requires scopes documents its 403', () => {
     expect(() => checkRoutes(withRoute((r) => (r.listCustomers.auth = { scheme: 'basicAuth', scopes: ['Read'] })))).toThrow(
       /routes\.listCustomers: documented error response 403 is missing/,
     );
   });
 
-  it("Dwolla's spec: OAuth scopes on customer operations, HTTP Basic on the token endpoint, extensions marked", () => {
+  it("Dwolla's spec: OAuth scopes on customer operations, HTTP Basic or body credentials on the token endpoint, extensions marked", () => {
     const doc = emitOpenApi(dwolla) as any;
     expect(doc.paths['/customers'].get.security).toEqual([{ oauth2: ['ManageCustomers'] }]);
-    expect(doc.paths['/token'].post.security).toEqual([{ clientCredentials: [] }]);
+    // Basic, or (the empty requirement) `client_id` and `client_secret` in the body, which its schema documents.
+    expect(doc.paths['/token'].post.security).toEqual([{ clientCredentials: [] }, {}]);
+    expect(Object.keys(doc.components.schemas.TokenRequest.properties)).toEqual(expect.arrayContaining(['client_id', 'client_secret']));
     expect(doc.paths['/token'].post['x-clientele-extension']).toMatch(/client credentials/);
     expect(doc.paths['/customers/{id}'].post['x-clientele-extension']).toMatch(/POST \/customers\/\{id\}/);
     expect(doc.paths['/customers'].post['x-clientele-extension']).toBeUndefined();

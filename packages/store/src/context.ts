@@ -1,5 +1,6 @@
-import type { CompiledQuery, Kysely, Transaction } from 'kysely';
-import type { Driver, Plan } from './driver.ts';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { runPlanAsync, type Driver, type Plan } from './driver.ts';
 import { groupCommit } from './group-commit.ts';
 import type { Database } from './schema.ts';
 import { StoreUnavailable, UniqueViolation } from './types.ts';
@@ -22,6 +23,16 @@ export interface Context {
   read<R>(query: CompiledQuery<R>): Promise<R[]>;
   /** Several statements on one snapshot of committed data. */
   snapshot<R>(plan: Plan<R>): Promise<R>;
+  /** A write transaction of its own, outside group commit (bulk imports). */
+  bulk<R>(work: (trx: Transaction<Database>) => Promise<R>): Promise<R>;
+  /** See `Store.atomically`. */
+  atomically<R>(work: () => Promise<R>): Promise<R>;
+}
+
+/** The transaction `atomically` runs its work in, and the turn its store calls take on it. */
+interface Ambient {
+  readonly trx: Transaction<Database>;
+  tail: Promise<unknown>;
 }
 
 export function context(driver: Driver): Context {
@@ -29,8 +40,41 @@ export function context(driver: Driver): Context {
   const run = async <R>(on: Executor, query: CompiledQuery<R>): Promise<R[]> =>
     (on.isTransaction && driver.inTransaction ? driver.inTransaction(query) : (await on.executeQuery(query)).rows) as R[];
   const grouped = driver.groupCommit ? groupCommit(db, run) : undefined;
+
+  // Inside `atomically`, every store call runs on its transaction, one after the other (a
+  // connection runs one statement at a time, and savepoints must nest), each write inside a
+  // savepoint of its own so a failed one (a unique value taken) undoes only itself: on
+  // PostgreSQL a failed statement would otherwise abort the whole transaction.
+  const ambient = new AsyncLocalStorage<Ambient>();
+  let savepoints = 0;
+  const inTurn = <R>(at: Ambient, work: () => Promise<R>): Promise<R> => {
+    const turn = at.tail.catch(() => {}).then(work);
+    at.tail = turn;
+    return turn;
+  };
+  const inSavepoint = async <R>(trx: Transaction<Database>, work: (trx: Transaction<Database>) => Promise<R>): Promise<R> => {
+    const name = `atomic_${++savepoints}`;
+    await run(trx, CompiledQuery.raw(`savepoint ${name}`));
+    try {
+      const value = await work(trx);
+      await run(trx, CompiledQuery.raw(`release savepoint ${name}`));
+      return value;
+    } catch (error) {
+      await run(trx, CompiledQuery.raw(`rollback to savepoint ${name}`));
+      await run(trx, CompiledQuery.raw(`release savepoint ${name}`));
+      throw error;
+    }
+  };
+  /** `own` outside `atomically`; inside, the write on its transaction in a savepoint. */
+  const write =
+    <R>(own: (work: (trx: Transaction<Database>) => Promise<R>) => Promise<R>) =>
+    (work: (trx: Transaction<Database>) => Promise<R>): Promise<R> => {
+      const at = ambient.getStore();
+      return at ? inTurn(at, () => inSavepoint(at.trx, work)) : own(work);
+    };
+
   const writing = <R>(work: (trx: Transaction<Database>) => Promise<R>): Promise<R> =>
-    grouped ? grouped.write(work) : db.transaction().execute(work);
+    write<R>((w) => (grouped ? grouped.write(w) : db.transaction().execute(w)))(work);
   return {
     driver,
     db,
@@ -45,15 +89,26 @@ export function context(driver: Driver): Context {
     },
     run,
     writing,
-    writeOne: (query) => (grouped ? grouped.write((trx) => run(trx, query)) : run(db, query)),
-    // Reads flush waiting writes first (see group-commit.ts).
+    writeOne: <R>(query: CompiledQuery<R>) =>
+      write<R[]>((w) => (grouped ? grouped.write(w) : run(db, query)))((trx) => run(trx, query)),
+    // Reads flush waiting writes first (see group-commit.ts); inside `atomically`, they see its writes.
     read<R>(query: CompiledQuery<R>) {
+      const at = ambient.getStore();
+      if (at) return inTurn(at, () => run(at.trx, query));
       grouped?.flush();
       return driver.read(query) as Promise<R[]>;
     },
     snapshot<R>(plan: Plan<R>) {
+      const at = ambient.getStore();
+      if (at) return inTurn(at, () => runPlanAsync(plan, (query) => run(at.trx, query)));
       grouped?.flush();
       return driver.snapshot(plan);
+    },
+    bulk: <R>(work: (trx: Transaction<Database>) => Promise<R>) => write<R>((w) => db.transaction().execute(w))(work),
+    atomically(work) {
+      if (ambient.getStore()) return work();
+      const within = (trx: Transaction<Database>) => ambient.run({ trx, tail: Promise.resolve() }, work);
+      return grouped ? grouped.write(within) : db.transaction().execute(within);
     },
   };
 }

@@ -105,7 +105,7 @@ export function collections(ctx: Context) {
           }),
         ),
 
-      insertMany: (scope, docs) => guard(() => ctx.db.transaction().execute((trx) => insertAll(trx, name, scope, docs))),
+      insertMany: (scope, docs) => guard(() => ctx.bulk((trx) => insertAll(trx, name, scope, docs))),
 
       get: (scope, id) =>
         guard(async () => {

@@ -74,5 +74,7 @@ export interface Driver {
    * the in-process turn). The work runs on the store's ordinary connections.
    */
   lock<R>(name: string, work: () => Promise<R>): Promise<R>;
+  /** Runs long work (migrations) where the database's statement timeout does not apply; the ordinary connections otherwise. */
+  readonly unbounded?: <R>(work: (db: Kysely<Database>) => Promise<R>) => Promise<R>;
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { collections } from './documents.ts';
 import type { Driver } from './driver.ts';
 import { idempotency } from './idempotency.ts';
 import { locksAndMigrations } from './locks.ts';
+import { prune } from './prune.ts';
 import { sandbox } from './sandbox.ts';
 import { tenantsAndCredentials, type CredentialCache } from './tenants.ts';
 import type { Store } from './types.ts';
@@ -28,6 +29,8 @@ export function kyselyStore(driver: Driver): Store {
     ...locksAndMigrations(ctx),
     analyze: () => guard(async () => void (await sql`analyze`.execute(db))),
     ping: () => guard(async () => void (await db.selectFrom('tenants').select('id').limit(1).execute())),
+    atomically: (work) => guard(() => ctx.atomically(work)),
+    prune: prune(ctx),
     close: () => (closing ??= driver.close()),
     collection,
     ...tenantsAndCredentials(ctx, credentialCache),

@@ -29,8 +29,8 @@ export function locksAndMigrations(ctx: Context): Pick<Store, 'exclusive' | 'mig
         // The whole run, including the creation of Kysely's own bookkeeping tables, under one
         // lock: instances starting together apply each migration once and never race on DDL.
         exclusive('migrate', async () => {
-          const migrator = new Migrator({ db: ctx.db, provider: migrations(driver.dialect) });
-          const { error, results } = await migrator.migrateToLatest();
+          const migrate = (db: typeof ctx.db) => new Migrator({ db, provider: migrations(driver.dialect) }).migrateToLatest();
+          const { error, results } = await (driver.unbounded ? driver.unbounded(migrate) : migrate(ctx.db));
           const failed = results?.find((r) => r.status === 'Error');
           if (error) {
             if (driver.isUnavailable(error)) throw error;

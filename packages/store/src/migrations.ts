@@ -219,6 +219,13 @@ export function migrations(dialect: Dialect): MigrationProvider {
           // How many more requests it fails; null for rules without a count.
           .addColumn('remaining', 'bigint')
           .execute();
+        },
+      },
+    '0006_expiry_indexes': {
+      // Pruning finds what has expired with a seek, not a scan (`Store.prune`).
+      async up(db: Kysely<any>) {
+        await db.schema.createIndex('credentials_by_expiry').on('credentials').column('expires_at').where(sql.ref('expires_at'), 'is not', null).execute();
+        await db.schema.createIndex('idempotency_keys_by_expiry').on('idempotency_keys').column('expires_at').execute();
       },
     },
   };

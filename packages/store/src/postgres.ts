@@ -8,7 +8,15 @@ import type { Store } from './types.ts';
 export interface PostgresOptions {
   /** Connections this process keeps at most (pg's default is 10). */
   readonly poolSize?: number;
+  /**
+   * The longest a statement may run before PostgreSQL cancels it (a lock held elsewhere, a
+   * database that hangs): the request fails as StoreUnavailable, a 503, instead of hanging.
+   */
+  readonly statementTimeoutMs?: number;
 }
+
+/** Far longer than any statement of the store takes (milliseconds), short enough that a client is answered. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 
 /**
  * pg hands bigint columns (and COUNT) back as strings, because int8 may exceed 2^53. Ours are
@@ -38,6 +46,10 @@ const UNAVAILABLE_CODES = new Set([
   '57P02',
   '57P03',
   '53300',
+  // query_canceled: the statement timeout ended a statement that waited too long.
+  '57014',
+  // Two transactions waited on each other and PostgreSQL ended one: a retry goes through.
+  '40P01',
 ]);
 const UNAVAILABLE_MESSAGES = /Connection terminated|not queryable|timeout exceeded when trying to connect/i;
 
@@ -70,6 +82,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     // Fail a request (503) instead of queueing it forever while the database is unreachable.
     connectionTimeoutMillis: 5_000,
     keepAlive: true,
+    statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
   });
   // A connection that dies (database restarted, backend terminated, network cut) emits 'error';
   // unhandled, that would crash the process. The pool drops the dead client and the next checkout
@@ -79,6 +92,17 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
   pool.on('connect', (client) => client.on('error', () => {}));
 
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  /** For migrations, which may take longer than a statement of a request may: one connection without the timeout. */
+  const unbounded = async <R>(work: (db: Kysely<Database>) => Promise<R>): Promise<R> => {
+    const own = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, types, max: 1, connectionTimeoutMillis: 5_000 }) }),
+    });
+    try {
+      return await work(own);
+    } finally {
+      await own.destroy();
+    }
+  };
   return kyselyStore({
     dialect: 'postgres',
     location: describe(url),
@@ -96,10 +120,13 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
         .setAccessMode('read only')
         .execute((trx) => runPlanAsync(plan, (query) => execute(trx, query))),
     groupCommit: false,
+    unbounded,
     // A transaction-scoped advisory lock, so instances on one database take turns and a lock whose
     // holder dies is released with its connection. The work runs on other connections.
     lock: (name, work) =>
       db.transaction().execute(async (trx) => {
+        // Waiting for another instance's section (a migration) may take longer than a statement may.
+        await sql`set local statement_timeout = 0`.execute(trx);
         await sql`select pg_advisory_xact_lock(hashtextextended(${`clientele:${name}`}, 0))`.execute(trx);
         return work();
       }),

@@ -161,6 +161,19 @@ export interface Store {
    */
   exclusive<R>(name: string, work: () => Promise<R>): Promise<R>;
   ping(): Promise<void>;
+  /**
+   * Runs `work` so that every call it makes on this store is one transaction: its writes commit
+   * together when it resolves, or none of them when it throws (a crash in the middle leaves
+   * nothing half-written); its reads see its own writes. Calls nested inside join it. On SQLite
+   * it takes a turn of the group commit, on PostgreSQL a connection, for as long as `work` runs.
+   */
+  atomically<R>(work: () => Promise<R>): Promise<R>;
+  /**
+   * Deletes what has expired: credentials (access tokens, codes) that expired before
+   * `credentialsBefore`, idempotency keys that expired before `keysBefore` (milliseconds since
+   * the epoch). Answers how many of each went.
+   */
+  prune(before: { credentialsBefore: number; keysBefore: number }): Promise<{ credentials: number; idempotencyKeys: number }>;
   /** Refreshes the query planner's statistics (after a bulk load, so lookups keep using their indexes). */
   analyze(): Promise<void>;
   close(): Promise<void>;

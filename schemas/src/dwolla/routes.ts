@@ -48,7 +48,7 @@ export const routes = defineRoutes<Name>()({
     ].join(' '),
     extension:
       'The seed documents customers only. Tokens follow Dwolla’s OAuth documentation: the client credentials grant at POST /token, as served by today’s API and used by the dwolla-v2 SDK.',
-    auth: { scheme: 'clientCredentials' },
+    auth: { scheme: 'clientCredentials', orInBody: ['client_id', 'client_secret'] },
     request: { body: { schema: 'TokenRequest', contentTypes: TOKEN_BODY_TYPES } },
     responses: {
       200: { description: 'A bearer token.', body: { schema: 'Token', contentTypes: TOKEN_TYPES } },

@@ -6,6 +6,12 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface AuthRequirement {
   readonly scheme: string;
   readonly scopes?: readonly string[];
+  /**
+   * Body fields the same credentials may travel in instead of the scheme's header (OAuth 2.0
+   * client authentication, RFC 6749 §2.3.1): the spec's `security` then also lists the empty
+   * requirement, and the body schema documents the fields.
+   */
+  readonly orInBody?: readonly string[];
 }
 
 /** A request or response body: a named schema of the API's module, and the media types it travels as. */

@@ -8,7 +8,10 @@ import type { ServerApi } from './handlers.ts';
 import { requestId } from './ids.ts';
 import { registerDocs } from './docs.ts';
 import type { Problem } from './problems.ts';
-import { registerApi, type ProblemSender } from './register.ts';
+import { connectionTracker, DEFAULT_LIMITS, protocolErrorHandler, type ConnectionLimits } from './connections.ts';
+import { PRUNE_EVERY_MS, schedulePruning } from './prune.ts';
+import { registerApi, type ProblemAnswers } from './register.ts';
+import { originProblem } from './urls.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,6 +35,15 @@ export interface AppOptions {
   readonly compiledSerializers?: boolean;
   /** The sandbox controls: admin token, request log, faults, CORS (see sandbox/index.ts). */
   readonly sandbox?: SandboxOptions;
+  /**
+   * The server sits behind a proxy: `X-Forwarded-Proto` and `-Host` say how clients reached it
+   * (the URLs it emits follow them). Off, they are ignored: anyone could send them.
+   */
+  readonly trustProxy?: boolean;
+  /** Time limits for clients and handlers (tests shorten them). */
+  readonly limits?: Partial<ConnectionLimits>;
+  /** How often expired tokens and idempotency keys are deleted (default every minute); false: never. */
+  readonly pruneEveryMs?: number | false;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -41,29 +53,66 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The admin API moves it forward at run time; every instance on the database follows.
   const clock = movableClock(options.clock ?? systemClock);
   if (mount === 'root' && apis.length !== 1) throw new Error('serving at the root takes exactly one API');
-  const senders: { prefix: string; send: ProblemSender }[] = [];
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const owners: { prefix: string; answers: ProblemAnswers }[] = [];
+  /** The API whose mount `url` is under, to answer in its envelope. */
+  const ownerOf = (url: string) => owners.find(({ prefix }) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
   const app = Fastify({
     // Errors the router raises before any route runs (bad percent-encoding, an over-long path
-    // parameter) are answered in the envelope of the API whose mount the URL is under.
+    // parameter) are answered in the envelope of the API whose mount the URL is under: such a path
+    // names nothing, so a 404, which every operation with path parameters documents.
     frameworkErrors: (error, request, reply) => {
       const problem: Problem =
-        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? { kind: 'not_found' } : { kind: 'malformed', message: `The URL is not valid: ${error.message}` };
-      const owner = senders.find(({ prefix }) => request.url === prefix || request.url.startsWith(`${prefix}/`));
-      if (owner) return owner.send(request, reply as FastifyReply, problem);
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.code === 'FST_ERR_BAD_URL'
+          ? { kind: 'not_found' }
+          : { kind: 'malformed', message: `The URL is not valid: ${error.message}` };
+      const owner = ownerOf(request.url);
+      if (owner) return owner.answers.send(request, reply as FastifyReply, problem);
       return (reply as FastifyReply).code(problem.kind === 'not_found' ? 404 : 400).send({ error: problem.kind, message: error.message });
     },
+    clientErrorHandler: protocolErrorHandler((target, status, message) => {
+      const owner = target === undefined ? (mount === 'root' ? owners[0] : undefined) : ownerOf(target);
+      if (owner) return owner.answers.raw({ kind: 'malformed', message }, status);
+      return { status, contentType: 'application/json', headers: {}, body: { error: 'bad_request', message } };
+    }),
+    trustProxy: options.trustProxy ?? false,
+    requestTimeout: limits.requestTimeoutMs,
+    handlerTimeout: limits.handlerTimeoutMs,
+    // A request without Host is answered by the API (below), not by Node with an empty 400.
+    http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs, requireHostHeader: false },
     logger: options.logger ?? false,
     logController: new LogController({ disableRequestLogging: !options.logRequests }),
     genReqId: requestId,
     bodyLimit,
     exposeHeadRoutes: false,
     routerOptions: {
-      ignoreTrailingSlash: true,
-      querystringParser: (query) => parse(query, { depth: 2, parameterLimit: 100, arrayLimit: 20 }),
+      // `/customers/` is not a documented path: a 404, not the collection.
+      ignoreTrailingSlash: false,
+      // Every parameter is read (none silently dropped after the 100th): the header size limit
+      // bounds how many a URL can carry, and validation refuses what an operation does not take.
+      querystringParser: (query) => parse(query, { depth: 2, parameterLimit: Infinity, arrayLimit: 20 }),
     },
   });
   // Only the media types an operation declares are parsed; plain text is not one of them.
   app.removeContentTypeParser('text/plain');
+
+  const connections = connectionTracker(app.server);
+  // SIGTERM (app.close): connections without a request in progress close now; the rest after their response.
+  app.addHook('preClose', async () => connections.closeIdle());
+  app.addHook('onSend', async (_request, reply) => {
+    if (connections.closing) reply.header('connection', 'close');
+  });
+  // Every URL the server emits is built from the Host (or, behind a trusted proxy, the forwarded
+  // host and protocol): one that is not a valid authority is refused (RFC 9112 §3.2) before it
+  // reaches an operation, in the envelope of the API the URL is under.
+  app.addHook('onRequest', async (request, reply) => {
+    const problem = originProblem(request);
+    if (!problem) return;
+    reply.header('connection', 'close');
+    const owner = ownerOf(request.url);
+    if (owner) return owner.answers.send(request, reply, { kind: 'malformed', message: problem });
+    return reply.code(400).send({ error: 'bad_request', message: problem });
+  });
 
   app.get('/healthz', async (_request, reply) => {
     try {
@@ -79,12 +128,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // First: its hooks (request log, faults, CORS) must be in place before the APIs' routes.
   const sandbox = await registerSandbox(app, { store, clock, mounts: apis.map((api) => ({ api, prefix: prefixOf(api) })), bodyLimit, compiledSerializers }, options.sandbox);
   app.decorate('clienteleSandbox', sandbox);
-  senders.push({ prefix: ADMIN_PREFIX, send: sandbox.adminSender });
+  owners.push({ prefix: ADMIN_PREFIX, answers: sandbox.adminAnswers });
   await registerDocs(app, apis.map((api) => ({ name: api.definition.name, prefix: prefixOf(api) })));
+  if (options.pruneEveryMs !== false) schedulePruning(app, store, clock, options.pruneEveryMs ?? PRUNE_EVERY_MS);
 
   for (const api of apis) {
     const prefix = prefixOf(api);
-    senders.push({ prefix, send: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers, onAuthenticated: sandbox.onAuthenticated }) });
+    owners.push({ prefix, answers: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers, onAuthenticated: sandbox.onAuthenticated }) });
   }
   if (mount === 'prefixed') {
     app.setNotFoundHandler((request, reply) =>

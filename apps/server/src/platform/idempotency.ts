@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Scope, Store, StoredResponse } from '@clientele/store';
 import type { Clock } from './clock.ts';
 import { fail } from './problems.ts';
@@ -23,45 +22,64 @@ function canonical(value: unknown): string {
 export const requestFingerprint = (request: { operationId: string; params: unknown; body: unknown }): string =>
   createHash('sha256').update(canonical([request.operationId, request.params ?? {}, request.body ?? null])).digest('hex');
 
+/** Thrown inside a transaction to undo it while still answering the response that caused it. */
+class Undo extends Error {
+  constructor(readonly response: StoredResponse) {
+    super('undo');
+  }
+}
+
+/**
+ * Runs a write operation's handler as one transaction (`Store.atomically`): everything it wrote
+ * commits before it is answered, or, for a 5xx answer or a crash in the middle, none of it does.
+ */
+export async function atomic(store: Store, execute: () => Promise<StoredResponse>): Promise<StoredResponse> {
+  try {
+    return await store.atomically(async () => {
+      const response = await execute();
+      if (response.status >= 500) throw new Undo(response);
+      return response;
+    });
+  } catch (error) {
+    if (error instanceof Undo) return error.response;
+    throw error;
+  }
+}
+
 /**
  * Runs `execute` at most once per (tenant, mode, key) within 24 hours, across every server instance on
- * the database: the key is claimed before `execute` and completed with its response after. A
- * repeat replays that response; a repeat while the first is still running is a 409 `conflict`;
- * the key reused for a different request is an `idempotency_mismatch` (422). Responses of 5xx
- * are not kept (the key is released), so a retry after a server failure runs again.
+ * the database. The claim of the key, the handler's writes and the response kept for replays are
+ * one transaction: a crash anywhere in between leaves none of them, so a retry runs afresh and
+ * exactly one resource comes of it. A repeat replays the response; a repeat that arrives while the
+ * first is running waits for it (and replays it); a key held by a request that did not finish this
+ * way (an instance of an earlier version) is a 409 `conflict`; the key reused for a different
+ * request is an `idempotency_mismatch` (422). Responses of 5xx are not kept (the transaction is
+ * undone), so a retry after a server failure runs again.
  */
 export async function idempotent(
   store: Store,
   clock: Clock,
   request: { scope: Scope; key: string; fingerprint: string },
   execute: () => Promise<StoredResponse>,
-  log?: FastifyBaseLogger,
 ): Promise<{ response: StoredResponse; replayed: boolean }> {
   // Keys are the caller's per mode too: a test key's request never answers a live one's.
   const { scope, key, fingerprint } = request;
   const entry = { tenantId: scope.tenantId, key: scope.mode ? `${scope.mode}:${key}` : key, fingerprint };
-  const now = clock.nowMs();
-  const claim = await store.idempotency.claim({ ...entry, now, expiresAt: now + IDEMPOTENCY_TTL_MS });
-  if (!claim.claimed) {
-    if (claim.holder.fingerprint !== entry.fingerprint) return fail({ kind: 'idempotency_mismatch', key });
-    if (!claim.holder.response) {
-      return fail({ kind: 'conflict', message: 'A request with this Idempotency-Key is still being processed; retry shortly.' });
+  let replayed = false;
+  const response = await atomic(store, async () => {
+    const now = clock.nowMs();
+    const claim = await store.idempotency.claim({ ...entry, now, expiresAt: now + IDEMPOTENCY_TTL_MS });
+    if (!claim.claimed) {
+      if (claim.holder.fingerprint !== entry.fingerprint) return fail({ kind: 'idempotency_mismatch', key });
+      if (!claim.holder.response) {
+        return fail({ kind: 'conflict', message: 'A request with this Idempotency-Key is still being processed; retry shortly.' });
+      }
+      replayed = true;
+      return claim.holder.response;
     }
-    return { response: claim.holder.response, replayed: true };
-  }
-  let response: StoredResponse;
-  try {
-    response = await execute();
-  } catch (error) {
-    await store.idempotency.release(entry).catch((e: unknown) => log?.warn({ err: e }, 'could not release an idempotency key'));
-    throw error;
-  }
-  try {
-    if (response.status >= 500) await store.idempotency.release(entry);
-    else await store.idempotency.complete({ ...entry, response });
-  } catch (error) {
-    // The work is done: answer it. The key stays claimed until it expires, so a retry gets a 409, never a second run.
-    log?.warn({ err: error }, 'could not record an idempotent response');
-  }
-  return { response, replayed: false };
+    const fresh = await execute();
+    if (fresh.status < 500) await store.idempotency.complete({ ...entry, response: fresh });
+    return fresh;
+  });
+  return { response, replayed };
 }

@@ -118,7 +118,14 @@ export interface ErrorCatalogue {
 
 /** A problem in an API's envelope, at the status its table gives. */
 export function renderProblem(catalogue: ErrorCatalogue, problem: Problem, context: ErrorContext): RenderedError {
-  const status = catalogue.statuses?.[problem.kind] ?? DEFAULT_STATUS[problem.kind];
+  return renderProblemAt(catalogue, problem, context, catalogue.statuses?.[problem.kind] ?? DEFAULT_STATUS[problem.kind]);
+}
+
+/**
+ * A problem in an API's envelope at a status of HTTP's own that no problem kind has (408, 414,
+ * 431: a request the server could not read), worded as `problem`.
+ */
+export function renderProblemAt(catalogue: ErrorCatalogue, problem: Problem, context: ErrorContext, status: number): RenderedError {
   const rendered = catalogue.render(problem, { ...context, status });
   // RFC 9110 §10.2.3: how long to wait, for every API alike (none of the providers documents its own).
   if ((problem.kind !== 'rate_limited' && problem.kind !== 'unavailable') || problem.retryAfter === undefined) return { status, ...rendered };

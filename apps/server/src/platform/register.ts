@@ -6,8 +6,10 @@ import { missingScopes, scopeOf, type Principal } from './auth.ts';
 import type { Clock } from './clock.ts';
 import { bodyOfGet, FORM, JSON_TYPE, mediaType, negotiate, registerBodyParsers } from './encodings.ts';
 import type { HandlerContext, HandlerResult, ServerApi } from './handlers.ts';
-import { idempotent, requestFingerprint } from './idempotency.ts';
-import { ApiProblem, renderProblem, type Problem } from './problems.ts';
+import { atomic, idempotent, requestFingerprint } from './idempotency.ts';
+import { drainBody, type RawAnswer } from './connections.ts';
+import { requestId } from './ids.ts';
+import { ApiProblem, renderProblem, renderProblemAt, type Problem } from './problems.ts';
 import { responseSchemas } from './serializers.ts';
 import { apiRootOf } from './urls.ts';
 
@@ -44,6 +46,9 @@ function problemOf(error: FastifyError & { statusCode?: number }, request: Fasti
   if (error instanceof ApiProblem) return error.problem;
   if (error instanceof StoreUnavailable) return { kind: 'unavailable' };
   switch (error.code) {
+    // A handler still running after the limit (a database that hangs): the API's own 503.
+    case 'FST_ERR_HANDLER_TIMEOUT':
+      return { kind: 'unavailable' };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { kind: 'payload_too_large', limit: bodyLimit };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -81,7 +86,13 @@ declare module 'fastify' {
 }
 
 /** Answers a problem in an API's envelope and media type (for errors raised outside its routes too). */
-export type ProblemSender = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => FastifyReply;
+export type ProblemSender = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => Promise<FastifyReply>;
+
+/** How an API answers problems: to a request Fastify parsed, or raw, at a given status, to one it could not. */
+export interface ProblemAnswers {
+  readonly send: ProblemSender;
+  readonly raw: (problem: Problem, status: number) => RawAnswer;
+}
 
 /** How one API answers: responses in the negotiated media type, problems in its envelope. */
 function responder(api: RoutedApi) {
@@ -113,8 +124,20 @@ function responder(api: RoutedApi) {
     };
   };
 
-  const sendProblem: ProblemSender = (request, reply, problem) => send(request, reply, rendered(request, problem));
-  return { apiTypes, send, rendered, sendProblem };
+  /**
+   * A problem answered before the request's body was read (a 413, a 415, a 401…) reads the rest
+   * of it first, within a bound, so a client still writing gets the answer rather than a reset.
+   */
+  const sendProblem: ProblemSender = async (request, reply, problem) => {
+    if (!(await drainBody(request.raw))) reply.header('connection', 'close');
+    return send(request, reply, rendered(request, problem));
+  };
+
+  const raw = (problem: Problem, status: number): RawAnswer => {
+    const { body, headers } = renderProblemAt(api.errors, problem, { requestId: requestId() }, status);
+    return { status, contentType: apiTypes[0]!, headers: headers ?? {}, body };
+  };
+  return { apiTypes, send, rendered, sendProblem, raw };
 }
 
 type Responder = ReturnType<typeof responder>;
@@ -137,7 +160,11 @@ function validateRequest(
     if (!result.ok) issues.push(...result.issues);
     return result.ok ? result.value : undefined;
   };
+  // An empty path segment (`/customers/`) or a path parameter its schema refuses (an over-long or
+  // malformed id) names nothing: a 404, as every operation with path parameters documents.
+  if (Object.values(request.params ?? {}).includes('')) throw new ApiProblem({ kind: 'not_found' });
   const params = take('params', request.params);
+  if (issues.length) throw new ApiProblem({ kind: 'not_found' });
   const query = take('query', queryInput);
   const headers = take('headers', request.headers);
   let body: unknown;
@@ -150,8 +177,12 @@ function validateRequest(
     if (request.body === undefined && type && type !== FORM) {
       throw new ApiProblem({ kind: 'malformed', message: 'The body is empty but its Content-Type says JSON.' });
     }
+    // The route table marks bodies required unless it says otherwise: none at all is refused. One
+    // that is there goes to validation as it is: JSON `null` or a bare scalar is no object.
+    const absent = request.body === undefined && type !== FORM;
+    if (absent && declared.required !== false) throw new ApiProblem({ kind: 'malformed', message: 'The request body is required.' });
     const validator = type === FORM ? validate.formBody! : validate.body!;
-    const result = validator(request.body ?? {});
+    const result = validator(request.body === undefined ? {} : request.body);
     if (result.ok) body = result.value;
     else issues.push(...result.issues);
   }
@@ -164,7 +195,7 @@ function validateRequest(
  * other verbs on a documented path, 404 for the rest, and every failure in the API's own envelope
  * and media type. Returns the API's problem sender.
  */
-export async function registerApi(app: FastifyInstance, api: RoutedApi, options: RegisterOptions): Promise<ProblemSender> {
+export async function registerApi(app: FastifyInstance, api: RoutedApi, options: RegisterOptions): Promise<ProblemAnswers> {
   const { definition } = api;
   for (const [operationId, op] of Object.entries(definition.routes)) {
     if (op.auth && !api.authenticators[op.auth.scheme]) {
@@ -188,21 +219,19 @@ export async function registerApi(app: FastifyInstance, api: RoutedApi, options:
     },
     { prefix: options.prefix },
   );
-  return answer.sendProblem;
+  return { send: answer.sendProblem, raw: answer.raw };
 }
 
-/** The operations of each documented path, by method; HEAD answers as GET where not documented itself. */
+/**
+ * The operations of each documented path, by method. HEAD is served only where the route table
+ * documents it (`headOf`): every way of calling the server accepts is one its spec documents.
+ */
 function operationsByPath(api: RoutedApi): Map<string, Map<string, [string, Operation]>> {
   const byPath = new Map<string, Map<string, [string, Operation]>>();
   for (const [operationId, op] of Object.entries(api.definition.routes)) {
     const methods = byPath.get(op.path) ?? new Map<string, [string, Operation]>();
     methods.set(op.method, [operationId, op]);
     byPath.set(op.path, methods);
-  }
-  for (const methods of byPath.values()) {
-    // General-purpose HTTP servers must support HEAD wherever they support GET.
-    const get = methods.get('GET');
-    if (get && !methods.has('HEAD')) methods.set('HEAD', get);
   }
   return byPath;
 }
@@ -251,6 +280,9 @@ function operationRoute(
   if (!handler) throw new Error(`${api.definition.name}: no handler for ${handlerId}`);
   const offered = offeredTypes(target, answer.apiTypes);
   const authenticate = op.auth ? api.authenticators[op.auth.scheme]! : undefined;
+  // A write operation runs as one transaction: acknowledged means committed, and a crash or a
+  // failure in the middle leaves nothing half-written.
+  const writes = op.method !== 'GET' && op.method !== 'HEAD';
 
   // Problems are rendered into a response here (not thrown) so an idempotent run can keep them.
   const run = async (context: HandlerContext): Promise<StoredResponse> => {
@@ -268,7 +300,9 @@ function operationRoute(
     onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
       if (api.closeConnectionsOf?.test(request.headers['user-agent'] ?? '')) reply.header('connection', 'close');
       const accept = request.headers.accept;
-      const responseType = negotiate(accept, offered);
+      // Where the operation documents no 406, the Accept header is disregarded (RFC 9110 §12.5.1
+      // allows either) and the response goes in the first media type it documents.
+      const responseType = negotiate(accept, offered) ?? (op.responses[406] || target.responses[406] ? undefined : offered[0]);
       request.clienteleRoute = { operationId: handlerId, offered, responseType };
       if (!responseType) throw new ApiProblem({ kind: 'not_acceptable', accept: accept ?? '', supported: offered });
     },
@@ -300,10 +334,10 @@ function operationRoute(
       } as HandlerContext;
 
       const key = op.idempotency ? (parts.headers as Record<string, string | undefined>)[IDEMPOTENCY_KEY_HEADER] : undefined;
-      if (key === undefined || !principal) return answer.send(request, reply, await run(context));
+      if (key === undefined || !principal) return answer.send(request, reply, await (writes ? atomic(store, () => run(context)) : run(context)));
       const fingerprint = requestFingerprint({ operationId: handlerId, params: parts.params, body: parts.body });
       const idempotency = { scope: scopeOf(principal), key, fingerprint };
-      const { response, replayed } = await idempotent(store, clock, idempotency, () => run(context), request.log);
+      const { response, replayed } = await idempotent(store, clock, idempotency, () => run(context));
       if (replayed) reply.header('idempotent-replayed', 'true');
       return answer.send(request, reply, response);
     },

@@ -4,7 +4,7 @@ import { ADMIN_PREFIX } from '@clientele/schemas/admin';
 import type { Store } from '@clientele/store';
 import type { MovableClock } from '../platform/clock.ts';
 import type { ServerApi } from '../platform/handlers.ts';
-import { registerApi, type AuthenticatedCall, type ProblemSender } from '../platform/register.ts';
+import { registerApi, type AuthenticatedCall, type ProblemAnswers } from '../platform/register.ts';
 import { apiRootOf } from '../platform/urls.ts';
 import { createAdminApi } from './admin-api.ts';
 import { cors } from './cors.ts';
@@ -94,11 +94,11 @@ export async function registerSandbox(app: FastifyInstance, context: SandboxCont
   const providers = options.providers ?? mounts.map((m) => m.api);
   const prefixOf = (name: string) => (root ? (root.definition.name === name ? '' : undefined) : mounts.find((m) => m.api.definition.name === name)?.prefix) ?? `/${name}`;
   const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
-  const adminSender: ProblemSender = await registerApi(app, adminApi, { prefix: ADMIN_PREFIX, store, clock, bodyLimit: context.bodyLimit, compiledSerializers: context.compiledSerializers });
+  const adminAnswers: ProblemAnswers = await registerApi(app, adminApi, { prefix: ADMIN_PREFIX, store, clock, bodyLimit: context.bodyLimit, compiledSerializers: context.compiledSerializers });
   if (!root) registerIndex(app, mounts);
 
   return {
-    adminSender,
+    adminAnswers,
     /** Writes the request log entries this instance still holds (tests; the admin API's own reads do it too). */
     flush: () => requests.flush(),
     /** After authentication: the caller's tenant for the log, then the fault the request asked for or a rule gives it. */
