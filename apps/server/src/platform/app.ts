@@ -8,7 +8,7 @@ import type { ServerApi } from './handlers.ts';
 import { requestId } from './ids.ts';
 import { registerDocs } from './docs.ts';
 import type { Problem } from './problems.ts';
-import { connectionTracker, DEFAULT_LIMITS, protocolErrorHandler, type ConnectionLimits } from './connections.ts';
+import { connectionTracker, DEFAULT_LIMITS, drainBody, protocolErrorHandler, type ConnectionLimits } from './connections.ts';
 import { PRUNE_EVERY_MS, schedulePruning } from './prune.ts';
 import { registerApi, type ProblemAnswers } from './register.ts';
 import { originProblem } from './urls.ts';
@@ -99,8 +99,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const connections = connectionTracker(app.server);
   // SIGTERM (app.close): connections without a request in progress close now; the rest after their response.
   app.addHook('preClose', async () => connections.closeIdle());
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     if (connections.closing) reply.header('connection', 'close');
+    // Answered before its body was read (a 413, a 415, a 401, a GET that ignores a body): the rest
+    // is read first, within a bound, so a client still writing reads the answer, not a reset.
+    if (!request.raw.complete && !(await drainBody(request.raw))) reply.header('connection', 'close');
   });
   // Every URL the server emits is built from the Host (or, behind a trusted proxy, the forwarded
   // host and protocol): one that is not a valid authority is refused (RFC 9112 §3.2) before it

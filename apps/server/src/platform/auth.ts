@@ -34,7 +34,11 @@ export type Authenticator = (request: FastifyRequest, context: { readonly store:
 export function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
   if (!match) return undefined;
-  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  // Strict base64 (RFC 7617): characters that decode to nothing (`…jI6x`) make it no credential,
+  // rather than one that happens to decode like another.
+  const bytes = Buffer.from(match[1]!, 'base64');
+  if (bytes.toString('base64').replace(/=+$/, '') !== match[1]!.replace(/=+$/, '')) return undefined;
+  const decoded = bytes.toString('utf8');
   const colon = decoded.indexOf(':');
   return colon === -1 ? { username: decoded, password: '' } : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }

@@ -17,9 +17,19 @@ function strictDecoder(text: string): string {
   }
 }
 
-/** Bracket notation (`meta[key]=v`, `sms_code[id]=…`) becomes nested objects, as the providers' own servers read it. */
-export const parseForm = (body: string): Record<string, unknown> =>
-  parse(body, { depth: 3, parameterLimit: 1000, arrayLimit: 100, decoder: strictDecoder });
+/**
+ * Bracket notation (`meta[key]=v`, `sms_code[id]=…`) becomes nested objects, as the providers' own
+ * servers read it. More than 1000 parameters, or an array of more than 100, is refused rather
+ * than cut short or turned into an object behind the client's back.
+ */
+export function parseForm(body: string): Record<string, unknown> {
+  try {
+    return parse(body, { depth: 3, parameterLimit: 1000, arrayLimit: 100, throwOnLimitExceeded: true, decoder: strictDecoder });
+  } catch (error) {
+    if (error instanceof RangeError) return fail({ kind: 'malformed', message: `The form body is refused: ${error.message}` });
+    throw error;
+  }
+}
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -92,7 +92,8 @@ export interface ProvisionOptions {
  */
 export type Authorize = (
   credentials: Readonly<Record<string, string>>,
-  context: { readonly apiRoot: string; readonly fetch: typeof fetch },
+  /** `mode`: authorize with the key of that mode (one of the tenant's `modes`) instead of the default one. */
+  context: { readonly apiRoot: string; readonly fetch: typeof fetch; readonly mode?: string },
 ) => Promise<Record<string, string>>;
 
 /** Sample data for an API's main resource: fixtures for benchmarks, demos and the conformance suite. */
@@ -176,6 +177,11 @@ export interface ServerApi {
   readonly checks?: CompiledChecks;
   /** The API's own CLI commands (see `Command`). */
   readonly commands?: readonly Command[];
+  /**
+   * The modes a tenant's keys pick, where the API has modes (`test`, `live`), the one `authorize`
+   * uses by default first: data of one mode is never seen with another's keys.
+   */
+  readonly modes?: readonly string[];
 }
 
 /** An API's implementation, checked against its route table: a handler per operation, each typed by its contract. */

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
 import { IDEMPOTENCY_KEY_HEADER, toRouterPath, type Operation } from '@clientele/schemas';
 import { StoreUnavailable, type Store, type StoredResponse } from '@clientele/store';
 import { apiValidators, type Issue, type OperationValidators } from '@clientele/validators';
@@ -7,7 +7,7 @@ import type { Clock } from './clock.ts';
 import { bodyOfGet, FORM, JSON_TYPE, mediaType, negotiate, registerBodyParsers } from './encodings.ts';
 import type { HandlerContext, HandlerResult, ServerApi } from './handlers.ts';
 import { atomic, idempotent, requestFingerprint } from './idempotency.ts';
-import { drainBody, type RawAnswer } from './connections.ts';
+import type { RawAnswer } from './connections.ts';
 import { requestId } from './ids.ts';
 import { ApiProblem, renderProblem, renderProblemAt, type Problem } from './problems.ts';
 import { responseSchemas } from './serializers.ts';
@@ -86,7 +86,7 @@ declare module 'fastify' {
 }
 
 /** Answers a problem in an API's envelope and media type (for errors raised outside its routes too). */
-export type ProblemSender = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => Promise<FastifyReply>;
+export type ProblemSender = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => FastifyReply;
 
 /** How an API answers problems: to a request Fastify parsed, or raw, at a given status, to one it could not. */
 export interface ProblemAnswers {
@@ -124,14 +124,7 @@ function responder(api: RoutedApi) {
     };
   };
 
-  /**
-   * A problem answered before the request's body was read (a 413, a 415, a 401…) reads the rest
-   * of it first, within a bound, so a client still writing gets the answer rather than a reset.
-   */
-  const sendProblem: ProblemSender = async (request, reply, problem) => {
-    if (!(await drainBody(request.raw))) reply.header('connection', 'close');
-    return send(request, reply, rendered(request, problem));
-  };
+  const sendProblem: ProblemSender = (request, reply, problem) => send(request, reply, rendered(request, problem));
 
   const raw = (problem: Problem, status: number): RawAnswer => {
     const { body, headers } = renderProblemAt(api.errors, problem, { requestId: requestId() }, status);
@@ -253,7 +246,8 @@ function registerRoutes(scope: FastifyInstance, api: RoutedApi, answer: Responde
       });
     }
     const allow = ALL_METHODS.filter((m) => methods.has(m));
-    const others = ALL_METHODS.filter((m) => !methods.has(m));
+    // Every other method the server knows (TRACE, PROPFIND… too) is a 405 on a documented path, not a 404.
+    const others = scope.supportedMethods.filter((m) => !methods.has(m));
     if (others.length) {
       scope.route({
         method: others,
@@ -297,6 +291,17 @@ function operationRoute(
   };
 
   return {
+    // An operation that takes no body ignores one sent anyway (a DELETE with JSON in it): it is not
+    // parsed, so it can bring no 400, 413 or 415 the operation does not document; what arrived is
+    // read and discarded before the answer (see app.ts).
+    ...(op.request?.body || op.queryInBody
+      ? {}
+      : {
+          preParsing: async (request: FastifyRequest, _reply: FastifyReply, payload: RequestPayload) => {
+            for (const header of ['content-type', 'content-length', 'transfer-encoding']) delete request.headers[header];
+            return payload;
+          },
+        }),
     onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
       if (api.closeConnectionsOf?.test(request.headers['user-agent'] ?? '')) reply.header('connection', 'close');
       const accept = request.headers.accept;

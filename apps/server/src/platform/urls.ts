@@ -16,6 +16,10 @@ const hostOf = (request: FastifyRequest): string => request.host || `${request.s
  * http and https. Undefined when it can.
  */
 export function originProblem(request: FastifyRequest): string | undefined {
+  // RFC 9112 §3.2: an HTTP/1.1 request carries exactly one Host (HTTP/1.0 may carry none).
+  const sent = request.raw.headersDistinct.host ?? [];
+  if (sent.length > 1) return 'The request carries more than one Host header.';
+  if (!sent.length && request.raw.httpVersion !== '1.0') return 'The request carries no Host header.';
   const host = hostOf(request);
   if (!AUTHORITY.test(host) || Number(/:(\d+)$/.exec(host)?.[1] ?? 0) > 65535) return `The Host header is not a valid host[:port]: ${JSON.stringify(host.slice(0, 100))}.`;
   if (request.protocol !== 'http' && request.protocol !== 'https') return `X-Forwarded-Proto must be http or https, not ${JSON.stringify(String(request.protocol).slice(0, 20))}.`;

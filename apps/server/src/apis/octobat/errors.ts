@@ -17,7 +17,8 @@ const global = (details: string) => ({ [GLOBAL]: [details] });
 /** Octobat's details for each kind of problem, by parameter (or `global`): the message catalogue. */
 const CATALOGUE: { readonly [K in ProblemKind]: Wording<K> } = {
   validation: (p) => {
-    const byField: Record<string, string[]> = {};
+    // No prototype: a field named `constructor` or `__proto__` is a key like any other.
+    const byField: Record<string, string[]> = Object.create(null);
     for (const issue of p.issues) (byField[issue.field || GLOBAL] ??= []).push(detailsOf(issue));
     return byField;
   },

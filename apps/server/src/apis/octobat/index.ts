@@ -35,8 +35,12 @@ export const octobatApi = defineServerApi({
       example: (baseUrl) => `curl -u ${test}: ${baseUrl}/customers -d name='Octobat Inc.' -d billing_address_country=FR`,
     };
   },
-  // Test mode, as a client starts; JSON bodies (form bodies work as well).
-  authorize: async (credentials) => ({ authorization: basicAuthorization(credentials.test_secret_key!), 'content-type': 'application/json' }),
+  // Test mode, as a client starts, unless another is asked for; JSON bodies (form bodies work as well).
+  modes: ['test', 'live'],
+  authorize: async (credentials, { mode = 'test' }) => ({
+    authorization: basicAuthorization(credentials[`${mode}_secret_key`]!),
+    'content-type': 'application/json',
+  }),
   samples: samplesOf(
     customers,
     (i) => ({

@@ -55,7 +55,8 @@ export const pingppApi = defineServerApi({
         `curl -u ${test}: ${baseUrl}/v1/tokens -d app=${app} -d 'card[card_number]=6222280012469823' -d 'card[name]=张三' -d 'card[phone_number]=13800138000'`,
     };
   },
-  authorize: async (credentials) => ({ authorization: basic(credentials.test_secret_key!) }),
+  modes: ['test', 'live'],
+  authorize: async (credentials, { mode = 'test' }) => ({ authorization: basic(credentials[`${mode}_secret_key`]!) }),
   samples,
   commands: [
     {
