@@ -1,7 +1,7 @@
 import type { Operation } from '@clientele/schemas';
 import { serverApis } from '@clientele/server/apis';
 import type { ProvisionedTenant, ServerApi } from '@clientele/server/platform';
-import { systemClock } from '@clientele/server/platform';
+import { itemsOf, operationPath, sampleOperations, systemClock, walkList } from '@clientele/server/platform';
 import type { Store } from '@clientele/store';
 import type { RequestShape, Scenario } from './scenario.ts';
 
@@ -46,37 +46,11 @@ export async function preloadAll(store: Store, count: number, creates: number): 
   return loaded;
 }
 
-const find = (api: ServerApi, test: (op: Operation) => boolean) => Object.values(api.definition.routes).find((op) => !op.headOf && test(op));
-const paramsOf = (op: Operation) => Object.keys(op.request?.params?.properties ?? {});
-/** Routes of one sample resource: addressed by exactly the parameters its samples give. */
-const isItem = ({ api, tenant }: Preloaded, op: Operation) => {
-  const addressing = Object.keys(api.samples.params('x', tenant));
-  return paramsOf(op).length === addressing.length && paramsOf(op).every((p) => addressing.includes(p));
-};
-/** The resource itself rather than one of its children: its path ends at its id. */
-const endsAtId = (op: Operation) => /\{[^}]+\}$/.test(op.path);
-export const pathOf = ({ api, tenant }: Preloaded, op: Operation, id: string) => {
-  const params = api.samples.params(id, tenant);
-  return `/${api.definition.name}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => params[key] ?? key)}`;
-};
+const pathOf = ({ api, tenant }: Preloaded, op: Operation, id: string) => operationPath(api, op, api.samples.params(id, tenant));
 /** A sample body as a template: each request fills `{n}` with its own number, so unique values stay unique. */
 const template = ({ api, tenant }: Preloaded) =>
   // Where the number stands alone (Balanced's `meta.index`) it becomes 0; inside text, the request's own `{n}`.
   JSON.stringify(api.samples.body(MARKER, tenant), (_key, value: unknown) => (value === MARKER ? 0 : value)).replaceAll(String(MARKER), '{n}');
-const named = (api: ServerApi, operationId: string | undefined) => (operationId ? api.definition.routes[operationId] : undefined);
-
-/**
- * The list the benchmarks page through: the one the samples name, or a GET with a query whose path
- * parameters (if any) the samples give, that is not one resource.
- */
-function listOf(loaded: Preloaded): Operation | undefined {
-  const { api, tenant } = loaded;
-  const addressing = Object.keys(api.samples.params('x', tenant));
-  return (
-    named(api, api.samples.benchmark?.list) ??
-    find(api, (op) => op.method === 'GET' && Boolean(op.request?.query) && !isItem(loaded, op) && paramsOf(op).every((p) => addressing.includes(p)))
-  );
-}
 
 /**
  * The scenarios of an API, read off its route table: get one (GET of one resource), create (POST
@@ -85,23 +59,10 @@ function listOf(loaded: Preloaded): Operation | undefined {
  * the cursor at that depth) and, where the list takes `created`, a page of a creation-time range.
  * Where the samples name the update or the list, those are taken.
  */
-/** The operations the benchmarks exercise, read off the route table (see `scenariosOf`). */
-export function operationsOf(loaded: Preloaded) {
-  const { api } = loaded;
-  const items = (test: (op: Operation) => boolean) => find(api, (op) => isItem(loaded, op) && endsAtId(op) && test(op)) ?? find(api, (op) => isItem(loaded, op) && test(op));
-  const list = listOf(loaded);
-  return {
-    get: items((op) => op.method === 'GET'),
-    list,
-    // The collection's own create: authenticated like its list (Dwolla's token endpoint is a POST too).
-    create: find(api, (op) => op.method === 'POST' && !op.request?.params && Boolean(op.request?.body) && op.auth?.scheme === list?.auth?.scheme),
-    update: named(api, api.samples.benchmark?.update) ?? items((op) => ['PUT', 'PATCH', 'POST'].includes(op.method) && Boolean(op.request?.body)),
-  };
-}
-
 export function scenariosOf(loaded: Preloaded, headers: Record<string, string>): Scenario[] {
-  const { api, ids, created, createBodies } = loaded;
-  const { get, list, create, update } = operationsOf(loaded);
+  const { api, tenant, ids, created, createBodies } = loaded;
+  const operations = sampleOperations(api, tenant);
+  const [get, create, update, list] = [operations.get?.op, operations.create?.op, operations.update?.op, operations.list?.op];
   const scenarios: Scenario[] = [];
   // A body travels as the operation's JSON media type, whatever the API's authorization headers say.
   const request = (op: Operation, path: string, body?: string): RequestShape => ({
@@ -137,30 +98,9 @@ export function scenariosOf(loaded: Preloaded, headers: Record<string, string>):
   return scenarios;
 }
 
-/** The first array of objects with ids in a page: `items`, `data`, `_embedded.customers`, … */
-function itemsOf(page: unknown): { id: string }[] {
-  if (Array.isArray(page)) return page.every((item) => item && typeof item === 'object' && 'id' in item) ? (page as { id: string }[]) : [];
-  if (!page || typeof page !== 'object') return [];
-  for (const value of Object.values(page)) {
-    const items = itemsOf(value);
-    if (items.length) return items;
-  }
-  return [];
-}
-
 /** Walks every preloaded resource 100 at a time by the list's own paging parameters; returns how many it saw. */
 export async function walk(origin: string, loaded: Preloaded, headers: Record<string, string>): Promise<number> {
-  const list = listOf(loaded)!;
-  const byOffset = 'offset' in list.request!.query!.properties;
-  let seen = 0;
-  let after: string | undefined;
-  for (;;) {
-    const paging = byOffset ? `offset=${seen}` : after ? `starting_after=${after}` : '';
-    const response = await fetch(`${origin}${pathOf(loaded, list, '')}?limit=100&${paging}`, { headers });
-    if (!response.ok) throw new Error(`walk: ${list.path} answered ${response.status}`);
-    const items = itemsOf(await response.json());
-    seen += items.length;
-    if (items.length < 100) return seen;
-    after = items.at(-1)!.id;
-  }
+  const { api, tenant } = loaded;
+  const pages = await walkList(origin, api, sampleOperations(api, tenant).list!.op, api.samples.params('', tenant), headers);
+  return pages.reduce<number>((seen, page) => seen + itemsOf(page).length, 0);
 }

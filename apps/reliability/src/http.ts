@@ -96,3 +96,13 @@ export function rawExchange(origin: string, bytes: Buffer, timeoutMs: number): P
     socket.write(bytes);
   });
 }
+
+/** The JSON value of a body, or undefined when it is none (empty, or not JSON). */
+export function jsonOf(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -31,8 +31,8 @@ export interface ApiWorld {
   readonly others: readonly Caller[];
   /** Every secret the callers hold (keys, client secrets, passwords, tokens): none may ever be echoed or logged. */
   readonly secrets: Set<string>;
-  /** Gets fresh headers for every caller (OAuth tokens expire). */
-  reauthorize(): Promise<void>;
+  /** Gets fresh headers for every caller (OAuth tokens expire), from the server at `origin` (a restarted one may have moved). */
+  reauthorize(origin?: string): Promise<void>;
   /** New sample data for the owner (numbered from `from`), for runs long enough to wear the first out. */
   freshOwner(from: number): Promise<Caller>;
 }
@@ -89,9 +89,9 @@ export async function buildWorld(api: ServerApi, store: Store, origin: string, o
     owner,
     others,
     secrets,
-    async reauthorize() {
+    async reauthorize(at = origin) {
       for (const each of [owner, ...others]) {
-        each.headers = await api.authorize(each.tenant.credentials, { apiRoot, fetch, ...(each.mode ? { mode: each.mode } : {}) });
+        each.headers = await api.authorize(each.tenant.credentials, { apiRoot: `${at}${prefix}`, fetch, ...(each.mode ? { mode: each.mode } : {}) });
         for (const secret of secretsOf(each.tenant.credentials, each.headers)) secrets.add(secret);
       }
     },

@@ -119,6 +119,11 @@ export interface Samples {
    */
   readonly benchmark?: { readonly update?: string; readonly list?: string };
   /**
+   * Fields of the create body whose values are unique within a scope (from the resource's policy),
+   * as the resource's representation shows them too: what crash runs check no two resources share.
+   */
+  readonly unique?: readonly string[];
+  /**
    * For APIs whose create consumes something (Ping++'s single-use card token): `count` create
    * bodies, each to be sent once, prepared through the store ahead of a benchmark.
    */

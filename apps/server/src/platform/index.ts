@@ -3,3 +3,4 @@ export { systemClock, manualClock, type Clock, type ManualClock } from './clock.
 export type { ProvisionedTenant, ServerApi, Samples, Authorize } from './handlers.ts';
 export { buildApp } from './app.ts';
 export { responseSchemas } from './serializers.ts';
+export { sampleOperations, itemsOf, operationPath, walkList, type NamedOperation, type SampleOperations } from './operations.ts';

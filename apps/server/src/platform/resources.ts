@@ -217,7 +217,12 @@ export function samplesOf<Stored, Create, Update>(
       resource.insertMany(store, scope, Array.from({ length: count }, (_, i) => body(from + i)), clock),
     body,
     params,
+    unique: uniqueFieldsOf(resource),
   };
 }
+
+/** The request fields whose values a resource keeps unique within a scope (`Samples.unique`). */
+export const uniqueFieldsOf = (resource: { readonly policy: { readonly unique?: Readonly<Record<string, { readonly field: string }>> } }) =>
+  Object.values(resource.policy.unique ?? {}).map((unique) => unique.field);
 
 export type Resource<Stored, Create, Update = Create> = ReturnType<typeof defineResource<Stored, Create, Update>>;

@@ -13,7 +13,7 @@ import { storedCustomerOf } from './requests.ts';
 import { addresses, banks, creditLimitOrders, customers, insertCustomers, oauth, taxResidences, users } from './resources.ts';
 import { ALL_ROLES } from './roles.ts';
 import { TOKEN_LIFETIME_SECONDS, tokenHandlers } from './token.ts';
-import { within } from '../../platform/resources.ts';
+import { uniqueFieldsOf, within } from '../../platform/resources.ts';
 
 export const SCOPES = [READ_SCOPE, WRITE_SCOPE] as const;
 /** Where a sandbox's first OAuth client says it redirects: nothing needs to listen there, the code comes back in JSON. */
@@ -158,6 +158,7 @@ export function createBankApi(options: BankApiOptions = {}) {
       },
       // The firehose is the bank's paged list; updating the email takes the create body as it is.
       benchmark: { update: 'updateCustomerEmail', list: 'getFirehoseCustomer' },
+      unique: uniqueFieldsOf(customers),
     },
     commands: [
       bankCommand,

@@ -1,0 +1,243 @@
+// pnpm crash: crash consistency under write load. Writers create and update resources of every
+// registered API and record every write the server acknowledged; the server is killed (SIGKILL) at
+// random moments and started again on the same database, cycle after cycle. Nothing acknowledged
+// may be lost, no unique value held twice, an idempotent create retried across a crash must make
+// exactly one resource, and the server must start cleanly every time.
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { serverApis } from '@clientele/server/apis';
+import { itemsOf, systemClock, walkList } from '@clientele/server/platform';
+import { jsonOf } from './http.ts';
+import { seeded, type Random } from './random.ts';
+import type { NamedOperation } from '@clientele/server/platform';
+import { buildServer, freshDatabase, startTarget, storeOf, type DriverName } from './target.ts';
+import { buildWorld, type ApiWorld } from './world.ts';
+import { writesOf, type Writes } from './writes.ts';
+
+const { values } = parseArgs({
+  options: {
+    cycles: { type: 'string', default: '20' },
+    db: { type: 'string', default: 'both' },
+    writers: { type: 'string', default: '4' },
+    seed: { type: 'string', default: '1' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const cycles = values.quick ? 3 : Number(values.cycles);
+const writersPerApi = Number(values.writers);
+const drivers: DriverName[] = values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as DriverName];
+
+/** A resource a writer made, and what it should read as. */
+interface Made {
+  readonly id: string;
+  /** The values of its last acknowledged write, where writes carry them: one of them at least shows. */
+  latest?: readonly string[];
+  /** Those of a later write sent but never answered (the server died): it may or may not have landed. */
+  inDoubt?: readonly string[];
+  /** Made by a create that was retried across a crash: never updated, so it can be counted by its own value. */
+  readonly retried: boolean;
+}
+
+/** One API's writers and what they saw. */
+interface Ledger {
+  readonly world: ApiWorld;
+  readonly writes: Writes;
+  readonly made: Made[];
+  /** Create values whose create was retried across a crash (with its key, where the API takes one). */
+  readonly retriedCreates: { markers?: readonly string[]; idempotent: boolean; refused: boolean }[];
+  acknowledged: number;
+  refusals: number;
+}
+
+interface Figures {
+  driver: DriverName;
+  cycles: number;
+  acknowledged: number;
+  lost: string[];
+  duplicates: string[];
+  retried: number;
+  retriedWrong: string[];
+  restarts: number;
+  failedRestarts: string[];
+  integrity: string;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+console.log(`clientele crash: ${cycles} kill -9 cycles per database (${drivers.join(', ')}), ${writersPerApi} writers per API`);
+buildServer();
+const figures: Figures[] = [];
+for (const driver of drivers) figures.push(await crashRun(driver));
+report();
+
+async function crashRun(driver: DriverName): Promise<Figures> {
+  const database = await freshDatabase(driver);
+  const target = await startTarget(database.url);
+  const store = await storeOf(database.url);
+  const random = seeded(Number(values.seed));
+  const result: Figures = { driver, cycles: 0, acknowledged: 0, lost: [], duplicates: [], retried: 0, retriedWrong: [], restarts: 0, failedRestarts: [], integrity: 'not checked' };
+  const ledgers: Ledger[] = [];
+  for (const api of serverApis) {
+    const world = await buildWorld(api, store, target.origin, { samples: 2 });
+    const prepared = api.samples.prepareCreates ? await api.samples.prepareCreates(store, world.owner.tenant, 5_000, systemClock) : [];
+    const writes = writesOf(world, prepared);
+    if (writes) ledgers.push({ world, writes, made: [], retriedCreates: [], acknowledged: 0, refusals: 0 });
+  }
+
+  // The server's availability: writers wait here while it is down.
+  let up: Promise<void> = Promise.resolve();
+  let stopping = false;
+  const writers = ledgers.flatMap((ledger, a) => Array.from({ length: writersPerApi }, (_, w) => writer(ledger, a * 100 + w, random.fork())));
+
+  /** One request with the owner's credentials; undefined when no answer came (the server died with it). */
+  async function send(ledger: Ledger, op: NamedOperation, path: string, body: unknown, key?: string) {
+    await up;
+    try {
+      const headers: Record<string, string> = { ...ledger.world.owner.headers, 'content-type': ledger.writes.contentType(op) };
+      if (key) headers['idempotency-key'] = key;
+      const response = await fetch(`${target.origin}${path}`, { method: op.op.method, headers, body: JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, json: jsonOf(text), text };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function writer(ledger: Ledger, number: number, random: Random) {
+    const { writes } = ledger;
+    let n = 1_000_000 + number * 100_000;
+    while (!stopping) {
+      if (!writes.update || ledger.made.filter((m) => !m.retried).length < 2 || random.chance(0.5)) {
+        const { body, markers } = writes.createBody(++n, random);
+        const key = writes.idempotent ? `crash-${number}-${n}` : undefined;
+        let answer = await send(ledger, writes.create, writes.pathOf(writes.create, ''), body, key);
+        if (answer === undefined) {
+          // In doubt: retry once the server is back, with the same key where the API takes one.
+          answer = await retry(() => send(ledger, writes.create, writes.pathOf(writes.create, ''), body, key));
+          const created = answer.status >= 200 && answer.status < 300;
+          ledger.retriedCreates.push({ ...(markers ? { markers } : {}), idempotent: Boolean(key), refused: !created });
+          if (created) record(ledger, writes.idOf(answer), markers, true);
+          continue;
+        }
+        if (answer.status >= 200 && answer.status < 300) record(ledger, writes.idOf(answer), markers, false);
+        else ledger.refusals++;
+      } else {
+        const mine = ledger.made.filter((m) => !m.retried);
+        const resource = mine[random.int(mine.length)]!;
+        const { body, markers } = writes.updateBody(++n, random);
+        const answer = await send(ledger, writes.update, writes.pathOf(writes.update, resource.id), body);
+        if (answer === undefined) resource.inDoubt = markers;
+        else if (answer.status >= 200 && answer.status < 300) {
+          resource.latest = markers;
+          delete resource.inDoubt;
+          ledger.acknowledged++;
+        } else ledger.refusals++;
+      }
+    }
+  }
+
+  async function retry<T>(attempt: () => Promise<T | undefined>): Promise<T> {
+    for (;;) {
+      const answer = await attempt();
+      if (answer !== undefined) return answer;
+    }
+  }
+
+  function record(ledger: Ledger, id: string | undefined, markers: readonly string[] | undefined, retried: boolean) {
+    if (!id) throw new Error(`${ledger.world.name}: a create was acknowledged without an id`);
+    ledger.made.push({ id, ...(markers ? { latest: markers } : {}), retried });
+    ledger.acknowledged++;
+  }
+
+  // The cycles: write load for a random moment, then SIGKILL, then a restart on the same database.
+  for (let cycle = 1; cycle <= cycles; cycle++) {
+    await pause(500 + random.int(1500));
+    let restarted!: () => void;
+    up = new Promise((resolve) => (restarted = resolve));
+    await target.kill();
+    result.cycles++;
+    for (;;) {
+      try {
+        await target.restart();
+        result.restarts++;
+        break;
+      } catch (error) {
+        result.failedRestarts.push(`cycle ${cycle}: ${(error as Error).message.slice(0, 500)}`);
+        if (result.failedRestarts.length > 3) throw error;
+      }
+    }
+    restarted();
+  }
+  stopping = true;
+  await Promise.all(writers);
+
+  // Every acknowledged write reads back; no unique value is held twice; a create retried across a
+  // crash made exactly one resource where the API takes an Idempotency-Key (or a unique value).
+  for (const ledger of ledgers) {
+    const { world, writes } = ledger;
+    await world.reauthorize(target.origin);
+    result.acknowledged += ledger.acknowledged;
+    for (const made of ledger.made) {
+      const response = await fetch(`${target.origin}${writes.pathOf(writes.get, made.id)}`, { headers: world.owner.headers });
+      const text = await response.text();
+      const holds = (markers: readonly string[] | undefined) => markers === undefined || markers.some((value) => text.includes(JSON.stringify(value)));
+      if (response.status !== 200) result.lost.push(`${world.name} ${made.id}: ${response.status} ${text.slice(0, 200)}`);
+      else if (!holds(made.latest) && !(made.inDoubt !== undefined && holds(made.inDoubt))) {
+        result.lost.push(`${world.name} ${made.id}: its last acknowledged write (${made.latest}) is not there: ${text.slice(0, 300)}`);
+      }
+    }
+    if (!writes.list) continue;
+    const pages = await walkList(target.origin, world.api, writes.list.op, world.api.samples.params('', world.owner.tenant), world.owner.headers);
+    const items = pages.flatMap((page) => itemsOf(page)) as Record<string, unknown>[];
+    for (const field of world.api.samples.unique ?? []) {
+      const seen = new Map<string, string>();
+      for (const item of items) {
+        const value = field.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], item);
+        if (typeof value !== 'string' || !value) continue;
+        const key = value.toLowerCase();
+        if (seen.has(key)) result.duplicates.push(`${world.name}: ${field} ${value} held by ${seen.get(key)} and ${item.id}`);
+        seen.set(key, String(item.id));
+      }
+    }
+    const texts = items.map((item) => JSON.stringify(item));
+    for (const retried of ledger.retriedCreates) {
+      result.retried++;
+      if (!retried.markers) continue;
+      const holders = texts.filter((text) => retried.markers!.some((value) => text.includes(JSON.stringify(value)))).length;
+      const what = retried.markers.join(', ');
+      // With a key, or where the value is unique (the retry was refused), exactly one; without either, a repeat may make a second.
+      if ((retried.idempotent || retried.refused) && holders !== 1) result.retriedWrong.push(`${world.name}: ${holders} resources hold ${what} after a create retried across a crash`);
+      else if (holders < 1 || holders > 2) result.retriedWrong.push(`${world.name}: ${holders} resources hold ${what}`);
+    }
+  }
+
+  await target.terminate();
+  await store.close();
+  if (database.sqlitePath) {
+    const sqlite = new Database(database.sqlitePath, { readonly: true });
+    result.integrity = String(sqlite.pragma('integrity_check', { simple: true }));
+    sqlite.close();
+  }
+  await database.drop();
+  const per = ledgers.map((l) => `${l.world.name} ${l.acknowledged}`).join(', ');
+  console.log(`${driver}: ${result.cycles} cycles, ${result.acknowledged} acknowledged writes (${per}), ${result.retried} creates retried across a crash`);
+  return result;
+}
+
+function report() {
+  console.log('\n== crash results');
+  let failed = false;
+  for (const f of figures) {
+    const ok = !f.lost.length && !f.duplicates.length && !f.retriedWrong.length && !f.failedRestarts.length && f.cycles === cycles && (f.integrity === 'ok' || f.driver !== 'sqlite');
+    failed ||= !ok;
+    console.log(
+      `${f.driver}: ${f.cycles}/${cycles} kill -9 cycles survived, ${f.restarts} clean restarts; ${f.acknowledged} acknowledged writes, ${f.lost.length} lost; ` +
+        `${f.duplicates.length} duplicated unique values; ${f.retried} creates retried across a crash, ${f.retriedWrong.length} wrong` +
+        (f.driver === 'sqlite' ? `; integrity_check: ${f.integrity}` : ''),
+    );
+    for (const line of [...f.lost, ...f.duplicates, ...f.retriedWrong, ...f.failedRestarts].slice(0, 20)) console.log(`  ✗ ${line}`);
+  }
+  console.log(`crash: ${failed ? 'FAILED' : 'ok'}`);
+  process.exitCode = failed ? 1 : 0;
+}
+
