@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,3 +126,12 @@ export async function startTarget(db: string, args: readonly string[] = []): Pro
 
 /** A store on the target's database, for what the tools prepare directly (tenants, samples) and check afterwards. */
 export const storeOf = (db: string): Promise<Store> => openStore(db, ROOT, { poolSize: 4 });
+
+/** Resident memory of a process in bytes (Linux: the second field of /proc/PID/statm, in 4 KiB pages); undefined once it is gone. */
+export function residentBytes(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,277 @@
+// pnpm soak: mixed traffic over every registered API for a long time (30 minutes by default; CI
+// runs 1), both shallow and deep pages. The server's resident memory must stay flat after warm-up,
+// SQLite's write-ahead log bounded, expired tokens and idempotency keys pruned rather than piling
+// up (the server's clock runs fast, so a day of expiry passes in seconds), latency stable, and no
+// request may fail.
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { serverApis } from '@clientele/server/apis';
+import { systemClock, type NamedOperation } from '@clientele/server/platform';
+import { withPostgres } from '@clientele/store/testing';
+import { seeded, type Random } from './random.ts';
+import { freshDatabase, residentBytes, ROOT, storeOf, type DriverName } from './target.ts';
+import { buildWorld, type ApiWorld } from './world.ts';
+import { writesOf, type Writes } from './writes.ts';
+
+const { values } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '30' },
+    seconds: { type: 'string' },
+    db: { type: 'string', default: 'sqlite' },
+    connections: { type: 'string', default: '8' },
+    preload: { type: 'string', default: '2000' },
+    rate: { type: 'string', default: '3600' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const seconds = values.quick ? 60 : values.seconds ? Number(values.seconds) : Number(values.minutes) * 60;
+const driver = values.db as DriverName;
+const connections = Number(values.connections);
+const preload = Number(values.preload);
+/** How many times faster than real time the server's clock runs: 3600 makes an hour a second. */
+const rate = Number(values.rate);
+const PRUNE_EVERY_MS = 2_000;
+const SAMPLE_EVERY_MS = 5_000;
+const WARM_UP_S = Math.max(20, seconds * 0.2);
+/** Server-side expiry margins (see apps/server/src/platform/prune.ts): tokens stay a day past expiry. */
+const CREDENTIAL_GRACE_MS = 24 * 3600 * 1000;
+
+interface Sample {
+  readonly at: number;
+  readonly rss: number;
+  readonly wal: number;
+  readonly expiring: number;
+  readonly keys: number;
+  /** Rows whose expiry (plus grace) is well past: pruning should have taken them. */
+  readonly overdue: number;
+}
+
+interface Scenario {
+  readonly name: string;
+  run(random: Random): Promise<number>;
+}
+
+const percentile = (sorted: readonly number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! : 0);
+
+console.log(`clientele soak: ${seconds} s of mixed traffic over ${serverApis.length} APIs, ${connections} connections, ${driver}, server clock ${rate}x`);
+const database = await freshDatabase(driver);
+const server = await startSoakServer(database.url);
+const store = await storeOf(database.url);
+const latencies: { at: number; ms: number }[] = [];
+const failures: string[] = [];
+const statuses = new Map<number, number>();
+const started = performance.now();
+const elapsed = () => (performance.now() - started) / 1000;
+
+const scenarios: Scenario[] = [];
+for (const api of serverApis) scenarios.push(...(await scenariosOf(await buildWorld(api, store, server.origin, { samples: 4 }))));
+console.log(`${scenarios.length} scenarios: ${scenarios.map((s) => s.name).join(', ')}`);
+
+const samples: Sample[] = [];
+const sampler = setInterval(() => void sample().then((s) => samples.push(s)), SAMPLE_EVERY_MS);
+const random = seeded(1);
+const trafficStart = performance.now();
+await Promise.all(
+  Array.from({ length: connections }, async (_, i) => {
+    const own = random.fork();
+    while ((performance.now() - trafficStart) / 1000 < seconds) {
+      const scenario = scenarios[(i + own.int(scenarios.length)) % scenarios.length]!;
+      const t0 = performance.now();
+      try {
+        const status = await scenario.run(own);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        if (status >= 500) failures.push(`${scenario.name}: ${status}`);
+      } catch (error) {
+        failures.push(`${scenario.name}: ${(error as Error).message}`);
+      }
+      latencies.push({ at: (performance.now() - trafficStart) / 1000, ms: performance.now() - t0 });
+    }
+  }),
+);
+clearInterval(sampler);
+samples.push(await sample());
+await server.stop();
+await store.close();
+await database.drop();
+report();
+
+/** The soak server in its own process; its clock's start, to tell how far server time has run. */
+async function startSoakServer(db: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/reliability/src/soak-server.ts'), '--db', db, '--rate', String(rate), '--prune-ms', String(PRUNE_EVERY_MS)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = await new Promise<{ origin: string; clockMs: number; at: number }>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /soak server on (\S+), clock at (\d+)/.exec(output);
+      if (found) resolve({ origin: found[1]!.replace(/,$/, ''), clockMs: Number(found[2]), at: Date.now() });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => reject(new Error(`the soak server exited (${code}):\n${output}`)));
+  });
+  return {
+    ...ready,
+    pid: child.pid!,
+    /** The server's clock now, in milliseconds. */
+    serverNow: () => ready.clockMs + (Date.now() - ready.at) * rate,
+    alive: () => child.exitCode === null,
+    stop: () => new Promise<void>((resolve) => (child.exitCode === null ? (child.once('exit', () => resolve()), child.kill('SIGTERM')) : resolve())),
+  };
+}
+
+/** An API's traffic: reads of one resource, the first page and a deep one, creates (some with keys, some repeated), updates, new tokens. */
+async function scenariosOf(world: ApiWorld): Promise<Scenario[]> {
+  const { api } = world;
+  const creates = Math.ceil(seconds * 20);
+  const prepared = api.samples.prepareCreates ? await api.samples.prepareCreates(store, world.owner.tenant, creates, systemClock) : [];
+  const writes = writesOf(world, prepared);
+  if (!writes) return [];
+  const ids = await api.samples.insert(store, world.owner.tenant.scope, { from: 100_000, count: preload }, systemClock);
+  const made: string[] = [...ids.slice(0, 50)];
+  let n = 2_000_000;
+  let reauthorizing: Promise<void> | undefined;
+  const reauthorize = () => (reauthorizing ??= world.reauthorize(server.origin).finally(() => (reauthorizing = undefined)));
+
+  /** A request with the owner's credentials; a 401 (its token expired: the clock runs fast) gets a fresh token and one retry. */
+  const call = async (method: string, path: string, body?: { op: NamedOperation; value: unknown }, key?: string) => {
+    for (let attempt = 0; ; attempt++) {
+      const headers: Record<string, string> = { ...world.owner.headers };
+      if (body) headers['content-type'] = writes.contentType(body.op);
+      else delete headers['content-type'];
+      if (key) headers['idempotency-key'] = key;
+      const response = await fetch(`${server.origin}${path}`, { method, headers, ...(body ? { body: JSON.stringify(body.value) } : {}), signal: AbortSignal.timeout(30_000) });
+      const text = await response.text();
+      if (response.status === 401 && attempt < 2) {
+        await reauthorize();
+        continue;
+      }
+      return { status: response.status, headers: response.headers, text };
+    }
+  };
+
+  const name = (what: string) => `${api.definition.name} ${what}`;
+  const list: Scenario[] = [
+    { name: name('get'), run: async (r) => (await call('GET', writes.pathOf(writes.get, r.pick(made)))).status },
+    {
+      name: name('create'),
+      async run(r) {
+        const { body } = writes.createBody(++n, r);
+        if (body === undefined) return 200;
+        // Half with an Idempotency-Key where the API takes one: keys pile up unless expired ones are pruned.
+        const key = writes.idempotent && r.chance(0.5) ? `soak-${n}` : undefined;
+        const answer = await call('POST', writes.pathOf(writes.create, ''), { op: writes.create, value: body }, key);
+        const id = answer.status < 300 ? writes.idOf({ headers: answer.headers, json: JSON.parse(answer.text || 'null') }) : undefined;
+        if (id) made.push(id);
+        if (made.length > 5_000) made.splice(0, 1_000);
+        return answer.status;
+      },
+    },
+    { name: name('token'), run: async () => (await reauthorize(), 200) },
+  ];
+  if (writes.update) {
+    const update = writes.update;
+    list.push({
+      name: name('update'),
+      run: async (r) => (await call(update.op.method, writes.pathOf(update, r.pick(made)), { op: update, value: writes.updateBody(++n, r).body })).status,
+    });
+  }
+  if (writes.list) {
+    const path = writes.pathOf(writes.list, '');
+    const query = writes.list.op.request?.query?.properties ?? {};
+    const deep = 'offset' in query ? `offset=${preload - 10}` : 'starting_after' in query ? `starting_after=${encodeURIComponent(ids[10]!)}` : undefined;
+    list.push({ name: name('first page'), run: async () => (await call('GET', `${path}?limit=10`)).status });
+    if (deep) list.push({ name: name('deep page'), run: async () => (await call('GET', `${path}?limit=10&${deep}`)).status });
+  }
+  return list;
+}
+
+/** Resident memory, the WAL's size, and how many tokens and idempotency keys the database holds (and how many are overdue for pruning). */
+async function sample(): Promise<Sample> {
+  const now = server.serverNow();
+  // Overdue: expired (past the grace, for tokens) longer ago than a few prune intervals of server time.
+  const slack = 3 * PRUNE_EVERY_MS * rate;
+  const queries = {
+    expiring: 'select count(*) as n from credentials where expires_at is not null',
+    keys: 'select count(*) as n from idempotency_keys',
+    overdue: `select (select count(*) from credentials where expires_at < ${now - CREDENTIAL_GRACE_MS - slack}) + (select count(*) from idempotency_keys where expires_at < ${now - slack}) as n`,
+  };
+  const counts = await countAll(queries);
+  const wal = database.sqlitePath && existsSync(`${database.sqlitePath}-wal`) ? statSync(`${database.sqlitePath}-wal`).size : 0;
+  return { at: elapsed(), rss: residentBytes(server.pid) ?? 0, wal, ...counts };
+}
+
+async function countAll<K extends string>(queries: Record<K, string>): Promise<Record<K, number>> {
+  const out = {} as Record<K, number>;
+  if (database.sqlitePath) {
+    const sqlite = new Database(database.sqlitePath, { readonly: true, fileMustExist: true });
+    for (const [key, sql] of Object.entries(queries) as [K, string][]) out[key] = Number((sqlite.prepare(sql).get() as { n: number }).n);
+    sqlite.close();
+    return out;
+  }
+  return withPostgres(database.url, async (client) => {
+    for (const [key, sql] of Object.entries(queries) as [K, string][]) out[key] = Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
+    return out;
+  });
+}
+
+/** Least-squares slope of `y` over `x`. */
+function slope(points: readonly [number, number][]): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const num = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const den = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return den ? num / den : 0;
+}
+
+function report() {
+  const MB = 1024 * 1024;
+  const traffic = samples.filter((s) => s.at >= WARM_UP_S);
+  const measured = traffic.length ? traffic : samples;
+  const rssSlope = slope(measured.map((s) => [s.at / 60, s.rss / MB]));
+  const minutes = (measured.at(-1)!.at - measured[0]!.at) / 60;
+  const rssMedian = [...measured].map((s) => s.rss).sort((a, b) => a - b)[Math.floor(measured.length / 2)]! / MB;
+  const growth = rssSlope * minutes;
+  const walMax = Math.max(...samples.map((s) => s.wal)) / MB;
+  const overdue = Math.max(...measured.map((s) => s.overdue));
+  const firstRows = measured[0]!;
+  const lastRows = measured.at(-1)!;
+
+  // Latency by window after warm-up.
+  const windows = 6;
+  const span = (seconds - WARM_UP_S) / windows;
+  const byWindow = Array.from({ length: windows }, (_, w) => {
+    const ms = latencies.filter((l) => l.at >= WARM_UP_S + w * span && l.at < WARM_UP_S + (w + 1) * span).map((l) => l.ms).sort((a, b) => a - b);
+    return { count: ms.length, p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) };
+  });
+  const first = byWindow.find((w) => w.count) ?? { p50: 0, p99: 0, count: 0 };
+  const last = [...byWindow].reverse().find((w) => w.count) ?? first;
+
+  const checks: [string, boolean][] = [
+    [`no failed request (${failures.length} failed of ${latencies.length})`, failures.length === 0],
+    [`resident memory flat after warm-up: slope ${rssSlope.toFixed(2)} MB/min over ${minutes.toFixed(1)} min (${growth.toFixed(1)} MB; median ${rssMedian.toFixed(0)} MB)`, growth < Math.max(16, rssMedian * 0.1)],
+    ...(driver === 'sqlite' ? ([[`SQLite WAL bounded: at most ${walMax.toFixed(1)} MB`, walMax <= 128]] as [string, boolean][]) : []),
+    [`expired tokens and idempotency keys pruned: at most ${overdue} overdue at any sample`, overdue === 0],
+    [
+      `tokens and keys do not pile up: ${firstRows.expiring} → ${lastRows.expiring} expiring tokens, ${firstRows.keys} → ${lastRows.keys} idempotency keys`,
+      lastRows.expiring <= firstRows.expiring * 1.5 + 200 && lastRows.keys <= firstRows.keys * 1.5 + 200,
+    ],
+    [`latency stable: p99 ${first.p99.toFixed(1)} ms in the first window after warm-up, ${last.p99.toFixed(1)} ms in the last`, last.p99 <= first.p99 * 2 + 20],
+  ];
+  console.log('\n== soak results');
+  console.log(`${latencies.length.toLocaleString('en')} requests in ${seconds} s (${Math.round(latencies.length / seconds)}/s); statuses ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+  console.log(`latency by window after ${WARM_UP_S.toFixed(0)} s of warm-up: ${byWindow.map((w) => `p50 ${w.p50.toFixed(1)} / p99 ${w.p99.toFixed(1)} ms`).join(' | ')}`);
+  console.log(`memory samples (MB): ${samples.map((s) => (s.rss / MB).toFixed(0)).join(' ')}`);
+  for (const [what, ok] of checks) console.log(`${ok ? '✓' : '✗'} ${what}`);
+  for (const failure of failures.slice(0, 10)) console.log(`  ✗ ${failure}`);
+  const failed = checks.some(([, ok]) => !ok);
+  console.log(`soak: ${failed ? 'FAILED' : 'ok'}`);
+  process.exitCode = failed ? 1 : 0;
+}
