@@ -23,6 +23,8 @@ export function kyselyStore(driver: Driver): Store {
   const collection = collections(ctx);
   const credentialCache: CredentialCache = new Map();
   let closing: Promise<void> | undefined;
+  const { forgetExpired, ...credentials } = tenantsAndCredentials(ctx, credentialCache);
+  const pruneExpired = prune(ctx);
   return {
     dialect: driver.dialect,
     location: driver.location,
@@ -30,10 +32,14 @@ export function kyselyStore(driver: Driver): Store {
     analyze: () => guard(async () => void (await sql`analyze`.execute(db))),
     ping: () => guard(async () => void (await db.selectFrom('tenants').select('id').limit(1).execute())),
     atomically: (work) => guard(() => ctx.atomically(work)),
-    prune: prune(ctx),
+    async prune(before) {
+      const pruned = await pruneExpired(before);
+      forgetExpired(before.credentialsBefore);
+      return pruned;
+    },
     close: () => (closing ??= driver.close()),
     collection,
-    ...tenantsAndCredentials(ctx, credentialCache),
+    ...credentials,
     idempotency: idempotency(ctx),
     sandbox: sandbox(ctx, credentialCache, collection.insertAll),
   };

@@ -92,10 +92,14 @@ export const newCredentialId = () => `cred_${randomBytes(8).toString('hex')}`;
 export type CredentialCache = Map<string, { credential: Credential; until: number }>;
 
 /** Tenants, and the credentials that authenticate as them. */
-export function tenantsAndCredentials(ctx: Context, credentialCache: CredentialCache): Pick<Store, 'tenants' | 'credentials'> {
+export function tenantsAndCredentials(ctx: Context, credentialCache: CredentialCache): Pick<Store, 'tenants' | 'credentials'> & { forgetExpired(before: number): void } {
   const { guard, read, writeOne } = ctx;
   const q = tenantQueries(ctx);
   return {
+    /** Drops cached credentials that expired before `before` (pruned from the database). */
+    forgetExpired(before) {
+      for (const [key, { credential }] of credentialCache) if (credential.expiresAt !== null && credential.expiresAt < before) credentialCache.delete(key);
+    },
     tenants: {
       create: (tenant) =>
         guard(async () => {

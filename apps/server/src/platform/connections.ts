@@ -148,11 +148,11 @@ export function protocolErrorHandler(answer: ProtocolAnswerer) {
   return (error: ParserError, socket: Socket) => {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
     const { status, message } = protocolProblem(error);
-    // A response already under way (a handler still running when the request timer fired) cannot
-    // be answered again: the connection is closed.
+    // A request already parsed (its body too slow) names its URL; a response already under way
+    // cannot be answered again: the connection is closed.
     const underway = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
     if (underway?.headersSent) return void socket.destroy();
-    answerAndClose(socket, answer(targetOf(packetOf(error)), status, message));
+    answerAndClose(socket, answer(underway?.req?.url ?? targetOf(packetOf(error)), status, message));
   };
 }
 

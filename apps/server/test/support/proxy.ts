@@ -6,6 +6,10 @@ export interface TcpProxy {
   cut(): Promise<void>;
   /** Listens again on the same port: the database is back. */
   restore(): Promise<void>;
+  /** Stops passing bytes on (connections stay open): to its clients the database hangs. */
+  stall(): void;
+  /** Passes bytes on again. */
+  unstall(): void;
   close(): Promise<void>;
 }
 
@@ -20,11 +24,17 @@ export async function tcpProxy(target: { host: string; port: number }): Promise<
     socket.once('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
   };
+  let stalled = false;
+  const pairs = new Set<[Socket, Socket]>();
   const server: Server = createServer((client) => {
     const upstream = connect(target.port, target.host);
     track(client);
     track(upstream);
+    const pair: [Socket, Socket] = [client, upstream];
+    pairs.add(pair);
+    client.once('close', () => pairs.delete(pair));
     client.pipe(upstream).pipe(client);
+    if (stalled) for (const socket of pair) socket.pause();
     client.once('close', () => upstream.destroy());
     upstream.once('close', () => client.destroy());
   });
@@ -48,6 +58,14 @@ export async function tcpProxy(target: { host: string; port: number }): Promise<
   return {
     port,
     cut,
+    stall() {
+      stalled = true;
+      for (const pair of pairs) for (const socket of pair) socket.pause();
+    },
+    unstall() {
+      stalled = false;
+      for (const pair of pairs) for (const socket of pair) socket.resume();
+    },
     async restore() {
       await listen(port);
       listening = true;

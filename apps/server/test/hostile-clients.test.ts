@@ -1,0 +1,237 @@
+import { connect, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { openPostgres, type Store } from '@clientele/store';
+import { throwawayDatabase, withPostgres } from '@clientele/store/testing';
+import { serverApis } from '../src/apis/index.ts';
+import { buildApp } from '../src/platform/app.ts';
+import { manualClock } from '../src/platform/clock.ts';
+import { EXPIRED_CREDENTIAL_GRACE_MS, pruneExpired } from '../src/platform/prune.ts';
+import { describeEachDriver, drivers, postgres } from './support/drivers.ts';
+import { dwollaAccount } from './support/dwolla.ts';
+import { basic, firstResponse, raw } from './support/http.ts';
+import { spawnServer } from './support/process.ts';
+import { tcpProxy } from './support/proxy.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { specValidator } from './support/spec.ts';
+
+const balancedSpec = specValidator('balanced');
+
+/** A connection that writes `data` and then nothing more; resolves with what the server sent once it closed the connection. */
+function stalledClient(origin: string, data: string): { socket: Socket; closed: Promise<string> } {
+  const { hostname, port } = new URL(origin);
+  const socket = connect(Number(port), hostname);
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  socket.on('error', () => {});
+  const closed = new Promise<string>((resolve) => socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1'))));
+  if (data) socket.write(data);
+  return { socket, closed };
+}
+
+/**
+ * Clients a production HTTP server meets: too slow, gone in the middle, holding connections open
+ * across a shutdown; and a database that hangs. Short limits here; the defaults are in
+ * platform/connections.ts.
+ */
+describeEachDriver('hostile clients', (driver) => {
+  let server: TestServer;
+  let key: Record<string, string>;
+  const total = async () => (await raw(`${server.origin}/balanced/v1/customers?limit=1`, { headers: key })).json.total as number;
+
+  beforeAll(async () => {
+    server = await startServer(driver, { limits: { headersTimeoutMs: 400, requestTimeoutMs: 800, checkEveryMs: 50 } });
+    key = { authorization: basic((await server.tenant('balanced')).api_key_secret!) };
+  });
+  afterAll(() => server.close());
+
+  it('slow headers time out (408, Connection: close) without holding up anyone else', async () => {
+    const slow = Array.from({ length: 20 }, (_, i) => stalledClient(server.origin, i % 2 ? 'GET /balanced/v1/customers HTTP/1.1\r\nHost: x\r\n' : ''));
+    // The server answers others meanwhile.
+    expect((await raw(`${server.origin}/balanced/v1/customers`, { headers: key })).status).toBe(200);
+    for (const { closed } of slow) {
+      const text = await closed;
+      if (!text) continue; // A connection that sent nothing may be closed without an answer.
+      const res = firstResponse(text);
+      expect([res.status, res.headers.connection]).toEqual([408, 'close']);
+    }
+  });
+
+  it("a slow body times out with a 408 in the API's envelope, and nothing is created", async () => {
+    const before = await total();
+    const { closed } = stalledClient(
+      server.origin,
+      `POST /balanced/v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: ${key.authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":`,
+    );
+    const res = firstResponse(await closed);
+    expect([res.status, res.headers.connection]).toEqual([408, 'close']);
+    expect(balancedSpec.schemaErrors('Error', res.json)).toEqual([]);
+    expect(await total()).toBe(before);
+  });
+
+  it('a client that goes away in the middle of its body leaves nothing half-written', async () => {
+    const before = await total();
+    const { socket, closed } = stalledClient(
+      server.origin,
+      `POST /balanced/v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: ${key.authorization}\r\nContent-Type: application/json\r\nContent-Length: 60\r\n\r\n{"name":"Half","email_address":"half@`,
+    );
+    socket.destroy();
+    await closed;
+    expect(await total()).toBe(before);
+    expect((await raw(`${server.origin}/balanced/v1/customers`, { headers: key })).json.items.map((c: { name: string }) => c.name)).not.toContain('Half');
+  });
+});
+
+describe('SIGTERM', () => {
+  it('closes idle connections at once, finishes the request in progress (Connection: close), commits it, then exits 0', async () => {
+    const server = await spawnServer(`sqlite://${process.env.TMPDIR ?? '/tmp'}/clientele-sigterm-${process.pid}-${Date.now()}.sqlite`, ['--log-requests']);
+    const secret = server.dev!.api_key_secret!;
+    // A connection that never sends a request, and one kept alive after a request.
+    const idle = stalledClient(server.origin, '');
+    const keptAlive = stalledClient(server.origin, `GET /v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: ${basic(secret)}\r\n\r\n`);
+    await eventuallyTrue(() => server.output().split('request completed').length > 1);
+    // A request whose body has only begun to arrive.
+    const body = JSON.stringify({ name: 'Finished after SIGTERM' });
+    const inFlight = stalledClient(
+      server.origin,
+      `POST /v1/customers HTTP/1.1\r\nHost: x\r\nAuthorization: ${basic(secret)}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+    );
+    await eventuallyTrue(() => server.output().split('incoming request').length > 2);
+    const exited = server.stop();
+    // The idle connections go at once (the one that never sent a request would otherwise wait for its headers' time limit).
+    await idle.closed;
+    await keptAlive.closed;
+    inFlight.socket.write(body.slice(5));
+    const res = firstResponse(await inFlight.closed);
+    expect(res.status).toBe(201);
+    expect(res.headers.connection).toBe('close');
+    expect(await exited).toBe(0);
+    await expect(fetch(`${server.origin}/v1/customers`)).rejects.toThrow();
+  });
+});
+
+/** Waits for `check` (the server's log to say something), event by event rather than for a fixed time. */
+async function eventuallyTrue(check: () => boolean) {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+describe.skipIf(!postgres.available)('a PostgreSQL that hangs', () => {
+  it("is the API's own 503 (a statement timeout for a lock held elsewhere, a handler timeout for a silent network), and the server recovers", async () => {
+    const database = await throwawayDatabase(postgres.adminUrl);
+    const url = new URL(database.url);
+    const proxy = await tcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
+    url.port = String(proxy.port);
+    const store: Store = openPostgres(url.toString(), { poolSize: 4, statementTimeoutMs: 300 });
+    await store.migrate();
+    const app = await buildApp({ store, apis: serverApis, pruneEveryMs: false, limits: { handlerTimeoutMs: 1_500 } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    try {
+      const balanced = serverApis.find((api) => api.definition.name === 'balanced')!;
+      const { credentials } = await balanced.provisionTenant(store, {});
+      const headers = { authorization: basic(credentials.api_key_secret!) };
+      const list = () => raw(`${origin}/balanced/v1/customers`, { headers });
+      expect((await list()).status).toBe(200);
+
+      // A lock held elsewhere: every statement on the table waits (credentials: every request
+      // reads them), and the statement timeout ends it. Another key, so none is cached.
+      const other = await balanced.provisionTenant(store, {});
+      const lockedList = () => raw(`${origin}/balanced/v1/customers`, { headers: { authorization: basic(other.credentials.api_key_secret!) } });
+      await withPostgres(database.url, async (client) => {
+        await client.query('begin');
+        await client.query('lock table credentials in access exclusive mode');
+        const locked = await lockedList();
+        expect(locked.status).toBe(503);
+        expect(balancedSpec.schemaErrors('Error', locked.json)).toEqual([]);
+        await client.query('rollback');
+      });
+      expect((await list()).status).toBe(200);
+
+      // A network that goes silent: no statement timeout can reach the server, the handler's limit answers.
+      proxy.stall();
+      const silent = await list();
+      expect(silent.status).toBe(503);
+      expect(balancedSpec.schemaErrors('Error', silent.json)).toEqual([]);
+      proxy.unstall();
+    } finally {
+      await app.close();
+      await store.close();
+      await proxy.close();
+      await database.drop();
+    }
+  });
+});
+
+describeEachDriver('pruning', (driver) => {
+  it('deletes tokens a day past their expiry and expired idempotency keys, and nothing that can still be used', async () => {
+    const clock = manualClock();
+    const server = await startServer(driver, { clock });
+    try {
+      const root = `${server.origin}/dwolla`;
+      const account = await dwollaAccount(server, root);
+      const key = { ...account.headers, 'idempotency-key': 'prune-me' };
+      const body = JSON.stringify({ firstName: 'A', lastName: 'B', email: `prune${Date.now()}@example.org` });
+      expect((await raw(`${root}/customers`, { method: 'POST', headers: key, body })).status).toBe(201);
+      expect(await pruneExpired(server.store, clock)).toEqual({ credentials: 0, idempotencyKeys: 0 });
+
+      // Expired: still told apart from unknown for a day.
+      clock.advance(2 * 3600 * 1000);
+      expect((await raw(`${root}/customers`, { headers: account.headers })).json.code).toBe('ExpiredAccessToken');
+      expect((await pruneExpired(server.store, clock)).credentials).toBe(0);
+
+      clock.advance(EXPIRED_CREDENTIAL_GRACE_MS);
+      const pruned = await pruneExpired(server.store, clock);
+      expect(pruned).toEqual({ credentials: 1, idempotencyKeys: 1 });
+      expect((await raw(`${root}/customers`, { headers: account.headers })).json.code).toBe('InvalidAccessToken');
+      // The application's key and secret never expire: a new token works.
+      const fresh = await dwollaAccount(server, root);
+      expect((await raw(`${root}/customers?limit=1`, { headers: fresh.headers })).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('secrets', () => {
+  it('no key, secret or token appears in the log (requests logged too) or in an error body; only hashes are stored', async () => {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => void lines.push(line) };
+    const sqlite = drivers.find((driver) => driver.name === 'sqlite')!;
+    const server = await startServer(sqlite, { logger: { level: 'info', stream, redact: ['req.headers.authorization', 'req.headers.cookie'] }, logRequests: true });
+    try {
+      const balanced = await server.tenant('balanced');
+      const dwolla = await server.tenant('dwolla');
+      const secrets = [balanced.api_key_secret!, dwolla.client_secret!];
+      const bodies: string[] = [];
+      const send = async (path: string, init: RequestInit) => bodies.push((await raw(`${server.origin}${path}`, init)).text);
+      await send('/balanced/v1/customers', { headers: { authorization: basic(balanced.api_key_secret!) } });
+      await send('/balanced/v1/customers', { headers: { authorization: basic(`${balanced.api_key_secret!}x`) } });
+      // Credentials in a form body, right and wrong.
+      for (const secret of [dwolla.client_secret!, `${dwolla.client_secret!}x`]) {
+        await send('/dwolla/token', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `grant_type=client_credentials&client_id=${dwolla.client_id}&client_secret=${secret}`,
+        });
+      }
+      const token = JSON.parse(bodies[2]!).access_token as string;
+      secrets.push(token);
+      await send('/dwolla/customers', { headers: { authorization: `Bearer ${token}` } });
+      await send('/dwolla/customers', { headers: { authorization: `Bearer ${token}x` } });
+      expect(lines.length).toBeGreaterThan(5);
+      const log = lines.join('\n');
+      const errors = bodies.filter((body) => !body.includes('access_token')).join('\n');
+      // The database file and its write-ahead log, bytes and all.
+      const path = server.url.replace('sqlite://', '');
+      const stored = [path, `${path}-wal`].filter(existsSync).map((file) => readFileSync(file).toString('latin1')).join('');
+      for (const secret of secrets) {
+        expect(log.includes(secret), 'a secret in the log').toBe(false);
+        expect(errors.includes(secret), 'a secret in an error body').toBe(false);
+        expect(stored.includes(secret), 'a secret stored in clear').toBe(false);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
