@@ -45,8 +45,9 @@ export interface Operation<Name extends string = string> {
   /** A HEAD operation answers exactly as this GET operation would, without the body. */
   readonly headOf?: string;
   /**
-   * Accepts an `Idempotency-Key` header: a repeat within 24 hours replays the first response, a
-   * repeat while the first is in flight is a 409, a reuse with another request is a 422.
+   * Accepts an `Idempotency-Key` header: a repeat within 24 hours replays the first response (one
+   * that arrives while the first is in flight waits for it; a key whose request never finished is a
+   * 409), a reuse with another request is a 422.
    * `extension` says why, when the seed does not document it (emitted as `x-clientele-extension`).
    */
   readonly idempotency?: { readonly extension?: string };
