@@ -30,6 +30,8 @@ const drivers: DriverName[] = values.db === 'both' ? ['sqlite', 'postgres'] : [v
 /** A resource a writer made, and what it should read as. */
 interface Made {
   readonly id: string;
+  /** The writer that made it: only it updates it, one write at a time, so its last acknowledged write is the one to find. */
+  readonly writer: number;
   /** The values of its last acknowledged write, where writes carry them: one of them at least shows. */
   latest?: readonly string[];
   /** Those of a later write sent but never answered (the server died): it may or may not have landed. */
@@ -107,7 +109,8 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     const { writes } = ledger;
     let n = 1_000_000 + number * 100_000;
     while (!stopping) {
-      if (!writes.update || ledger.made.filter((m) => !m.retried).length < 2 || random.chance(0.5)) {
+      const mine = ledger.made.filter((m) => m.writer === number && !m.retried);
+      if (!writes.update || mine.length < 2 || random.chance(0.5)) {
         const { body, markers } = writes.createBody(++n, random);
         const key = writes.idempotent ? `crash-${number}-${n}` : undefined;
         let answer = await send(ledger, writes.create, writes.pathOf(writes.create, ''), body, key);
@@ -116,13 +119,12 @@ async function crashRun(driver: DriverName): Promise<Figures> {
           answer = await retry(() => send(ledger, writes.create, writes.pathOf(writes.create, ''), body, key));
           const created = answer.status >= 200 && answer.status < 300;
           ledger.retriedCreates.push({ ...(markers ? { markers } : {}), idempotent: Boolean(key), refused: !created });
-          if (created) record(ledger, writes.idOf(answer), markers, true);
+          if (created) record(ledger, number, writes.idOf(answer), markers, true);
           continue;
         }
-        if (answer.status >= 200 && answer.status < 300) record(ledger, writes.idOf(answer), markers, false);
+        if (answer.status >= 200 && answer.status < 300) record(ledger, number, writes.idOf(answer), markers, false);
         else ledger.refusals++;
       } else {
-        const mine = ledger.made.filter((m) => !m.retried);
         const resource = mine[random.int(mine.length)]!;
         const { body, markers } = writes.updateBody(++n, random);
         const answer = await send(ledger, writes.update, writes.pathOf(writes.update, resource.id), body);
@@ -143,9 +145,9 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     }
   }
 
-  function record(ledger: Ledger, id: string | undefined, markers: readonly string[] | undefined, retried: boolean) {
+  function record(ledger: Ledger, writer: number, id: string | undefined, markers: readonly string[] | undefined, retried: boolean) {
     if (!id) throw new Error(`${ledger.world.name}: a create was acknowledged without an id`);
-    ledger.made.push({ id, ...(markers ? { latest: markers } : {}), retried });
+    ledger.made.push({ id, writer, ...(markers ? { latest: markers } : {}), retried });
     ledger.acknowledged++;
   }
 
