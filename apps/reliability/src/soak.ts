@@ -260,10 +260,10 @@ function report() {
     [`no failed request (${failures.length} failed of ${latencies.length})`, failures.length === 0],
     [`resident memory flat after warm-up: slope ${rssSlope.toFixed(2)} MB/min over ${minutes.toFixed(1)} min (${growth.toFixed(1)} MB; median ${rssMedian.toFixed(0)} MB)`, growth < Math.max(16, rssMedian * 0.1)],
     ...(driver === 'sqlite' ? ([[`SQLite WAL bounded: at most ${walMax.toFixed(1)} MB`, walMax <= 128]] as [string, boolean][]) : []),
-    [`expired tokens and idempotency keys pruned: at most ${overdue} overdue at any sample`, overdue === 0],
+    // What is stored follows the traffic (more requests, more live keys); what has expired must not stay.
     [
-      `tokens and keys do not pile up: ${firstRows.expiring} → ${lastRows.expiring} expiring tokens, ${firstRows.keys} → ${lastRows.keys} idempotency keys`,
-      lastRows.expiring <= firstRows.expiring * 1.5 + 200 && lastRows.keys <= firstRows.keys * 1.5 + 200,
+      `expired tokens and idempotency keys pruned, not piling up: at most ${overdue} overdue at any sample (held: ${firstRows.expiring} → ${lastRows.expiring} tokens that expire, ${firstRows.keys} → ${lastRows.keys} idempotency keys)`,
+      overdue === 0,
     ],
     [`latency stable: p99 ${first.p99.toFixed(1)} ms in the first window after warm-up, ${last.p99.toFixed(1)} ms in the last`, last.p99 <= first.p99 * 2 + 20],
   ];

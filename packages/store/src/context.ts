@@ -46,22 +46,26 @@ export function context(driver: Driver): Context {
   // savepoint of its own so a failed one (a unique value taken) undoes only itself: on
   // PostgreSQL a failed statement would otherwise abort the whole transaction.
   const ambient = new AsyncLocalStorage<Ambient>();
-  let savepoints = 0;
+  // One name for every savepoint (they nest, and each release or rollback takes the innermost):
+  // the SQLite driver caches a prepared statement per SQL text, so a name per savepoint would grow
+  // that cache, and the process's memory, with every write.
+  const SAVEPOINT = CompiledQuery.raw('savepoint atomic');
+  const RELEASE = CompiledQuery.raw('release savepoint atomic');
+  const ROLLBACK = CompiledQuery.raw('rollback to savepoint atomic');
   const inTurn = <R>(at: Ambient, work: () => Promise<R>): Promise<R> => {
     const turn = at.tail.catch(() => {}).then(work);
     at.tail = turn;
     return turn;
   };
   const inSavepoint = async <R>(trx: Transaction<Database>, work: (trx: Transaction<Database>) => Promise<R>): Promise<R> => {
-    const name = `atomic_${++savepoints}`;
-    await run(trx, CompiledQuery.raw(`savepoint ${name}`));
+    await run(trx, SAVEPOINT);
     try {
       const value = await work(trx);
-      await run(trx, CompiledQuery.raw(`release savepoint ${name}`));
+      await run(trx, RELEASE);
       return value;
     } catch (error) {
-      await run(trx, CompiledQuery.raw(`rollback to savepoint ${name}`));
-      await run(trx, CompiledQuery.raw(`release savepoint ${name}`));
+      await run(trx, ROLLBACK);
+      await run(trx, RELEASE);
       throw error;
     }
   };
