@@ -110,8 +110,11 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     let n = 1_000_000 + number * 100_000;
     while (!stopping) {
       const mine = ledger.made.filter((m) => m.writer === number && !m.retried);
-      if (!writes.update || mine.length < 2 || random.chance(0.5)) {
-        const { body, markers } = writes.createBody(++n, random);
+      const creating = !writes.update || mine.length < 2 || random.chance(0.5);
+      const { body, markers } = creating ? writes.createBody(++n, random) : { body: undefined, markers: undefined };
+      // With no create body left (prepared ones used up), only updates; with neither, this writer is done.
+      if (creating && body === undefined && (!writes.update || !mine.length)) break;
+      if (body !== undefined) {
         const key = writes.idempotent ? `crash-${number}-${n}` : undefined;
         let answer = await send(ledger, writes.create, writes.pathOf(writes.create, ''), body, key);
         if (answer === undefined) {
@@ -126,11 +129,11 @@ async function crashRun(driver: DriverName): Promise<Figures> {
         else ledger.refusals++;
       } else {
         const resource = mine[random.int(mine.length)]!;
-        const { body, markers } = writes.updateBody(++n, random);
-        const answer = await send(ledger, writes.update, writes.pathOf(writes.update, resource.id), body);
-        if (answer === undefined) resource.inDoubt = markers;
+        const update = writes.updateBody(++n, random);
+        const answer = await send(ledger, writes.update!, writes.pathOf(writes.update!, resource.id), update.body);
+        if (answer === undefined) resource.inDoubt = update.markers;
         else if (answer.status >= 200 && answer.status < 300) {
-          resource.latest = markers;
+          resource.latest = update.markers;
           delete resource.inDoubt;
           ledger.acknowledged++;
         } else ledger.refusals++;

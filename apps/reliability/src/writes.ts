@@ -16,7 +16,10 @@ export interface Writes {
   readonly list?: NamedOperation;
   /** The create takes an Idempotency-Key. */
   readonly idempotent: boolean;
-  /** A create body numbered `n`, and the values of it that hold `n` (those that write shows in the resource). */
+  /**
+   * A create body numbered `n`, and the values of it that hold `n` (those that write shows in the
+   * resource); no body once the prepared ones of an API whose create consumes a token run out.
+   */
   createBody(n: number, random: Random): { body: unknown; markers?: readonly string[] };
   /** The same for updates: an update changes some of them (the bank's email update, only the email). */
   updateBody(n: number, random: Random): { body: unknown; markers?: readonly string[] };
@@ -53,7 +56,8 @@ export function writesOf(world: ApiWorld, prepared: unknown[]): Writes | undefin
   const bodyFor = (op: NamedOperation, n: number, random: Random) => {
     const sample = api.samples.body(n, owner.tenant);
     if (contract.bodyFits(specOf(op), sample)) return { body: sample, markers: markersOf(sample, n) };
-    if (op === create && prepared.length) return { body: prepared.shift() };
+    // A create that consumes something takes a prepared body, once; with none left, there is none to send.
+    if (op === create && api.samples.prepareCreates) return { body: prepared.shift() };
     return { body: plausible(specOf(op).body!.schema, random, contract.resolve) };
   };
 
