@@ -7,9 +7,9 @@ import fastJson from 'fast-json-stringify';
 import { Bench } from 'tinybench';
 import type { Operation } from '@clientele/schemas';
 import { serverApis } from '@clientele/server/apis';
-import { buildApp, responseSchemas } from '@clientele/server/platform';
+import { buildApp, operationPath, responseSchemas, sampleOperations } from '@clientele/server/platform';
 import { openStore } from '@clientele/store';
-import { operationsOf, pathOf, preloadAll } from './apis.ts';
+import { preloadAll } from './apis.ts';
 
 export interface SerializerFigure {
   readonly body: string;
@@ -31,10 +31,11 @@ export async function benchSerializers(seconds: number): Promise<SerializerFigur
     const bodies: { name: string; op: Operation; api: (typeof serverApis)[number]; body: unknown }[] = [];
     for (const item of loaded) {
       const headers = await item.api.authorize(item.tenant.credentials, { apiRoot: `${origin}/${item.api.definition.name}`, fetch });
-      const { get, list } = operationsOf(item);
-      for (const [kind, op] of [['get one', get], ['first page', list]] as const) {
-        if (!op) continue;
-        const path = pathOf(item, op, item.ids[0]!);
+      const { get, list } = sampleOperations(item.api, item.tenant);
+      for (const [kind, named] of [['get one', get], ['first page', list]] as const) {
+        if (!named) continue;
+        const { op } = named;
+        const path = operationPath(item.api, op, item.api.samples.params(item.ids[0]!, item.tenant));
         const response = await fetch(`${origin}${path}${kind === 'first page' ? '?limit=10' : ''}`, { headers });
         if (response.status === 200) bodies.push({ name: `${item.api.definition.name} ${kind}`, op, api: item.api, body: await response.json() });
       }

@@ -1,5 +1,4 @@
 // What other workspace packages (the benchmarks, the reliability runs) use of the platform.
-export { buildApp } from './app.ts';
 export { acceleratedClock, systemClock, manualClock, type Clock, type ManualClock } from './clock.ts';
 export type { ProvisionedTenant, ServerApi, Samples, Authorize } from './handlers.ts';
 export { buildApp } from './app.ts';
