@@ -56,7 +56,7 @@ export function bundleOptions(entry, outfile, alias = {}) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3', 'pg', 'pg-native'],
+    external: ['better-sqlite3', 'better-sqlite3-napi', 'pg', 'pg-native'],
     alias,
     // Bundled CommonJS dependencies call require(): give the ES module one.
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },

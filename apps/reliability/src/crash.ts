@@ -4,7 +4,7 @@
 // may be lost, no unique value held twice, an idempotent create retried across a crash must make
 // exactly one resource, and the server must start cleanly every time.
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
+import { SQLite as Database } from '@clientele/store/sqlite';
 import { serverApis } from '@clientele/server/apis';
 import { itemsOf, systemClock, walkList } from '@clientele/server/platform';
 import { jsonOf } from './http.ts';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
+import { SQLite as Database } from '@clientele/store/sqlite';
 import { serverApis } from '@clientele/server/apis';
 import { systemClock, type NamedOperation } from '@clientele/server/platform';
 import { withPostgres } from '@clientele/store/testing';

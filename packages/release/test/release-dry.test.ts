@@ -20,6 +20,10 @@ const bin = (name: string) => join(PACKAGE_DIR, 'node_modules', '.bin', name);
 const TSC = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
 const TYPE_ROOTS = join(PACKAGE_DIR, 'node_modules', '@types');
 const APIS = apisIn(specsDir(ROOT));
+/** Where each emitted API is served: the path of its spec's server (`/balanced`, the admin API's `/_clientele`). */
+const mountOf = (api: string) => new URL((JSON.parse(readFileSync(join(specsDir(ROOT), api, 'openapi.json'), 'utf8')) as { servers: { url: string }[] }).servers[0]!.url).pathname;
+/** The admin API has no tenants: its example runs with the admin token the packed server is started with. */
+const ADMIN_TOKEN = 'release-check-admin-token-0123456789';
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
 
 const PUBLISHED = ['@clientele/client', '@clientele/server-cli', '@clientele/specs'];
@@ -113,7 +117,9 @@ describe('pnpm release:dry', () => {
   it('@clientele/server-cli is the bundled server and command, the rendered reference and the specs, depending on the native drivers only', () => {
     const manifest = manifestOf('@clientele/server-cli');
     expect(manifest.bin).toEqual({ clientele: './bin/clientele.mjs' });
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['better-sqlite3', 'pg']);
+    // better-sqlite3 13 (Node-API, prebuilt) for Node 22 and later; 12 for Node 20, optional so that a failed build elsewhere does not fail the install.
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['better-sqlite3-napi', 'pg']);
+    expect(Object.keys(manifest.optionalDependencies)).toEqual(['better-sqlite3']);
     const files = filesOf('@clientele/server-cli');
     expect(files.filter((f) => f.startsWith('bin/') || f.startsWith('dist/'))).toEqual(['bin/clientele.mjs', 'dist/cli.mjs', 'dist/main.mjs']);
     expect(files).toContain('docs/index.html');
@@ -276,6 +282,7 @@ const EXAMPLE_ENV: Record<string, Record<string, string>> = {
   bank: { BANK_ID: 'bank_id', BANK_REFRESH_TOKEN: 'refresh_token' },
   octobat: { OCTOBAT_KEY: 'test_secret_key' },
   pingpp: { PINGPP_KEY: 'test_secret_key', PINGPP_APP: 'app_id' },
+  admin: {},
 };
 
 describe('the client README', () => {
@@ -324,7 +331,7 @@ describe.each([CURRENT_NODE, ...OTHER_NODES])('the packed server and client on N
   beforeAll(async () => {
     ({ dir, runtime } = await projects.get(major)!);
     expect(runtime.version.split('.')[0]).toBe(major);
-    server = await startInstalled(dir, runtime, ['--db', db()]);
+    server = await startInstalled(dir, runtime, ['--db', db(), '--admin-token', ADMIN_TOKEN]);
   });
   afterAll(() => server?.stop());
 
@@ -345,7 +352,7 @@ describe.each([CURRENT_NODE, ...OTHER_NODES])('the packed server and client on N
     const html = await index.text();
     for (const api of APIS) {
       expect(html).toContain(`${api}/`);
-      expect(server.output()).toContain(`${server.origin}/${api}`);
+      expect(server.output()).toContain(`${server.origin}${mountOf(api)}`);
       const page = await fetch(`${server.origin}/docs/${api}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<html');
@@ -355,10 +362,13 @@ describe.each([CURRENT_NODE, ...OTHER_NODES])('the packed server and client on N
   });
 
   it.each(APIS)('runs the client README example for %s against it', async (api) => {
-    const tenant = clientele(dir, runtime, ['tenant', 'create', '--api', api, '--json', '--db', db()]);
-    expect(tenant.status, tenant.stderr).toBe(0);
-    const credentials = JSON.parse(tenant.stdout) as Record<string, string>;
-    const env = Object.fromEntries(Object.entries(EXAMPLE_ENV[api]!).map(([variable, field]) => [variable, credentials[field]!]));
+    let env: Record<string, string> = { CLIENTELE_ADMIN_TOKEN: ADMIN_TOKEN };
+    if (api !== 'admin') {
+      const tenant = clientele(dir, runtime, ['tenant', 'create', '--api', api, '--json', '--db', db()]);
+      expect(tenant.status, tenant.stderr).toBe(0);
+      const credentials = JSON.parse(tenant.stdout) as Record<string, string>;
+      env = Object.fromEntries(Object.entries(EXAMPLE_ENV[api]!).map(([variable, field]) => [variable, credentials[field]!]));
+    }
     const file = join(dir, `example-${api}.js`);
     writeFileSync(file, (await compiledExamples()).get(api)!);
     const example = spawnSync(runtime.node, [file], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env, CLIENTELE_URL: server.origin } });

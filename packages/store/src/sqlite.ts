@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, type DatabaseConnection, type Driver as KyselyDriver } from 'kysely';
 import { execute, runPlan, runPlanAsync, type DialectSql, type Driver } from './driver.ts';
+import { SQLite, type SQLiteDatabase, type SQLiteStatement } from './better-sqlite3.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -40,8 +40,8 @@ function retryWhileBusy<R>(step: () => R): R {
  * are cached by SQL text (queries are parameterised, so the set is small and fixed) and reused:
  * Kysely runs one query at a time on this connection.
  */
-function withStatementCache(sqlite: SQLite.Database) {
-  const statements = new Map<string, SQLite.Statement>();
+function withStatementCache(sqlite: SQLiteDatabase) {
+  const statements = new Map<string, SQLiteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
@@ -85,7 +85,7 @@ function reader(path: string) {
  * Both connections keep more pages than SQLite's default 2 MB: random lookups and index updates
  * otherwise pay a system call per page. (No memory map: mapped pages count against the process's resident memory.)
  */
-function tune(sqlite: SQLite.Database) {
+function tune(sqlite: SQLiteDatabase) {
   sqlite.pragma(`cache_size = -${32 * 1024}`);
 }
 
@@ -98,7 +98,7 @@ function tune(sqlite: SQLite.Database) {
  * block the event loop.
  */
 function fileLock(path: string) {
-  let lock: SQLite.Database | undefined;
+  let lock: SQLiteDatabase | undefined;
   return {
     async hold<R>(work: () => Promise<R>): Promise<R> {
       lock ??= new SQLite(path, { timeout: 0 });

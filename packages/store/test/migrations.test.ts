@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import SQLite from 'better-sqlite3';
+import { SQLite } from '../src/better-sqlite3.ts';
 import { Migrator, sql } from 'kysely';
 import { describe, expect, inject, it } from 'vitest';
 import { hashSecret, openStore, UniqueViolation } from '../src/index.ts';

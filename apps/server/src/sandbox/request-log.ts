@@ -52,20 +52,40 @@ function redactFields(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_FIELD.test(key) && inner !== null && typeof inner !== 'object' ? REDACTED : redactFields(inner)]));
 }
 
+/** Deeper values are logged as a note: the walks over a logged value recurse, and a body may nest 10,000 levels. */
+const MAX_DEPTH = 64;
+
+/** Whether a value nests deeper than `limit` (without recursing itself). */
+function nestsDeeper(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [inner, depth] = stack.pop()!;
+    if (inner === null || typeof inner !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(inner)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A parsed body as logged: redacted, or a note where it nests too deep to walk. */
+const loggedValue = (value: unknown) => (nestsDeeper(value, MAX_DEPTH) ? `[nested deeper than ${MAX_DEPTH} levels, not kept]` : redactFields(value));
+
 /** A body as logged: JSON and forms as values, other text as it is, none as null, too large as its size. */
 function loggedBody(body: unknown, type: string | undefined): unknown {
   if (body === undefined || body === null || body === '') return null;
-  if (typeof body === 'object' && !Buffer.isBuffer(body)) return 'pipe' in body ? '[stream]' : redactFields(body);
+  if (typeof body === 'object' && !Buffer.isBuffer(body)) return 'pipe' in body ? '[stream]' : loggedValue(body);
   const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body);
   if (text.length > MAX_BODY_CHARS) return `[${text.length} characters, not kept]`;
   if (/json/.test(type ?? '')) {
+    let parsed: unknown;
     try {
-      return redactFields(JSON.parse(text));
+      parsed = JSON.parse(text);
     } catch {
       return text;
     }
+    return loggedValue(parsed);
   }
-  if (/x-www-form-urlencoded/.test(type ?? '')) return redactFields(parseQuery(text));
+  if (/x-www-form-urlencoded/.test(type ?? '')) return loggedValue(parseQuery(text));
   return text;
 }
 
