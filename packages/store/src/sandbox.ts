@@ -52,7 +52,8 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
   const { db, guard, read, writeOne } = ctx;
   const all = <R>(query: Compilable<R>) => read(query.compile());
   const write = <R>(query: Compilable<R>) => writeOne(query.compile());
-  const inTransaction = <R>(work: (trx: Trx) => Promise<R>) => guard(() => db.transaction().execute(work));
+  // A transaction of its own, or, inside `atomically` (a write operation's handler), a savepoint of its transaction.
+  const inTransaction = <R>(work: (trx: Trx) => Promise<R>) => guard(() => ctx.bulk(work));
   const run = <R>(trx: Trx, query: Compilable<R>) => ctx.run(trx, query.compile());
 
   const clearData = async (trx: Trx, tenantId: string) => {

@@ -39,7 +39,14 @@ export interface AuthenticatedCall {
 }
 
 /** What registering an API needs of it: its contract, handlers, authenticators and errors (not a provider's tenants). */
-export type RoutedApi = Pick<ServerApi, 'definition' | 'handlers' | 'authenticators' | 'errors' | 'jsonMediaTypes' | 'responseMediaTypes' | 'closeConnectionsOf' | 'checks'>;
+export type RoutedApi = Pick<ServerApi, 'definition' | 'handlers' | 'authenticators' | 'errors' | 'jsonMediaTypes' | 'responseMediaTypes' | 'closeConnectionsOf' | 'checks'> & {
+  /**
+   * Its handlers run their own transactions and cross-instance locks (the admin API: imports,
+   * the clock), so its writes are not wrapped in one: a lock taken inside a transaction would wait
+   * for that transaction's own write lock.
+   */
+  readonly ownTransactions?: boolean;
+};
 
 /** Fastify's own request errors, as problems. */
 function problemOf(error: FastifyError & { statusCode?: number }, request: FastifyRequest, bodyLimit: number): Problem | undefined {
@@ -276,7 +283,7 @@ function operationRoute(
   const authenticate = op.auth ? api.authenticators[op.auth.scheme]! : undefined;
   // A write operation runs as one transaction: acknowledged means committed, and a crash or a
   // failure in the middle leaves nothing half-written.
-  const writes = op.method !== 'GET' && op.method !== 'HEAD';
+  const writes = !api.ownTransactions && op.method !== 'GET' && op.method !== 'HEAD';
 
   // Problems are rendered into a response here (not thrown) so an idempotent run can keep them.
   const run = async (context: HandlerContext): Promise<StoredResponse> => {

@@ -89,6 +89,7 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
 export function createAdminApi(deps: AdminDependencies): RoutedApi {
   return {
     definition: admin,
+    ownTransactions: true,
     handlers: adminHandlers(deps),
     authenticators: { adminToken: adminTokenAuth(deps.adminToken) },
     errors: adminErrors,
