@@ -52,6 +52,20 @@ describeEachDriver('the request log', (driver) => {
     expect(entry!.duration_ms).toBeGreaterThan(0);
   });
 
+  it('logs a body nested 10,000 levels deep as a note, and answers it as the API does', async () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const res = await raw(`${server.origin}/balanced/v1/customers`, {
+      method: 'POST',
+      headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
+      body: deep,
+    });
+    // Balanced's own 400 envelope (a body must be an object), not the web framework's.
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ status_code: 400, category_type: 'request' });
+    const [entry] = (await list(`?tenant=${balanced.tenant_id}&limit=1`)).items;
+    expect(entry).toMatchObject({ status: 400, request: { body: '[nested deeper than 64 levels, not kept]' } });
+  });
+
   it('filters by API, tenant, status (or class), operation and time; pages back with `before`', async () => {
     const octobatAuth = { authorization: basic(octobat.credentials.test_secret_key!) };
     const start = new Date(clock.nowMs()).toISOString();
