@@ -48,7 +48,8 @@ describe.runIf(available || inCi)('the API reference in a browser', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!available) return;
+    // In CI a missing browser fails every test here rather than skipping them.
+    if (!available) throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium) before the tests`);
     server = await startServer(drivers[0]!);
     profile = mkdtempSync(join(tmpdir(), 'clientele-chromium-'));
     // A fresh profile per run; playwright takes it as launchPersistentContext's folder rather than --user-data-dir.
@@ -71,8 +72,6 @@ describe.runIf(available || inCi)('the API reference in a browser', () => {
   });
 
   const open = async (url: string): Promise<Page> => {
-    // In CI a missing browser fails every test here rather than skipping them.
-    if (!available) throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium) before the tests`);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
     await page.goto(url, { waitUntil: 'networkidle' });
