@@ -26,9 +26,9 @@ const unixNow = () => Math.floor(systemClock.nowMs() / 1000);
  * Every registered API, its tenant and `count` sample resources, through the store (before the
  * server starts), and `creates` create bodies for APIs that need theirs prepared.
  */
-export async function preloadAll(store: Store, count: number, creates: number): Promise<Preloaded[]> {
+export async function preloadAll(store: Store, count: number, creates: number, apis: readonly ServerApi[] = serverApis): Promise<Preloaded[]> {
   const loaded: Preloaded[] = [];
-  for (const api of serverApis) {
+  for (const api of apis) {
     const tenant = await api.provisionTenant(store, { name: 'bench' });
     const ids: string[] = [];
     const first = unixNow();
@@ -98,9 +98,9 @@ export function scenariosOf(loaded: Preloaded, headers: Record<string, string>):
   return scenarios;
 }
 
-/** Walks every preloaded resource 100 at a time by the list's own paging parameters; returns how many it saw. */
-export async function walk(origin: string, loaded: Preloaded, headers: Record<string, string>): Promise<number> {
+/** Walks every preloaded resource 100 at a time by the list's own paging parameters; returns the resources it saw. */
+export async function walk(origin: string, loaded: Preloaded, headers: Record<string, string>): Promise<{ id: string }[]> {
   const { api, tenant } = loaded;
   const pages = await walkList(origin, api, sampleOperations(api, tenant).list!.op, api.samples.params('', tenant), headers);
-  return pages.reduce<number>((seen, page) => seen + itemsOf(page).length, 0);
+  return pages.flatMap((page) => itemsOf(page));
 }
