@@ -367,7 +367,8 @@ try {
     report.extras.generateColdMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate', '--force']);
     report.extras.generateCachedMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate']);
   }
-  if (!profile) {
+  // A run of chosen scenarios (--scenario, --profile) measures those alone.
+  if (!profile && !scenarioKeys) {
     report.validators = await benchValidators(quick ? 0.3 : 1.5);
     report.serializers = await benchSerializers(quick ? 0.2 : 1);
   }
