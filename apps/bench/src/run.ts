@@ -46,7 +46,7 @@ const { values } = parseArgs({
 const benchStarted = performance.now();
 const quick = values.quick!;
 const setting = (value: string | undefined, full: number, short: number) => (value === undefined ? (quick ? short : full) : Number(value));
-const seconds = setting(values.seconds, 5, 0.5);
+const seconds = setting(values.seconds, 5, 0.4);
 const warmup = setting(values.warmup, 2, 0.25);
 const rounds = setting(values.rounds, 3, 2);
 const count = setting(values.count, 100_000, 2_000);
