@@ -26,9 +26,9 @@ const unixNow = () => Math.floor(systemClock.nowMs() / 1000);
  * Every registered API, its tenant and `count` sample resources, through the store (before the
  * server starts), and `creates` create bodies for APIs that need theirs prepared.
  */
-export async function preloadAll(store: Store, count: number, creates: number): Promise<Preloaded[]> {
+export async function preloadAll(store: Store, count: number, creates: number, apis: readonly ServerApi[] = serverApis): Promise<Preloaded[]> {
   const loaded: Preloaded[] = [];
-  for (const api of serverApis) {
+  for (const api of apis) {
     const tenant = await api.provisionTenant(store, { name: 'bench' });
     const ids: string[] = [];
     const first = unixNow();
@@ -55,7 +55,7 @@ const template = ({ api, tenant }: Preloaded) =>
 /**
  * The scenarios of an API, read off its route table: get one (GET of one resource), create (POST
  * to the collection, with prepared bodies where the API needs them), update (the write to one
- * resource), the first page of the list, a page as deep as the preload allows (offset 90,000, or
+ * resource), the first page of the list, a page nine tenths deep (offset 90,000 of 100,000, or
  * the cursor at that depth) and, where the list takes `created`, a page of a creation-time range.
  * Where the samples name the update or the list, those are taken.
  */
@@ -80,7 +80,8 @@ export function scenariosOf(loaded: Preloaded, headers: Record<string, string>):
   if (list) {
     const root = pathOf(loaded, list, '{id}');
     const query = list.request!.query!.properties;
-    const depth = Math.max(0, Math.min(90_000, ids.length - 10));
+    // Nine tenths of the way: offset 90,000 of 100,000 (900,000 of a grown 1,000,000).
+    const depth = Math.max(0, Math.min(Math.floor(ids.length * 0.9), ids.length - 10));
     scenarios.push({ name: 'list, first page', key: 'list_first', request: request(list, `${root}?limit=10`) });
     if ('offset' in query) {
       scenarios.push({ name: 'list, random offset', key: 'list_random', request: request(list, `${root}?limit=10&offset={offset}`) });
@@ -90,17 +91,27 @@ export function scenariosOf(loaded: Preloaded, headers: Record<string, string>):
       const cursor = ids[ids.length - 1 - depth]!;
       scenarios.push({ name: `list, cursor at ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&starting_after=${cursor}`) });
     }
+    const range = api.samples.benchmark?.createdRange;
+    const iso = (unix: number) => encodeURIComponent(new Date(unix * 1000).toISOString());
     if ('created' in query) {
-      const range = `created%5Bgte%5D=${created.first}&created%5Blte%5D=${created.middle}`;
-      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${range}`) });
+      const bounds = `created%5Bgte%5D=${created.first}&created%5Blte%5D=${created.middle}`;
+      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${bounds}`) });
+    } else if (range) {
+      const bounds = `${range.from}=${iso(created.first)}&${range.to}=${iso(created.middle)}`;
+      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${bounds}`) });
     }
+  }
+  // A child collection of the resource (a GET list under its path), read for a random resource.
+  const child = get && Object.values(api.definition.routes).find((op) => op.method === 'GET' && !op.headOf && op.path.startsWith(`${get.path}/`) && op.request?.query?.properties && 'limit' in op.request.query.properties);
+  if (child) {
+    scenarios.push({ name: `child list …${child.path.slice(get.path.length)}`, key: 'list_child', request: request(child, `${pathOf(loaded, child, '{id}')}?limit=10`) });
   }
   return scenarios;
 }
 
-/** Walks every preloaded resource 100 at a time by the list's own paging parameters; returns how many it saw. */
-export async function walk(origin: string, loaded: Preloaded, headers: Record<string, string>): Promise<number> {
+/** Walks every preloaded resource 100 at a time by the list's own paging parameters; returns the resources it saw. */
+export async function walk(origin: string, loaded: Preloaded, headers: Record<string, string>): Promise<{ id: string }[]> {
   const { api, tenant } = loaded;
   const pages = await walkList(origin, api, sampleOperations(api, tenant).list!.op, api.samples.params('', tenant), headers);
-  return pages.reduce<number>((seen, page) => seen + itemsOf(page).length, 0);
+  return pages.flatMap((page) => itemsOf(page));
 }

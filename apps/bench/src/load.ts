@@ -1,7 +1,10 @@
-// The load generator, run as its own process (pinned to its own core): autocannon with persistent
-// connections for warm-up and measurement alike. Prints one JSON line of results.
+// The load generator, run as its own long-lived process (pinned to its own core): reads one job a
+// line on stdin, drives it with autocannon (persistent connections for warm-up and measurement
+// alike) and answers one JSON line of results on stdout.
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { filler } from './fill.ts';
 import type { RequestShape } from './scenario.ts';
 
 export interface LoadJob {
@@ -24,31 +27,19 @@ export interface LoadResult {
   readonly non2xx: number;
   /** How many prepared bodies the run took. */
   readonly bodiesUsed: number;
+  /** Responses in all, warm-up included. */
+  readonly requests: number;
 }
 
-const random = (n: number) => Math.floor(Math.random() * n);
+const files = new Map<string, unknown[]>();
+const json = (file: string | undefined): unknown[] => {
+  if (!file) return [];
+  if (!files.has(file)) files.set(file, JSON.parse(readFileSync(file, 'utf8')) as unknown[]);
+  return files.get(file)!;
+};
 
-function filler(job: LoadJob) {
-  const ids: string[] = job.idsFile ? JSON.parse(readFileSync(job.idsFile, 'utf8')) : [];
-  const bodies: unknown[] = job.bodies ? JSON.parse(readFileSync(job.bodies.file, 'utf8')) : [];
-  // Unique across runs and processes, so created emails never collide with an earlier run's.
-  const tag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
-  let n = 0;
-  let next = job.bodies?.from ?? 0;
-  const fill = (template: string) =>
-    template.replace(/\{(id|offset|n|digits|body)\}/g, (_, token: string) => {
-      if (token === 'id') return ids[random(ids.length)]!;
-      if (token === 'offset') return String(random(job.count));
-      if (token === 'n') return `${tag}x${n++}`;
-      // Run out, the request is sent empty and refused: counted as an error, never a resend.
-      if (token === 'body') return next < bodies.length ? JSON.stringify(bodies[next++]) : '{}';
-      return String(random(10_000)).padStart(4, '0');
-    });
-  return { fill, bodiesUsed: () => next - (job.bodies?.from ?? 0) };
-}
-
-async function run(job: LoadJob, seconds: number): Promise<LoadResult> {
-  const { fill, bodiesUsed } = filler(job);
+async function run(job: LoadJob, seconds: number, from: number): Promise<LoadResult> {
+  const { fill, bodiesUsed } = filler({ ids: json(job.idsFile) as string[], count: job.count, bodies: json(job.bodies?.file), from });
   const { method, path, body, headers } = job.request;
   const result = await autocannon({
     url: job.url,
@@ -63,17 +54,22 @@ async function run(job: LoadJob, seconds: number): Promise<LoadResult> {
     ],
   });
   return {
-    rps: result.requests.average,
+    // Responses over elapsed time: per-second samples would leave a sub-second window empty.
+    rps: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     bodiesUsed: bodiesUsed(),
+    requests: result.requests.total,
   };
 }
 
-const job = JSON.parse(process.argv[2]!) as LoadJob;
-let used = 0;
-if (job.warmupSeconds > 0) used = (await run(job, job.warmupSeconds)).bodiesUsed;
-const measured = await run(job.bodies ? { ...job, bodies: { ...job.bodies, from: job.bodies.from + used } } : job, job.seconds);
-console.log(JSON.stringify({ ...measured, bodiesUsed: used + measured.bodiesUsed }));
+for await (const line of createInterface({ input: process.stdin })) {
+  const job = JSON.parse(line) as LoadJob;
+  const from = job.bodies?.from ?? 0;
+  const warm = job.warmupSeconds > 0 ? await run(job, job.warmupSeconds, from) : undefined;
+  const measured = await run(job, job.seconds, from + (warm?.bodiesUsed ?? 0));
+  const all = { bodiesUsed: (warm?.bodiesUsed ?? 0) + measured.bodiesUsed, requests: (warm?.requests ?? 0) + measured.requests };
+  process.stdout.write(`${JSON.stringify({ ...measured, ...all })}\n`);
+}

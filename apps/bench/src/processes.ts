@@ -7,10 +7,40 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 /** Runs node on one core where `taskset` exists, so server and load generator do not share a core. */
-export function nodeOnCore(core: number, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): ChildProcess {
+export function nodeOnCore(core: number, args: string[], options: { cwd?: string; env?: Record<string, string>; stdin?: boolean } = {}): ChildProcess {
   const command = hasTaskset ? 'taskset' : process.execPath;
   const full = hasTaskset ? ['-c', String(core), process.execPath, ...args] : args;
-  return spawn(command, full, { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  return spawn(command, full, { cwd: options.cwd ?? ROOT, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+}
+
+/** A long-lived child that answers each line written to its stdin with one line on its stdout. */
+export interface LineWorker {
+  readonly child: ChildProcess;
+  ask(message: unknown): Promise<string>;
+}
+
+export function lineWorker(child: ChildProcess): LineWorker {
+  let buffer = '';
+  let err = '';
+  const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
+  child.stdout!.on('data', (data) => {
+    buffer += data;
+    for (let end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, end);
+      buffer = buffer.slice(end + 1);
+      waiting.shift()?.resolve(line);
+    }
+  });
+  child.stderr!.on('data', (data) => (err = (err + data).slice(-4000)));
+  child.once('exit', (code) => waiting.splice(0).forEach((w) => w.reject(new Error(`worker exited (${code}): ${err}`))));
+  return {
+    child,
+    ask: (message) =>
+      new Promise((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        child.stdin!.write(`${JSON.stringify(message)}\n`);
+      }),
+  };
 }
 
 export const pinned = hasTaskset;
@@ -23,11 +53,14 @@ export function rssOf(pid: number): number | undefined {
   return match ? Number(match[1]) * 1024 : undefined;
 }
 
-export async function waitFor(url: string, timeoutMs = 20_000): Promise<void> {
+/** Waits until `url` answers a 2xx (or, with `anyStatus`, anything at all: a peer with no health check). */
+export async function waitFor(url: string, timeoutMs = 20_000, anyStatus = false): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return;
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.ok || anyStatus) return;
     } catch {
       // not listening yet
     }
@@ -36,11 +69,11 @@ export async function waitFor(url: string, timeoutMs = 20_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-export async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess, graceMs = 3000): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, graceMs))]);
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 

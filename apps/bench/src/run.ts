@@ -1,200 +1,383 @@
-// pnpm bench: builds the server, starts it on a fresh database, preloads every benchmarked API
-// through the store, and measures each scenario against a plain Fastify baseline in the same run.
-import { spawnSync } from 'node:child_process';
+// pnpm bench: builds the server, preloads every registered API through the store, and measures each
+// scenario interleaved with plain Fastify and raw node:http servers answering the very bytes
+// clientele answered (the same-bytes limit), then the peers (Prism, json-server) on the same
+// scenarios; `--db postgres://…` repeats the scenarios on PostgreSQL, `--growth` on a grown SQLite.
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { serverApis } from '@clientele/server/apis';
+import type { ServerApi } from '@clientele/server/platform';
 import { openStore } from '@clientele/store';
+import pg from 'pg';
 import { preloadAll, scenariosOf, walk, type Preloaded } from './apis.ts';
+import { capture } from './capture.ts';
+import { filler } from './fill.ts';
 import type { LoadJob, LoadResult } from './load.ts';
-import { collect, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
-import { printReport, targetsOf, type Report, type Row } from './report.ts';
+import { jsonServerRequests, prismRequests, startJsonServer, startPrism, type PeerName, type PeerRequest } from './peers.ts';
+import { lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
+import { printReport, targetsOf, type Phase, type Report, type Row, type Spread } from './report.ts';
+import type { RequestShape, Scenario } from './scenario.ts';
+import { summarizeProfiles } from './cpuprofile.ts';
 import { benchSerializers } from './serializers.ts';
 import { benchValidators } from './validators.ts';
 
 const { values } = parseArgs({
   options: {
     db: { type: 'string' },
-    seconds: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '3' },
-    runs: { type: 'string', default: '3' },
+    seconds: { type: 'string' },
+    warmup: { type: 'string' },
+    rounds: { type: 'string' },
     connections: { type: 'string', default: '50' },
-    count: { type: 'string', default: '100000' },
+    count: { type: 'string' },
+    api: { type: 'string', multiple: true },
+    scenario: { type: 'string', multiple: true },
+    profile: { type: 'boolean', default: false },
+    peers: { type: 'boolean', default: true },
+    'peer-seconds': { type: 'string' },
+    growth: { type: 'boolean', default: false },
+    'growth-count': { type: 'string', default: '1000000' },
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'apps/bench/results/latest.json') },
   },
+  allowNegative: true,
 });
+const benchStarted = performance.now();
 const quick = values.quick!;
-const seconds = quick ? 2 : Number(values.seconds);
-const warmup = quick ? 1 : Number(values.warmup);
-const runs = quick ? 1 : Number(values.runs);
+const setting = (value: string | undefined, full: number, short: number) => (value === undefined ? (quick ? short : full) : Number(value));
+const seconds = setting(values.seconds, 5, 0.4);
+const warmup = setting(values.warmup, 2, 0.25);
+const rounds = setting(values.rounds, 3, 2);
+const count = setting(values.count, 100_000, 2_000);
+const peerSeconds = setting(values['peer-seconds'], 3, 0.5);
+const growthCount = quick ? count * 10 : Number(values['growth-count']);
 const connections = Number(values.connections);
-const count = quick ? 10_000 : Number(values.count);
-const SERVER_PORT = 4090;
-const BASELINE_PORT = 4091;
+const apis = values.api ? serverApis.filter((a) => values.api!.includes(a.definition.name)) : serverApis;
+if (!apis.length) throw new Error(`no registered API is named ${values.api!.join(', ')}`);
+const scenarioKeys = values.scenario;
+const profile = values.profile!;
+const [SERVER_PORT, BASELINE_PORT, LIMIT_PORT, RAW_PORT, PEER_PORT] = [4090, 4091, 4092, 4093, 4094];
+const origin = (port: number) => `http://127.0.0.1:${port}`;
 const tsx = ['--import', 'tsx'];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => {
+  const s = sorted(xs);
+  const middle = Math.floor(s.length / 2);
+  return s.length % 2 ? s[middle]! : (s[middle - 1]! + s[middle]!) / 2;
+};
+const spreadOf = (xs: number[]): Spread => ({ median: median(xs), min: sorted(xs)[0]!, max: sorted(xs).at(-1)! });
+const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
 
 /**
  * A create needs a fresh token each, prepared through the store before the server starts: enough
- * for this many creates a second through warm-up and every run (a run that outpaces it shows the
- * rest as errors).
+ * for this many creates a second through warm-up and every round (a run that outpaces it shows the
+ * rest as errors), and one more for the capture.
  */
 const CREATES_PER_SECOND = 6_000;
-const preparedCreates = Math.ceil((warmup + runs * seconds) * CREATES_PER_SECOND);
+const preparedCreates = Math.ceil((warmup + rounds * seconds) * CREATES_PER_SECOND) + 1;
 
-async function measure(url: string, request: LoadJob['request'], idsFile?: string, bodiesFile?: string): Promise<LoadResult> {
-  const results: LoadResult[] = [];
-  let sent = 0;
-  for (let i = 0; i < runs; i++) {
-    const bodies = bodiesFile ? { file: bodiesFile, from: sent } : undefined;
-    const job: LoadJob = { url, request, idsFile, bodies, count, warmupSeconds: i === 0 ? warmup : 0, seconds, connections };
-    const result = JSON.parse(await collect(nodeOnCore(1, [...tsx, 'apps/bench/src/load.ts', JSON.stringify(job)]))) as LoadResult;
-    sent += result.bodiesUsed;
-    results.push(result);
-  }
-  const best = (key: keyof LoadResult) => median(results.map((r) => r[key]));
-  return { rps: best('rps'), p50: best('p50'), p99: best('p99'), errors: best('errors'), non2xx: best('non2xx'), bodiesUsed: sent };
-}
-
-function timeCommand(command: string, args: string[]): number {
-  const started = performance.now();
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-  return performance.now() - started;
-}
-
-const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
-
-console.log(`clientele bench: ${count.toLocaleString('en')} customers per API, ${connections} connections, ${runs} × ${seconds} s (warm-up ${warmup} s), ${pinned ? 'server on core 0, load on core 1' : 'no taskset: unpinned'}`);
-
+console.log(
+  `clientele bench: ${count.toLocaleString('en')} customers per API, ${connections} connections, ${rounds} rounds × ${seconds} s each of limit and scenario (warm-up ${warmup} s), ${pinned ? 'servers on core 0, load on core 1' : 'no taskset: unpinned'}`,
+);
 console.log('building the server bundle…');
-if (spawnSync('pnpm', ['--filter', '@clientele/server', 'build'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('server build failed');
+if (spawnSync(process.execPath, ['apps/server/build.mjs', 'main'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('server build failed');
 
 const scratch = mkdtempSync(join(tmpdir(), 'clientele-bench-'));
-const dbUrl = values.db ?? `sqlite://${join(scratch, 'bench.sqlite')}`;
-const sqlitePath = dbUrl.startsWith('sqlite://') ? dbUrl.slice('sqlite://'.length) : undefined;
-
 const report: Report = {
   when: new Date().toISOString(),
-  machine: { cpus: (await import('node:os')).cpus().length, model: (await import('node:os')).cpus()[0]?.model ?? '', node: process.version, pinned },
-  settings: { count, connections, runs, seconds, warmup, db: sqlitePath ? 'sqlite' : 'postgres' },
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version, pinned },
+  settings: { count, connections, rounds, seconds, warmup, peerSeconds, quick, apis: apis.map((a) => a.definition.name), growth: values.growth ? growthCount : null, postgres: Boolean(values.db) },
   rows: [],
+  peers: [],
+  skipped: [],
   extras: {},
   validators: [],
   serializers: [],
 };
+const children: ChildProcess[] = [];
+const started = (child: ChildProcess) => (children.push(child), child);
+const load = lineWorker(started(nodeOnCore(1, [...tsx, 'apps/bench/src/load.ts'], { stdin: true })));
+const limit = lineWorker(started(nodeOnCore(0, [...tsx, 'apps/bench/src/limit.ts', String(LIMIT_PORT), String(RAW_PORT)], { stdin: true })));
 
-try {
-  // Preload through the store, before the server starts, so the server starts on a full database.
+async function measure(port: number, request: RequestShape, options: { idsFile?: string; bodies?: LoadJob['bodies']; warmup: number; seconds: number; connections?: number }): Promise<LoadResult> {
+  const { idsFile, bodies, connections: conns = connections } = options;
+  const job: LoadJob = { url: origin(port), request, idsFile, bodies, count, warmupSeconds: options.warmup, seconds: options.seconds, connections: conns };
+  return JSON.parse(await load.ask(job)) as LoadResult;
+}
+
+interface Prepared {
+  readonly loaded: Preloaded;
+  readonly headers: Record<string, string>;
+  readonly scenarios: Scenario[];
+  readonly idsFile: string;
+}
+
+/**
+ * One scenario: what clientele answers is captured and handed to the limit servers, then limit,
+ * clientele and raw node:http are measured in turn, round after round; the ratio is taken per round.
+ */
+async function scenarioRow(phase: Phase, phaseCount: number, { loaded, scenarios, idsFile }: Prepared, scenario: Scenario, baseline: number): Promise<Row> {
+  const api = loaded.api.definition.name;
+  const bodies = scenario.bodies;
+  const bodiesFile = bodies && join(scratch, `${phase}-${api}-${scenario.key}-bodies.json`);
+  if (bodiesFile) writeFileSync(bodiesFile, JSON.stringify(bodies));
+  // The capture takes the last prepared body; the rounds take them from the first.
+  const { fill } = filler({ ids: loaded.ids, count: phaseCount, bodies, from: bodies ? bodies.length - 1 : 0 });
+  const captured = await capture(origin(SERVER_PORT), scenario.request, fill);
+  await limit.ask(captured);
+  const fastify: LoadResult[] = [];
+  const clientele: LoadResult[] = [];
+  const raw: LoadResult[] = [];
+  let sent = 0;
+  for (let round = 0; round < rounds; round++) {
+    const timing = { warmup: round === 0 ? warmup : 0, seconds };
+    const limitBodies = bodiesFile ? { file: bodiesFile, from: 0 } : undefined;
+    fastify.push(await measure(LIMIT_PORT, scenario.request, { idsFile, bodies: limitBodies, ...timing }));
+    const result = await measure(SERVER_PORT, scenario.request, { idsFile, bodies: bodiesFile ? { file: bodiesFile, from: sent } : undefined, ...timing });
+    sent += result.bodiesUsed;
+    clientele.push(result);
+    if (!quick) raw.push(await measure(RAW_PORT, scenario.request, { idsFile, bodies: limitBodies, ...timing }));
+  }
+  const of = (results: LoadResult[], key: 'rps' | 'p50' | 'p99') => median(results.map((r) => r[key]));
+  const ratios = (limits: LoadResult[]) => spreadOf(clientele.map((c, i) => c.rps / limits[i]!.rps));
+  const rps = of(clientele, 'rps');
+  const sum = (key: 'errors' | 'non2xx') => clientele.reduce((total, r) => total + r[key], 0);
+  const row: Row = {
+    phase,
+    count: phaseCount,
+    api,
+    scenario: scenario.name,
+    key: scenario.key,
+    rps,
+    p50: of(clientele, 'p50'),
+    p99: of(clientele, 'p99'),
+    errors: sum('errors'),
+    non2xx: sum('non2xx'),
+    bodiesUsed: sent,
+    requests: clientele.reduce((total, r) => total + r.requests, 0),
+    status: captured.status,
+    bytes: Buffer.from(captured.body, 'base64').length,
+    limit: { rps: of(fastify, 'rps'), p99: of(fastify, 'p99'), ratio: ratios(fastify) },
+    ...(raw.length ? { raw: { rps: of(raw, 'rps'), p99: of(raw, 'p99'), ratio: ratios(raw) } } : {}),
+    baselineRatio: rps / baseline,
+  };
+  const used = bodies ? `, ${sent.toLocaleString('en')} of ${bodies.length.toLocaleString('en')} prepared bodies sent` : '';
+  const rawText = row.raw ? `, ${row.raw.ratio.median.toFixed(2)} × raw node:http` : '';
+  const r = row.limit.ratio;
+  console.log(`${phase} ${api} ${scenario.name}: ${Math.round(rps)} req/s, p99 ${row.p99} ms, ${r.median.toFixed(2)} × same-bytes Fastify (${r.min.toFixed(2)}–${r.max.toFixed(2)})${rawText}${used}`);
+  if (captured.status >= 300) console.log(`  clientele answered the captured request ${captured.status}: the limit repeats that`);
+  return row;
+}
+
+/** Today's single baseline: plain Fastify answering one fixed customer JSON (a real one, as the first API presents it). */
+async function measureBaseline(sample: unknown): Promise<LoadResult> {
+  const server = started(nodeOnCore(0, [...tsx, 'apps/bench/src/baseline.ts', String(BASELINE_PORT), JSON.stringify(sample)]));
+  await waitFor(`${origin(BASELINE_PORT)}/customer`);
+  const runs: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) runs.push(await measure(BASELINE_PORT, { method: 'GET', path: '/customer' }, { warmup: round === 0 ? warmup : 0, seconds }));
+  await stop(server);
+  const baseline = runs.sort((a, b) => a.rps - b.rps)[Math.floor((rounds - 1) / 2)]!;
+  console.log(`baseline (Fastify, one fixed customer): ${Math.round(baseline.rps)} req/s`);
+  return baseline;
+}
+
+/** Authorizes each API's bench tenant against a probe server on the preloaded database, and fetches one resource. */
+async function authorizeAll(dbUrl: string, phase: Phase, loaded: Preloaded[]) {
+  const probe = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl]);
+  try {
+    await waitFor(`${origin(SERVER_PORT)}/healthz`);
+    const prepared: Prepared[] = [];
+    for (const item of loaded) {
+      const headers = await item.api.authorize(item.tenant.credentials, { apiRoot: `${origin(SERVER_PORT)}/${item.api.definition.name}`, fetch });
+      const idsFile = join(scratch, `${phase}-${item.api.definition.name}-ids.json`);
+      writeFileSync(idsFile, JSON.stringify(item.ids));
+      prepared.push({ loaded: item, headers, scenarios: scenariosOf(item, headers), idsFile });
+    }
+    const get = prepared[0]?.scenarios.find((s) => s.key === 'get')?.request;
+    const response = get && (await fetch(`${origin(SERVER_PORT)}${get.path.replace('{id}', prepared[0]!.loaded.ids[0]!)}`, { headers: get.headers }));
+    return { prepared, sample: response ? ((await response.json()) as unknown) : {} };
+  } finally {
+    await stop(probe);
+  }
+}
+
+/**
+ * Every scenario of `phaseApis` on one database: preloaded through the store before the server
+ * starts, a full walk of each API first (while it holds exactly the preload), then the scenarios.
+ * With `keepWalks`, each API's walked customers are written as json-server's file.
+ */
+async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phaseApis: readonly ServerApi[], keepWalks: boolean) {
+  const sqlitePath = dbUrl.startsWith('sqlite://') ? dbUrl.slice('sqlite://'.length) : undefined;
   const store = await openStore(dbUrl);
   await store.migrate();
   const preloadStarted = performance.now();
-  const loaded = await preloadAll(store, count, preparedCreates);
-  console.log(`preloaded ${count.toLocaleString('en')} resources of each of ${loaded.length} APIs in ${((performance.now() - preloadStarted) / 1000).toFixed(1)} s`);
-  for (const item of loaded.filter((l) => l.createBodies)) {
-    console.log(`  ${item.api.definition.name}: ${preparedCreates.toLocaleString('en')} create bodies prepared (a fresh token each)`);
-  }
+  const loaded = await preloadAll(store, phaseCount, preparedCreates, phaseApis);
+  console.log(`${phase}: preloaded ${phaseCount.toLocaleString('en')} resources of each of ${loaded.length} APIs in ${((performance.now() - preloadStarted) / 1000).toFixed(1)} s`);
   await store.analyze();
   await store.close();
+  const { prepared, sample } = await authorizeAll(dbUrl, phase, loaded);
+  report.baseline ??= await measureBaseline(sample);
 
-  // Each API's credentials as its clients present them (Dwolla's token, got from the server), and
-  // a real resource as the server presents it, so the baseline sends the same bytes.
-  const { prepared, sample } = await authorizeAll(loaded);
-  const baseline = nodeOnCore(0, [...tsx, 'apps/bench/src/baseline.ts', String(BASELINE_PORT), JSON.stringify(sample)]);
-  await waitFor(`http://127.0.0.1:${BASELINE_PORT}/customer`);
-  const base = await measure(`http://127.0.0.1:${BASELINE_PORT}`, { method: 'GET', path: '/customer' });
-  await stop(baseline);
-  report.rows.push({ api: 'baseline', scenario: 'Fastify, fixed customer JSON', key: 'baseline', ...base, ratio: 1 });
-  console.log(`baseline: ${Math.round(base.rps)} req/s`);
-
-  const started = performance.now();
+  const startedAt = performance.now();
   // The APIs' own cost: the request log (a write per request, in batches) is left off, as a load test would.
-  const server = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, '--request-log', '0']);
-  await waitFor(`http://127.0.0.1:${SERVER_PORT}/healthz`);
-  report.extras.readyMs = performance.now() - started;
+  const profileDir = join(scratch, `${phase}-profile`);
+  const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, '--request-log', '0']));
+  await waitFor(`${origin(SERVER_PORT)}/healthz`);
+  report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
   let walMax = 0;
-  const walWatch = setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
-
-  // The full walk first, while each API holds exactly the preloaded documents.
-  for (const { loaded: item, headers } of prepared) {
-    const api = item.api.definition;
+  const walWatch = sqlitePath && setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
+  const walked = new Map<string, string>();
+  // A profile covers the scenarios only (and the server's start).
+  for (const item of profile ? [] : prepared) {
+    const api = item.loaded.api.definition.name;
     const walkStarted = performance.now();
-    const seen = await walk(`http://127.0.0.1:${SERVER_PORT}`, item, headers);
-    report.extras[`${api.name}.walkMs`] = performance.now() - walkStarted;
-    report.extras[`${api.name}.walkItems`] = seen;
-    console.log(`${api.name} full walk: ${seen} items in ${((performance.now() - walkStarted) / 1000).toFixed(2)} s`);
+    const items = await walk(origin(SERVER_PORT), item.loaded, item.headers);
+    report.extras[`${phase}.${api}.walkMs`] = performance.now() - walkStarted;
+    report.extras[`${phase}.${api}.walkItems`] = items.length;
+    console.log(`${phase} ${api} full walk: ${items.length} items in ${((performance.now() - walkStarted) / 1000).toFixed(2)} s`);
+    if (keepWalks) {
+      walked.set(api, join(scratch, `${api}-json-server.json`));
+      writeFileSync(walked.get(api)!, JSON.stringify({ customers: items }));
+      writeFileSync(join(scratch, `${api}-json-server-ids.json`), JSON.stringify(items.map((i) => i.id)));
+    }
   }
-  for (const { loaded: item, scenarios, idsFile } of prepared) {
-    const api = item.api.definition;
-    for (const scenario of scenarios) {
-      const bodiesFile = scenario.bodies && join(scratch, `${api.name}-${scenario.key}-bodies.json`);
-      if (bodiesFile) writeFileSync(bodiesFile, JSON.stringify(scenario.bodies));
-      const result = await measure(`http://127.0.0.1:${SERVER_PORT}`, scenario.request, idsFile, bodiesFile);
-      const row: Row = { api: api.name, scenario: scenario.name, key: scenario.key, ...result, ratio: result.rps / base.rps };
-      report.rows.push(row);
-      const used = bodiesFile ? ` (${result.bodiesUsed.toLocaleString('en')} of ${scenario.bodies!.length.toLocaleString('en')} prepared bodies sent)` : '';
-      console.log(`${api.name} ${scenario.name}: ${Math.round(result.rps)} req/s (${row.ratio.toFixed(2)} × baseline)${used}`);
+  for (const item of prepared) {
+    for (const scenario of item.scenarios.filter((s) => !scenarioKeys || scenarioKeys.includes(s.key))) {
+      report.rows.push(await scenarioRow(phase, phaseCount, item, scenario, report.baseline.rps));
       if (scenario.writes && sqlitePath) {
-        report.extras[`${api.name}.${scenario.key}.dbBytes`] = fileSize(sqlitePath);
-        report.extras[`${api.name}.${scenario.key}.walBytes`] = fileSize(`${sqlitePath}-wal`);
+        report.extras[`${phase}.${item.loaded.api.definition.name}.${scenario.key}.dbBytes`] = fileSize(sqlitePath);
+        report.extras[`${phase}.${item.loaded.api.definition.name}.${scenario.key}.walBytes`] = fileSize(`${sqlitePath}-wal`);
       }
     }
   }
-  clearInterval(walWatch);
-  report.extras.walMaxBytes = walMax;
-  report.extras.rssBytes = rssOf(server.pid!) ?? 0;
-  await stop(server);
+  if (walWatch) clearInterval(walWatch);
+  if (sqlitePath) report.extras[`${phase}.walMaxBytes`] = walMax;
+  report.extras[`${phase}.rssBytes`] = rssOf(server.pid!) ?? 0;
+  await stop(server, profile ? 30_000 : undefined);
+  if (profile) printProfile(profileDir, report.rows.filter((r) => r.phase === phase));
+  return { prepared, walked };
+}
 
-  // What the compiled response serializers change: the same reads, bodies written with JSON.stringify.
-  const plain = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, '--request-log', '0'], { env: { CLIENTELE_SERIALIZERS: 'json' } });
-  await waitFor(`http://127.0.0.1:${SERVER_PORT}/healthz`);
-  for (const { loaded: item, scenarios, idsFile } of prepared) {
-    const api = item.api.definition;
-    for (const scenario of scenarios.filter((s) => s.key === 'get' || s.key === 'list_first')) {
-      const result = await measure(`http://127.0.0.1:${SERVER_PORT}`, scenario.request, idsFile);
-      const compiled = report.rows.find((r) => r.api === api.name && r.key === scenario.key)!;
-      report.rows.push({ api: api.name, scenario: `${scenario.name} (JSON.stringify)`, key: `${scenario.key}_json`, ...result, ratio: result.rps / base.rps });
-      report.extras[`${api.name}.${scenario.key}.compiledOverJson`] = compiled.rps / result.rps;
-      console.log(`${api.name} ${scenario.name} with JSON.stringify: ${Math.round(result.rps)} req/s (compiled serializers ${(compiled.rps / result.rps).toFixed(2)}×)`);
+/** The server's self time per request, by frame and by package, over the scenarios just run. */
+function printProfile(dir: string, rows: Row[]) {
+  const requests = rows.reduce((total, r) => total + r.requests, 0);
+  const { frames, packages, totalUsPerRequest } = summarizeProfiles(dir, requests);
+  console.log(`\nserver CPU profile: ${rows.map((r) => `${r.api} ${r.key}`).join(', ')}; ${requests.toLocaleString('en')} requests, ${totalUsPerRequest.toFixed(1)} µs of CPU each (start-up included, idle left out)`);
+  for (const [title, list] of [['self time by package', packages], ['self time by frame', frames]] as const) {
+    console.log(`  ${title}:`);
+    for (const f of list) console.log(`    ${f.usPerRequest.toFixed(2).padStart(8)} µs  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}`);
+  }
+}
+
+/** A peer's figures for one scenario, with clientele's (SQLite) req/s ÷ the peer's. */
+async function peerRows(peer: PeerName, port: number, api: string, requests: PeerRequest[], idsFile: string, bodies: (key: string) => LoadJob['bodies']) {
+  for (const { key, request, connections: conns = connections } of requests) {
+    const result = await measure(port, request, { idsFile, bodies: bodies(key), warmup: Math.min(warmup, 1), seconds: peerSeconds, connections: conns });
+    const ours = report.rows.find((r) => r.phase === 'sqlite' && r.api === api && r.key === key);
+    const ratio = ours ? ours.rps / result.rps : Number.NaN;
+    report.peers.push({ api, peer, key, connections: conns, ...result, ratio });
+    console.log(`${peer} ${api} ${key}: ${Math.round(result.rps)} req/s at ${conns} connections (clientele ${ratio.toFixed(1)} ×)${result.errors + result.non2xx ? `, ${result.errors + result.non2xx} errors or non-2xx` : ''}`);
+  }
+}
+
+async function benchPeers(prepared: Prepared[], walked: Map<string, string>) {
+  // --quick measures the peers on the first API only (each takes seconds to start).
+  const chosen = quick ? prepared.slice(0, 1) : prepared;
+  if (quick && prepared.length > 1) report.skipped.push(`peers on ${prepared.slice(1).map((p) => p.loaded.api.definition.name).join(', ')}: --quick measures them on the first API only`);
+  for (const { loaded, scenarios, idsFile } of chosen) {
+    const api = loaded.api.definition.name;
+    const bodies = (key: string) => {
+      const file = join(scratch, `sqlite-${api}-${key}-bodies.json`);
+      return scenarios.find((s) => s.key === key)?.bodies ? { file, from: 0 } : undefined;
+    };
+    const prism = await startPrism(api, PEER_PORT);
+    try {
+      await peerRows('prism', PEER_PORT, api, prismRequests(api, scenarios), idsFile, bodies);
+    } finally {
+      await stop(prism);
+    }
+    const jsonServer = await startJsonServer(walked.get(api)!, PEER_PORT);
+    try {
+      await peerRows('json-server', PEER_PORT, api, jsonServerRequests(scenarios), join(scratch, `${api}-json-server-ids.json`), bodies);
+    } finally {
+      await stop(jsonServer);
     }
   }
-  await stop(plain);
+}
 
-  if (!quick) {
+/** Runs one statement on a short-lived connection to `url`. */
+async function sql(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A scratch database on the server `url` names, created through the database it names (or
+ * `postgres` where that one does not exist), dropped after the run.
+ */
+async function scratchPostgres(url: string) {
+  const admin = new URL(url);
+  await sql(url, 'select 1').catch((error: { code?: string }) => {
+    if (error.code !== '3D000') throw error;
+    admin.pathname = '/postgres';
+  });
+  const name = `clientele_bench_${process.pid}_${Date.now().toString(36)}`;
+  await sql(admin.toString(), `create database "${name}"`);
+  const scratchUrl = new URL(admin);
+  scratchUrl.pathname = `/${name}`;
+  return { name, url: scratchUrl.toString(), drop: () => sql(admin.toString(), `drop database if exists "${name}" with (force)`) };
+}
+
+function timeCommand(command: string, args: string[]): number {
+  const startedAt = performance.now();
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'ignore', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+  return performance.now() - startedAt;
+}
+
+try {
+  const { prepared, walked } = await benchPhase('sqlite', `sqlite://${join(scratch, 'bench.sqlite')}`, count, apis, values.peers! && !profile);
+  if (values.peers && !profile && !scenarioKeys) await benchPeers(prepared, walked);
+  else report.skipped.push(`peers: ${values.peers ? (profile ? '--profile' : '--scenario') : '--no-peers'}`);
+  for (const file of walked.values()) rmSync(file, { force: true });
+  rmSync(join(scratch, 'bench.sqlite'), { force: true });
+  rmSync(join(scratch, 'bench.sqlite-wal'), { force: true });
+
+  if (values.db) {
+    const database = await scratchPostgres(values.db);
+    console.log(`PostgreSQL: scratch database ${database.name}, dropped after the run`);
+    try {
+      await benchPhase('postgres', database.url, count, apis, false);
+    } finally {
+      await database.drop();
+    }
+  }
+  if (values.growth) {
+    await benchPhase('growth', `sqlite://${join(scratch, 'grown.sqlite')}`, growthCount, apis.slice(0, 1), false);
+  }
+  if (!quick && !profile && !scenarioKeys) {
     report.extras.generateColdMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate', '--force']);
     report.extras.generateCachedMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate']);
   }
-  report.validators = await benchValidators(quick ? 0.3 : 1.5);
-  report.serializers = await benchSerializers(quick ? 0.2 : 1);
+  // A run of chosen scenarios (--scenario, --profile) measures those alone.
+  if (!profile && !scenarioKeys) {
+    report.validators = await benchValidators(quick ? 0.3 : 1.5);
+    report.serializers = await benchSerializers(quick ? 0.2 : 1);
+  }
 } finally {
+  await Promise.all(children.map((child) => stop(child)));
   rmSync(scratch, { recursive: true, force: true });
 }
 
 printReport(report, targetsOf(report));
 mkdirSync(join(values.out!, '..'), { recursive: true });
 writeFileSync(values.out!, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\nfigures written to ${values.out}`);
-
-/** Authorizes each API's bench tenant against a probe server on the preloaded database, and fetches one resource. */
-async function authorizeAll(loaded: Preloaded[]) {
-  const probe = nodeOnCore(0, ['apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl]);
-  try {
-    const origin = `http://127.0.0.1:${SERVER_PORT}`;
-    await waitFor(`${origin}/healthz`);
-    const prepared = [];
-    for (const item of loaded) {
-      const headers = await item.api.authorize(item.tenant.credentials, { apiRoot: `${origin}/${item.api.definition.name}`, fetch });
-      const idsFile = join(scratch, `${item.api.definition.name}-ids.json`);
-      writeFileSync(idsFile, JSON.stringify(item.ids));
-      prepared.push({ loaded: item, headers, scenarios: scenariosOf(item, headers), idsFile });
-    }
-    const get = prepared[0]?.scenarios.find((s) => s.key === 'get')?.request;
-    const response = get && (await fetch(`${origin}${get.path.replace('{id}', prepared[0]!.loaded.ids[0]!)}`, { headers: get.headers }));
-    return { prepared, sample: response ? ((await response.json()) as Record<string, unknown>) : {} };
-  } finally {
-    await stop(probe);
-  }
-}
+console.log(`\nfigures written to ${values.out} (${((performance.now() - benchStarted) / 1000).toFixed(0)} s in all)`);

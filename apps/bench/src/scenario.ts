@@ -14,7 +14,7 @@ export interface RequestShape {
 export interface Scenario {
   readonly name: string;
   /** The key under which figures are kept in the JSON output and compared with targets. */
-  readonly key: 'get' | 'create' | 'update' | 'list_first' | 'list_random' | 'list_deep' | 'list_created';
+  readonly key: 'get' | 'create' | 'update' | 'list_first' | 'list_random' | 'list_deep' | 'list_created' | 'list_child';
   readonly request: RequestShape;
   /** Bodies prepared ahead (creates that consume a single-use token): `{body}` takes the next unsent one. */
   readonly bodies?: readonly unknown[];

@@ -1,4 +1,4 @@
-import type { CompiledQuery, Expression, Kysely, SelectQueryBuilder } from 'kysely';
+import type { CompiledQuery, Expression, Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Dialect } from './types.ts';
 
@@ -38,6 +38,8 @@ export interface DialectSql {
   forUpdate<Q extends SelectQueryBuilder<any, any, any>>(query: Q): Q;
   /** A subquery listing the strings of a JSON array parameter, for `column in (…)`. */
   jsonStrings(parameter: unknown): Expression<string>;
+  /** The statements that refresh the query planner's statistics, in order. */
+  readonly analyze: readonly RawBuilder<unknown>[];
 }
 
 /**

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { context } from './context.ts';
 import { collections } from './documents.ts';
 import type { Driver } from './driver.ts';
@@ -29,7 +28,10 @@ export function kyselyStore(driver: Driver): Store {
     dialect: driver.dialect,
     location: driver.location,
     ...locksAndMigrations(ctx),
-    analyze: () => guard(async () => void (await sql`analyze`.execute(db))),
+    analyze: () =>
+      guard(async () => {
+        for (const statement of driver.sql.analyze) await statement.execute(db);
+      }),
     ping: () => guard(async () => void (await db.selectFrom('tenants').select('id').limit(1).execute())),
     atomically: (work) => guard(() => ctx.atomically(work)),
     async prune(before) {

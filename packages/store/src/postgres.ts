@@ -70,6 +70,7 @@ export const postgresSql: DialectSql = {
   // Concurrent writes of one document queue on its row lock.
   forUpdate: (query) => query.forUpdate() as typeof query,
   jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,
+  analyze: [sql`analyze`],
 };
 
 /** Several server instances share one PostgreSQL database; each keeps a small pool. */

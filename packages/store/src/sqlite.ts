@@ -149,6 +149,10 @@ export const sqliteSql: DialectSql = {
   // One writer at a time: a read inside a write transaction is already current.
   forUpdate: (query) => query,
   jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
+  // Statistics without STAT4's samples: where they exist, SQLite prepares a statement again each
+  // time a new binding might change its plan, which doubled the cost of a read by id (about 50 µs
+  // against 22 µs measured in isolation). The indexes are chosen as well from sqlite_stat1 alone.
+  analyze: [sql`analyze`, sql`delete from sqlite_stat4`, sql`analyze sqlite_schema`],
 };
 
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */

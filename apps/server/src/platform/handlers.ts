@@ -115,9 +115,11 @@ export interface Samples {
   related?(store: Store, tenant: ProvisionedTenant, id: string, clock: Clock): Promise<Readonly<Record<string, string>>>;
   /**
    * The operations benchmarks exercise, where reading them off the route table (see apps/bench)
-   * would pick others: `update` takes the create body, `list` pages by `limit` and `offset`.
+   * would pick others: `update` takes the create body, `list` pages by `limit` and `offset`;
+   * `createdRange` names the list's query parameters bounding creation time (RFC 3339 values),
+   * where the list takes them under other names than `created`.
    */
-  readonly benchmark?: { readonly update?: string; readonly list?: string };
+  readonly benchmark?: { readonly update?: string; readonly list?: string; readonly createdRange?: { readonly from: string; readonly to: string } };
   /**
    * Fields of the create body whose values are unique within a scope (from the resource's policy),
    * as the resource's representation shows them too: what crash runs check no two resources share.

@@ -157,7 +157,7 @@ export function createBankApi(options: BankApiOptions = {}) {
         };
       },
       // The firehose is the bank's paged list; updating the email takes the create body as it is.
-      benchmark: { update: 'updateCustomerEmail', list: 'getFirehoseCustomer' },
+      benchmark: { update: 'updateCustomerEmail', list: 'getFirehoseCustomer', createdRange: { from: 'from_date', to: 'to_date' } },
       unique: uniqueFieldsOf(customers),
     },
     commands: [
