@@ -130,7 +130,6 @@ async function fuzzApi(world: ApiWorld): Promise<ApiResult> {
       result.sent++;
       count(result.statuses, answer.status);
       count(result.kinds, request.kind);
-      if (process.env.FUZZ_DEBUG && request.kind === 'valid') console.log(answer.status, request.method, request.path.slice(0, 100), answer.text.slice(0, 150));
       const problems = judge(world, request, answer, target.origin, idsByCaller);
       if (problems.length) violate(request, [...problems, `(the answer: ${answer.status} ${answer.text.slice(0, 200)})`]);
     }

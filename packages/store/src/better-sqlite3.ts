@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 const require = createRequire(import.meta.url);
 
 /** The better-sqlite3 release that works on a Node.js major version. */
-export const betterSqlite3For = (major: number) => (major >= 22 ? 'better-sqlite3-napi' : 'better-sqlite3');
+const betterSqlite3For = (major: number) => (major >= 22 ? 'better-sqlite3-napi' : 'better-sqlite3');
 
 /**
  * better-sqlite3 for the Node.js running. From Node 22 on, release 13 (`better-sqlite3-napi`, built

@@ -45,30 +45,30 @@ function redactHeaders(headers: Record<string, unknown>): Record<string, string>
   return out;
 }
 
-/** A parsed body or query with every secret field's value replaced. */
-function redactFields(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redactFields);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, SECRET_FIELD.test(key) && inner !== null && typeof inner !== 'object' ? REDACTED : redactFields(inner)]));
-}
-
 /** Deeper values are logged as a note: the walks over a logged value recurse, and a body may nest 10,000 levels. */
 const MAX_DEPTH = 64;
 
-/** Whether a value nests deeper than `limit` (without recursing itself). */
-function nestsDeeper(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [inner, depth] = stack.pop()!;
-    if (inner === null || typeof inner !== 'object') continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(inner)) stack.push([child, depth + 1]);
-  }
-  return false;
+class TooDeep extends Error {}
+
+/** A parsed body or query with every secret field's value replaced; TooDeep past MAX_DEPTH levels. */
+function redactFields(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) throw new TooDeep();
+  if (Array.isArray(value)) return value.map((inner) => redactFields(inner, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, SECRET_FIELD.test(key) && inner !== null && typeof inner !== 'object' ? REDACTED : redactFields(inner, depth + 1)]),
+  );
 }
 
-/** A parsed body as logged: redacted, or a note where it nests too deep to walk. */
-const loggedValue = (value: unknown) => (nestsDeeper(value, MAX_DEPTH) ? `[nested deeper than ${MAX_DEPTH} levels, not kept]` : redactFields(value));
+/** A parsed body as logged: redacted, or a note where it nests too deep to walk (one walk either way). */
+function loggedValue(value: unknown): unknown {
+  try {
+    return redactFields(value);
+  } catch (error) {
+    if (error instanceof TooDeep) return `[nested deeper than ${MAX_DEPTH} levels, not kept]`;
+    throw error;
+  }
+}
 
 /** A body as logged: JSON and forms as values, other text as it is, none as null, too large as its size. */
 function loggedBody(body: unknown, type: string | undefined): unknown {
