@@ -45,6 +45,8 @@ async function run(job: LoadJob, seconds: number, from: number): Promise<LoadRes
     url: job.url,
     connections: job.connections,
     duration: seconds,
+    // autocannon stops at its next sample tick (1 s by default), so a 0.4 s run would last 1 s.
+    sampleInt: 100,
     requests: [
       {
         method,

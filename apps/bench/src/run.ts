@@ -369,8 +369,8 @@ try {
   }
   // A run of chosen scenarios (--scenario, --profile) measures those alone.
   if (!profile && !scenarioKeys) {
-    report.validators = await benchValidators(quick ? 0.3 : 1.5);
-    report.serializers = await benchSerializers(quick ? 0.2 : 1);
+    report.validators = await benchValidators(quick ? 0.1 : 1.5);
+    report.serializers = await benchSerializers(quick ? 0.05 : 1);
   }
 } finally {
   await Promise.all(children.map((child) => stop(child)));

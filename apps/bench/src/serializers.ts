@@ -40,7 +40,7 @@ export async function benchSerializers(seconds: number): Promise<SerializerFigur
         if (response.status === 200) bodies.push({ name: `${item.api.definition.name} ${kind}`, op, api: item.api, body: await response.json() });
       }
     }
-    const bench = new Bench({ time: seconds * 1000, warmupTime: 100 });
+    const bench = new Bench({ time: seconds * 1000, warmupTime: Math.min(100, seconds * 500) });
     for (const { name, op, api, body } of bodies) {
       const schema = responseSchemas(api.definition)(op)?.[200];
       if (!schema) continue;

@@ -36,7 +36,7 @@ export async function benchValidators(seconds: number): Promise<ValidatorFigure[
   for (const [name, check] of Object.entries(checks)) {
     if (!check(validBody) || check(invalidBody)) throw new Error(`${name} disagrees on the sample bodies`);
   }
-  const bench = new Bench({ time: seconds * 1000, warmupTime: 200 });
+  const bench = new Bench({ time: seconds * 1000, warmupTime: Math.min(200, seconds * 500) });
   for (const [name, check] of Object.entries(checks)) {
     bench.add(`${name}|valid`, () => void check(validBody));
     bench.add(`${name}|invalid`, () => void check(invalidBody));

@@ -36,9 +36,9 @@ const preload = Number(values.preload);
 const rate = Number(values.rate);
 const PRUNE_EVERY_MS = 2_000;
 const SAMPLE_EVERY_MS = 5_000;
-/** Memory and latency are judged after this: the first requests compile code and fill caches. */
 /** Runs measuring less than this after warm-up report the memory slope without judging it. */
 const JUDGE_MEMORY_MINUTES = 10;
+/** Memory and latency are judged after this: the first requests compile code and fill caches. */
 const WARM_UP_S = values['warm-up'] ? Number(values['warm-up']) : Math.max(20, seconds * 0.2);
 /** Server-side expiry margins (see apps/server/src/platform/prune.ts): tokens stay a day past expiry. */
 const CREDENTIAL_GRACE_MS = 24 * 3600 * 1000;
@@ -260,7 +260,7 @@ function report() {
 
   const checks: [string, boolean][] = [
     [`no failed request (${failures.length} failed of ${latencies.length})`, failures.length === 0],
-    // A few minutes cannot tell a leak from SQLite's page cache (32 MB per connection) still filling: shorter runs report the slope only.
+    // A few minutes cannot tell a leak from caches still filling (V8's heap, SQLite's pages, the kernel's): shorter runs report the slope only.
     minutes >= JUDGE_MEMORY_MINUTES
       ? [`resident memory flat after warm-up: slope ${rssSlope.toFixed(2)} MB/min over ${minutes.toFixed(1)} min (${growth.toFixed(1)} MB; median ${rssMedian.toFixed(0)} MB)`, growth < Math.max(16, rssMedian * 0.1)]
       : [`resident memory not judged (${minutes.toFixed(1)} min measured, under ${JUDGE_MEMORY_MINUTES}): slope ${rssSlope.toFixed(2)} MB/min (${growth.toFixed(1)} MB; median ${rssMedian.toFixed(0)} MB)`, true],
