@@ -257,15 +257,19 @@ export async function run(argv: readonly string[], io: Io = processIo, command?:
 
 /** The server as a program: runs until SIGINT or SIGTERM closes it; exits at once for `--help` and every mistake. */
 export async function main(argv: readonly string[], command?: string): Promise<void> {
-  const result = await run(argv, processIo, command);
-  if (typeof result === 'number') process.exit(result);
+  const started = run(argv, processIo, command);
   // Stops accepting, lets requests in progress finish (their writes committed), closes the store, exits 0.
+  // Listened for before the server listens: a supervisor may stop it as soon as it answers, while
+  // it is still looking after its dev tenants.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {
-      await result.close();
-      process.exit(0);
+      const result = await started;
+      if (typeof result !== 'number') await result.close();
+      process.exit(typeof result === 'number' ? result : 0);
     });
   }
+  const result = await started;
+  if (typeof result === 'number') process.exit(result);
 }
 
 if (isEntry(import.meta.url)) await main(process.argv.slice(2));

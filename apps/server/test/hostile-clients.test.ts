@@ -1,4 +1,5 @@
-import { connect, type Socket } from 'node:net';
+import { spawn } from 'node:child_process';
+import { connect, createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { EXPIRED_CREDENTIAL_GRACE_MS, pruneExpired } from '../src/platform/prune
 import { describeEachDriver, drivers, postgres } from './support/drivers.ts';
 import { dwollaAccount } from './support/dwolla.ts';
 import { basic, firstResponse, raw } from './support/http.ts';
-import { spawnServer } from './support/process.ts';
+import { bundles, spawnServer } from './support/process.ts';
 import { tcpProxy } from './support/proxy.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { specValidator } from './support/spec.ts';
@@ -110,6 +111,28 @@ describe('SIGTERM', () => {
     await expect(fetch(`${server.origin}/v1/customers`)).rejects.toThrow();
   });
 });
+
+describe('SIGTERM as soon as the server answers', () => {
+  it('still exits 0 (the signal is listened for before the server listens, not once it has started)', async () => {
+    const port = await freePort();
+    const db = `sqlite://${process.env.TMPDIR ?? '/tmp'}/clientele-sigterm-early-${process.pid}-${Date.now()}.sqlite`;
+    const child = spawn(process.execPath, [bundles.server, '--db', db, '--port', String(port)], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // The first answer, then the signal at once: the dev tenant may still be being created.
+    while (!(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false))) await new Promise((resolve) => setImmediate(resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
+
+/** A port free a moment ago (the system's pick), for a server whose first answer must be caught. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
 
 /** Waits for `check` (the server's log to say something), event by event rather than for a fixed time. */
 async function eventuallyTrue(check: () => boolean) {

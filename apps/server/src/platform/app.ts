@@ -12,6 +12,7 @@ import { connectionTracker, DEFAULT_LIMITS, drainBody, protocolErrorHandler, typ
 import { PRUNE_EVERY_MS, schedulePruning } from './prune.ts';
 import { registerApi, type ProblemAnswers } from './register.ts';
 import { originProblem } from './urls.ts';
+import { lazySerializerCompiler } from './serializers.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // Only the media types an operation declares are parsed; plain text is not one of them.
   app.removeContentTypeParser('text/plain');
+  app.setSerializerCompiler(lazySerializerCompiler);
 
   const connections = connectionTracker(app.server);
   // SIGTERM (app.close): connections without a request in progress close now; the rest after their response.

@@ -1,3 +1,5 @@
+import type { FastifySerializerCompiler } from 'fastify';
+import fastJsonStringify, { type Schema } from 'fast-json-stringify';
 import { moduleDefinitions, toJsonSchema, type ApiDefinition, type Operation } from '@clientele/schemas';
 
 /**
@@ -18,9 +20,9 @@ function flattenNullable(node: unknown): unknown {
 }
 
 /**
- * Fastify response schemas for an operation's successful JSON bodies, from the route table: Fastify
- * compiles each into a serializer (fast-json-stringify) once, at start. Error bodies keep plain
- * JSON.stringify: they are rare, and each API shapes its own.
+ * Fastify response schemas for an operation's successful JSON bodies, from the route table: each
+ * becomes a serializer (fast-json-stringify), compiled on its first use (`lazySerializerCompiler`).
+ * Error bodies keep plain JSON.stringify: they are rare, and each API shapes its own.
  */
 export function responseSchemas(api: ApiDefinition): (op: Operation) => Record<number, unknown> | undefined {
   const definitions = moduleDefinitions(api.module);
@@ -34,3 +36,14 @@ export function responseSchemas(api: ApiDefinition): (op: Operation) => Record<n
     return Object.fromEntries(ok.map(([status, response]) => [Number(status), { $defs, $ref: `#/$defs/${response.body!.schema}` }]));
   };
 }
+
+/**
+ * Fastify's serializer compiler, compiling a route's serializer when it first answers instead of at
+ * start: compiling all of them (each route's schema carries its API's definitions) took about a
+ * third of the server's start-up, for routes a run may never call. The first answer of a route pays
+ * its compilation (milliseconds) once.
+ */
+export const lazySerializerCompiler = (({ schema }) => {
+  let serialize: ((data: unknown) => string) | undefined;
+  return (data: unknown) => (serialize ??= fastJsonStringify(schema as Schema))(data);
+}) satisfies FastifySerializerCompiler<unknown>;
