@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pgModule from 'pg';
 import { execute, runPlanAsync, type DialectSql } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
@@ -18,17 +19,21 @@ export interface PostgresOptions {
 /** Far longer than any statement of the store takes (milliseconds), short enough that a client is answered. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 
+let loadedPg: typeof pgModule | undefined;
+/** pg, loaded when a PostgreSQL store is first opened: a server on SQLite never needs it (it took about 60 ms of start-up). */
+const pgDriver = () => (loadedPg ??= createRequire(import.meta.url)('pg') as typeof pgModule);
+
 /**
  * pg hands bigint columns (and COUNT) back as strings, because int8 may exceed 2^53. Ours are
  * counts and microsecond timestamps, far below that, so they come back as numbers.
  */
-const INT8 = pg.types.builtins.INT8;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 && format !== 'binary'
-      ? (value: string) => Number(value)
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
+function typeParsers(pg: typeof pgModule) {
+  const INT8 = pg.types.builtins.INT8;
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8 && format !== 'binary' ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+}
 
 const codeOf = (error: unknown) => String((error as { code?: unknown })?.code ?? '');
 
@@ -75,6 +80,8 @@ export const postgresSql: DialectSql = {
 
 /** Several server instances share one PostgreSQL database; each keeps a small pool. */
 export function openPostgres(url: string, options: PostgresOptions = {}): Store {
+  const pg = pgDriver();
+  const types = typeParsers(pg);
   const pool = new pg.Pool({
     connectionString: url,
     types,
