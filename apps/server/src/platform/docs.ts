@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { emittedSpecs, ensureSite, readSite } from '@clientele/docs';
+import { emittedSpecs, ensureSite, readSite, type EmittedSpec } from '@clientele/docs';
 import { ADMIN_PREFIX } from '@clientele/schemas/admin';
 import { apiRootOf } from './urls.ts';
 
@@ -53,17 +53,23 @@ export interface Mount {
 }
 
 export async function registerDocs(app: FastifyInstance, mounts: readonly Mount[] = []): Promise<void> {
-  const specs = emittedSpecs();
-  const raw = new Map<string, Buffer>(
-    specs.flatMap((spec) => [
-      [`${spec.api}/openapi.json`, spec.json] as const,
-      [`${spec.api}/openapi.yaml`, spec.yaml] as const,
-      ...Object.entries(spec.schemas).map(([file, body]) => [`${spec.api}/${file}`, body] as const),
-    ]),
-  );
+  // Read at the first request for them, not at start: the server answers sooner.
+  let read: { specs: EmittedSpec[]; raw: Map<string, Buffer> } | undefined;
+  const documents = () => {
+    if (read) return read;
+    const specs = emittedSpecs();
+    const raw = new Map<string, Buffer>(
+      specs.flatMap((spec) => [
+        [`${spec.api}/openapi.json`, spec.json] as const,
+        [`${spec.api}/openapi.yaml`, spec.yaml] as const,
+        ...Object.entries(spec.schemas).map(([file, body]) => [`${spec.api}/${file}`, body] as const),
+      ]),
+    );
+    return (read = { specs, raw });
+  };
 
   app.get('/specs', async () => ({
-    apis: specs.map((spec) => ({
+    apis: documents().specs.map((spec) => ({
       name: spec.api,
       title: spec.title,
       version: spec.version,
@@ -78,6 +84,7 @@ export async function registerDocs(app: FastifyInstance, mounts: readonly Mount[
     url: '/specs/:api/:file',
     handler: async (request: FastifyRequest<{ Params: { api: string; file: string } }>, reply) => {
       const key = `${request.params.api}/${request.params.file}`;
+      const { raw } = documents();
       const body = raw.get(key);
       if (!body) return reply.code(404).send({ error: 'not_found', message: `No spec at /specs/${key}. Known: ${[...raw.keys()].join(', ')}` });
       return reply.type(typeOf(key)).header('access-control-allow-origin', '*').header('cache-control', 'no-cache').send(localized(body, request, mounts));
