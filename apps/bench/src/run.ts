@@ -3,7 +3,7 @@
 // clientele answered (the same-bytes limit), then the peers (Prism, json-server) on the same
 // scenarios; `--db postgres://…` repeats the scenarios on PostgreSQL, `--growth` on a grown SQLite.
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import { openStore } from '@clientele/store';
 import pg from 'pg';
 import { preloadAll, scenariosOf, walk, type Preloaded } from './apis.ts';
 import { capture } from './capture.ts';
+import { markdownOf } from './markdown.ts';
 import { filler } from './fill.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { jsonServerRequests, prismRequests, startJsonServer, startPrism, type PeerName, type PeerRequest } from './peers.ts';
@@ -40,9 +41,15 @@ const { values } = parseArgs({
     'growth-count': { type: 'string', default: '1000000' },
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'apps/bench/results/latest.json') },
+    markdown: { type: 'string' },
   },
   allowNegative: true,
 });
+if (values.markdown !== undefined) {
+  // Prints a results file's figures as the README's tables, and nothing else runs.
+  process.stdout.write(markdownOf(JSON.parse(readFileSync(values.markdown, 'utf8')) as Report));
+  process.exit(0);
+}
 const benchStarted = performance.now();
 const quick = values.quick!;
 const setting = (value: string | undefined, full: number, short: number) => (value === undefined ? (quick ? short : full) : Number(value));
