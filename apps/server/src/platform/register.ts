@@ -304,19 +304,20 @@ function operationRoute(
     ...(op.request?.body || op.queryInBody
       ? {}
       : {
-          preParsing: async (request: FastifyRequest, _reply: FastifyReply, payload: RequestPayload) => {
+          preParsing: (request: FastifyRequest, _reply: FastifyReply, payload: RequestPayload, done: (error: Error | null, payload: RequestPayload) => void) => {
             for (const header of ['content-type', 'content-length', 'transfer-encoding']) delete request.headers[header];
-            return payload;
+            done(null, payload);
           },
         }),
-    onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+    // Callback form: this runs on every request and never waits (see app.ts).
+    onRequest: (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
       if (api.closeConnectionsOf?.test(request.headers['user-agent'] ?? '')) reply.header('connection', 'close');
       const accept = request.headers.accept;
       // Where the operation documents no 406, the Accept header is disregarded (RFC 9110 §12.5.1
       // allows either) and the response goes in the first media type it documents.
       const responseType = negotiate(accept, offered) ?? (op.responses[406] || target.responses[406] ? undefined : offered[0]);
       request.clienteleRoute = { operationId: handlerId, offered, responseType };
-      if (!responseType) throw new ApiProblem({ kind: 'not_acceptable', accept: accept ?? '', supported: offered });
+      done(responseType ? undefined : new ApiProblem({ kind: 'not_acceptable', accept: accept ?? '', supported: offered }));
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       let principal: Principal | undefined;
