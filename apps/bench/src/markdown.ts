@@ -8,7 +8,9 @@ const ratio = (r: Row['limit']['ratio']) => `${r.median.toFixed(2)} (${r.min.toF
 const table = (head: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-export function markdownOf(report: Report): string {
+export function markdownOf(saved: Report): string {
+  // JSON holds an infinite ratio (a peer that completed no request) as null.
+  const report: Report = { ...saved, peers: saved.peers.map((p) => ({ ...p, ratio: p.ratio ?? Number.POSITIVE_INFINITY })) };
   const byKey = (phase: string, r: Row) => report.rows.find((o) => o.phase === phase && o.api === r.api && o.key === r.key);
   const sqlite = report.rows.filter((r) => r.phase === 'sqlite');
   const postgres = report.rows.some((r) => r.phase === 'postgres');
@@ -37,7 +39,7 @@ export function markdownOf(report: Report): string {
   const peers = report.peers.length
     ? `\n\n${table(
         ['peer · API · scenario', 'connections', 'req/s', 'p99 ms', 'clientele ÷ peer'],
-        report.peers.map((p) => [`${p.peer} · ${p.api} · ${p.key}`, String(p.connections), num(p.rps), String(p.p99), p.ratio.toFixed(1)]),
+        report.peers.map((p) => [`${p.peer} · ${p.api} · ${p.key}`, String(p.connections), num(p.rps), String(p.p99), p.rps > 0 ? p.ratio.toFixed(1) : '∞ (it completed none)']),
       )}`
     : '';
   const targets = targetsOf(report);
