@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bankSandbox, call as bankCall, spec as bankSpec } from './support/bank.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { dwollaAccount, HAL, newCustomer, type DwollaAccount } from './support/dwolla.ts';
 import { basic, firstResponse, raw, rawHttp, socketExchange } from './support/http.ts';
@@ -149,6 +150,15 @@ describeEachDriver('hostile input', (driver) => {
     expect(res.status).toBe(400);
     expect(balancedSpec.responseErrors('listCustomers', 400, res.json)).toEqual([]);
     expect(res.json.extras).toHaveProperty('limit');
+  });
+
+  it("a NUL in a path parameter (%00) names nothing: a 404 in the API's envelope (PostgreSQL refuses NUL in text: it was a 500 there)", async () => {
+    const bank = await bankSandbox(server);
+    for (const path of ['/v1/banks/%00/customers/x', `/v1/banks/${bank.bankId}/customers/a%00b`]) {
+      const res = await bankCall(`${server.origin}/bank`, 'GET', path, bank.headers);
+      expect(res.status).toBe(404);
+      expect(bankSpec.responseErrors('getCustomerByCustomerId', 404, res.json)).toEqual([]);
+    }
   });
 
   it('Dwolla: an over-long id is a 404 (retrieve documents no 400), and HEAD, which no operation documents, a 405', async () => {

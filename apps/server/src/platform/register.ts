@@ -160,9 +160,12 @@ function validateRequest(
     if (!result.ok) issues.push(...result.issues);
     return result.ok ? result.value : undefined;
   };
-  // An empty path segment (`/customers/`) or a path parameter its schema refuses (an over-long or
-  // malformed id) names nothing: a 404, as every operation with path parameters documents.
-  if (Object.values(request.params ?? {}).includes('')) throw new ApiProblem({ kind: 'not_found' });
+  // An empty path segment (`/customers/`), a NUL in a path parameter (`%00`: no id holds one, and
+  // PostgreSQL refuses it in text, which made it a 500 there) or a path parameter its schema refuses
+  // (an over-long or malformed id) names nothing: a 404, as every operation with path parameters documents.
+  if (Object.values(request.params ?? {}).some((value) => value === '' || (typeof value === 'string' && value.includes('\0')))) {
+    throw new ApiProblem({ kind: 'not_found' });
+  }
   const params = take('params', request.params);
   if (issues.length) throw new ApiProblem({ kind: 'not_found' });
   const query = take('query', queryInput);
