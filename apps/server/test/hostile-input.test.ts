@@ -161,6 +161,18 @@ describeEachDriver('hostile input', (driver) => {
     }
   });
 
+  it('Balanced: an email holding a NUL is stored, read back and kept unique like any other (it was a 500 on PostgreSQL, whose text refuses NUL)', async () => {
+    const email = `nul${Date.now()}\u0000@example.com`;
+    const body = JSON.stringify({ email_address: email });
+    const created = await raw(`${balanced}/v1/customers`, { method: 'POST', headers: { ...key, 'content-type': 'application/json' }, body });
+    expect(created.status).toBe(201);
+    const read = await raw(`${balanced}/v1/customers/${created.json.id as string}`, { headers: key });
+    expect(read.json.email_address).toBe(email);
+    const again = await raw(`${balanced}/v1/customers`, { method: 'POST', headers: { ...key, 'content-type': 'application/json' }, body });
+    expect(again.status).toBe(409);
+    expect(balancedSpec.responseErrors('createCustomer', 409, again.json)).toEqual([]);
+  });
+
   it('Dwolla: an over-long id is a 404 (retrieve documents no 400), and HEAD, which no operation documents, a 405', async () => {
     const long = await raw(`${dwolla}/customers/${'A'.repeat(80)}`, { headers: account.headers });
     expect(long.status).toBe(404);

@@ -28,6 +28,18 @@ const keyOf = (collection: string, scope: Scope): ScopeKey => [
 
 const nowUs = () => Date.now() * 1000;
 
+const MARKER = '\u0001';
+/** A NUL, or a surrogate not in a pair (`u` regexes read pairs as one code point). */
+const UNSTORABLE = /[\0\p{Cs}]/u;
+/**
+ * How a unique value is keyed in its table. PostgreSQL's text holds no NUL, and a lone surrogate
+ * reaches it as U+FFFD (two values would claim one key); a client may send either
+ * inside any JSON string. Such values, and those starting with the marker (so the keying stays
+ * one-to-one), are keyed by their JSON text (which escapes both) after the marker; others as they are.
+ */
+const uniqueKey = (value: string): string =>
+  UNSTORABLE.test(value) || value.startsWith(MARKER) ? MARKER + JSON.stringify(value) : value;
+
 /**
  * Collections. Uniqueness is a primary key and totals are a counter row, both written in the same
  * transaction as the document, so the database (not one process's memory) enforces them. Each
@@ -54,14 +66,14 @@ export function collections(ctx: Context) {
     // Claimed in name order, so two transactions claiming several values never wait on each other in a cycle.
     for (const [name, value] of Object.entries(unique).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (value === null || value === undefined) continue;
-      await asUniqueViolation(name, value, () => run(trx, q.claim(...key, name, value, docId)));
+      await asUniqueViolation(name, value, () => run(trx, q.claim(...key, name, uniqueKey(value), docId)));
     }
   };
 
   /** Moves a document's claims to new values; unchanged values are left alone (no writes, no conflicts). */
   const reclaim = async (trx: Trx, key: ScopeKey, docId: string, unique: UniqueValues) => {
     const heldBy = new Map((await run(trx, q.claims(...key, docId))).map((row) => [row.name, row.value]));
-    const changed = Object.entries(unique).filter(([name, value]) => (value ?? null) !== (heldBy.get(name) ?? null));
+    const changed = Object.entries(unique).filter(([name, value]) => (value == null ? null : uniqueKey(value)) !== (heldBy.get(name) ?? null));
     for (const [name] of changed) if (heldBy.has(name)) await run(trx, q.release(...key, docId, name));
     await claim(trx, key, docId, Object.fromEntries(changed));
   };
@@ -127,7 +139,7 @@ export function collections(ctx: Context) {
 
       findUnique: (scope, unique, value) =>
         guard(async () => {
-          const [row] = await read(q.byUnique(...keyOf(name, scope), unique, value));
+          const [row] = await read(q.byUnique(...keyOf(name, scope), unique, uniqueKey(value)));
           return row ? toDocument<T>(row) : undefined;
         }),
 

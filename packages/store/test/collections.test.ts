@@ -254,6 +254,21 @@ for (const driver of drivers) {
       await agreesWithModel(docs, t1, model);
     }, MODEL_WALK_TIMEOUT);
 
+    it('unique values holding a NUL, a lone surrogate or the keying marker are claimed, found and kept apart', async () => {
+      const docs = fresh<{ email: string }>();
+      const values = ['a\u0000b', 'a\u0000c', '\u0000', 'x\ud800', 'x\udc00', '\u0001a\u0000b', '\u0001', 'a😀b'];
+      for (const [i, email] of values.entries()) await docs.insert(t1, { id: `v${i}`, createdUs: i + 1, data: { email }, unique: { email } });
+      for (const [i, email] of values.entries()) expect((await docs.findUnique(t1, 'email', email))?.id).toBe(`v${i}`);
+      expect(await docs.findUnique(t1, 'email', 'ab')).toBeUndefined();
+      await expect(docs.insert(t1, { id: 'again', createdUs: 99, data: { email: 'a\u0000b' }, unique: { email: 'a\u0000b' } })).rejects.toBeInstanceOf(UniqueViolation);
+      // An update that keeps the value keeps its claim; one that changes it moves the claim.
+      await docs.update(t1, 'v0', () => ({ data: { email: 'a\u0000b' }, unique: { email: 'a\u0000b' } }));
+      await docs.update(t1, 'v1', () => ({ data: { email: 'y\udfff' }, unique: { email: 'y\udfff' } }));
+      expect(await docs.findUnique(t1, 'email', 'a\u0000c')).toBeUndefined();
+      expect((await docs.findUnique(t1, 'email', 'y\udfff'))?.data).toEqual({ email: 'y\udfff' });
+      expect((await docs.get(t1, 'v0'))?.data).toEqual({ email: 'a\u0000b' });
+    });
+
     it('getMany keeps the order asked for and leaves out what is missing; findUnique finds by value', async () => {
       const docs = fresh<{ email: string | null }>();
       await docs.insert(t1, { id: 'a', createdUs: 1, data: { email: 'a@x' }, unique: { email: 'a@x' } });
