@@ -199,6 +199,16 @@ describeEachDriver('export, reset and import', (driver) => {
     documented('resetData', await server.call('POST', '/reset', { api: 'nope' }), 400);
   });
 
+  it('resets sent at once (a CI suite resetting before each test, in parallel) all succeed, each in turn; a bank sandbox works after them', async () => {
+    const tenant = (await server.admin.createTenant({ api: 'bank' })).data as { tenant_id: string; credentials: Record<string, string> };
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => server.call('POST', '/reset', i % 2 ? {} : { tenant: tenant.tenant_id })));
+    for (const answer of answers) documented('resetData', answer, 200);
+    const bank = apiNamed('bank');
+    const headers = await bank.authorize(tenant.credentials, { apiRoot: `${server.origin}/bank`, fetch });
+    const created = await raw(`${server.origin}/bank/v1/customers`, { method: 'POST', headers, body: JSON.stringify(bank.samples.body(2, { credentials: tenant.credentials } as never)) });
+    expect(created.status, created.text).toBe(201);
+  });
+
   it('refuses what cannot be imported, naming the field, and leaves nothing half done', async () => {
     const doc = (tenant: object) => ({ format: 'clientele-sandbox/1', tenants: [tenant] });
     const refused = async (body: unknown, status: number, field?: string) => {

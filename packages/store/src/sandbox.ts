@@ -56,6 +56,14 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
   const inTransaction = <R>(work: (trx: Trx) => Promise<R>) => guard(() => ctx.bulk(work));
   const run = <R>(trx: Trx, query: Compilable<R>) => ctx.run(trx, query.compile());
 
+  /**
+   * Replacing or removing a tenant's data takes turns on its row: two resets of one tenant on
+   * PostgreSQL would otherwise each delete what the other had not yet written and then insert the
+   * same ids (a duplicate key, or a deadlock on the counters). False when the tenant is gone.
+   */
+  const takeTurn = async (trx: Trx, tenantId: string) =>
+    (await run(trx, ctx.driver.sql.forNoKeyUpdate(db.selectFrom('tenants').select('id').where('id', '=', tenantId)))).length > 0;
+
   const clearData = async (trx: Trx, tenantId: string) => {
     for (const table of DATA_TABLES) await run(trx, db.deleteFrom(table).where('tenant_id', '=', tenantId));
   };
@@ -78,6 +86,7 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
         }),
       remove: (id) =>
         inTransaction(async (trx) => {
+          if (!(await takeTurn(trx, id))) return false;
           await clearData(trx, id);
           await run(trx, db.deleteFrom('credentials').where('tenant_id', '=', id));
           await run(trx, db.deleteFrom('sandbox_baselines').where('tenant_id', '=', id));
@@ -150,8 +159,13 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
         }),
       knownHashes: (hashes) =>
         guard(async () => {
-          if (!hashes.length) return new Set<string>();
-          return new Set((await all(db.selectFrom('credentials').select('hash').where('hash', 'in', [...new Set(hashes)]))).map((row) => row.hash));
+          const known = new Set<string>();
+          const distinct = [...new Set(hashes)];
+          // In slices: a statement takes at most 65,535 parameters on PostgreSQL (32,766 on SQLite).
+          for (let at = 0; at < distinct.length; at += 10_000) {
+            for (const row of await all(db.selectFrom('credentials').select('hash').where('hash', 'in', distinct.slice(at, at + 10_000)))) known.add(row.hash);
+          }
+          return known;
         }),
       forget: () => credentialCache.clear(),
     },
@@ -181,12 +195,14 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
         }),
       replace: (tenantId, documents) =>
         inTransaction(async (trx) => {
+          if (!(await takeTurn(trx, tenantId))) return;
           await clearData(trx, tenantId);
           for (const group of byScope(tenantId, documents)) await insertAll(trx, group.collection, group.scope, group.docs);
         }),
       insertMissing: (tenantId, documents) =>
         inTransaction(async (trx) => {
           let added = 0;
+          if (!(await takeTurn(trx, tenantId))) return added;
           for (const group of byScope(tenantId, documents)) {
             const { collection, scope } = group;
             const taken = new Set(

@@ -54,6 +54,22 @@ for (const driver of drivers) {
       expect((await things.findUnique({ tenantId: 't1' }, 'n', '3'))?.id).toBe('d3');
     });
 
+    it("replaces and removes one tenant's data from many callers at once, each in turn (resets at once were a duplicate key or a deadlock on PostgreSQL)", async () => {
+      await store.tenants.create({ id: 't3', api: 'x', name: 'three' });
+      const docs = Array.from({ length: 20 }, (_, n) => ({ collection: 'x.turns', mode: '', parentId: '', id: `r${n}`, createdUs: 10 + n, data: { n }, unique: { n: String(n) } }));
+      const results = await Promise.allSettled(Array.from({ length: 12 }, () => store.sandbox.data.replace('t3', docs)));
+      expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+      expect((await store.sandbox.data.export('t3')).map((d) => d.id)).toEqual(docs.map((d) => d.id));
+      expect(await store.sandbox.tenants.counts('t3')).toEqual({ 'x.turns': 20 });
+      const seeded = await Promise.all(Array.from({ length: 6 }, () => store.sandbox.data.insertMissing('t3', [...docs, { ...docs[0]!, id: 'r20', createdUs: 99, unique: { n: '20' } }])));
+      expect(seeded.reduce((sum, added) => sum + added, 0)).toBe(1);
+      // A removal among replaces: whichever runs last decides, and nothing is left of a removed tenant.
+      const mixed = await Promise.allSettled([store.sandbox.data.replace('t3', docs), store.sandbox.tenants.remove('t3'), store.sandbox.data.replace('t3', docs)]);
+      expect(mixed.filter((r) => r.status === 'rejected')).toEqual([]);
+      expect(await store.sandbox.data.export('t3')).toEqual([]);
+      expect(await store.sandbox.tenants.counts('t3')).toEqual({});
+    });
+
     it('keeps settings, baselines, the newest requests per tenant, and counted fault rules', async () => {
       expect(await store.sandbox.settings.setIfAbsent('k', '"a"')).toBe('"a"');
       expect(await store.sandbox.settings.setIfAbsent('k', '"b"')).toBe('"a"');
