@@ -1,6 +1,9 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Store } from '@clientele/store';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
+import { requestLog } from '../src/sandbox/request-log.ts';
 import { tokenFor, type Sandbox } from './support/bank.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { dwollaToken } from './support/dwolla.ts';
@@ -200,4 +203,38 @@ describeEachDriver('the request log', (driver) => {
       await quiet.close();
     }
   });
+});
+
+it('when the store writes slower than requests arrive, one write runs at a time and waiting entries stay bounded (the oldest dropped)', async () => {
+  // A store whose first write hangs until released: what PostgreSQL under a flood looks like from here.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const writes: string[][] = [];
+  const store = {
+    sandbox: {
+      credentials: { knownHashes: async () => new Set<string>() },
+      requests: {
+        append: async (rows: { entry: { path: string } }[]) => {
+          writes.push(rows.map((row) => row.entry.path));
+          if (writes.length === 1) await gate;
+        },
+        prune: async () => {},
+      },
+    },
+  } as unknown as Store;
+  const log = requestLog(store, manualClock(0), { limit: 1000, instance: 'test' }, { warn: () => {} } as unknown as FastifyBaseLogger);
+  const RECORDED = 12_000;
+  for (let n = 0; n < RECORDED; n++) {
+    const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/${n}`, method: 'GET', headers: {} };
+    log.record(request as never, { statusCode: 200, getHeaders: () => ({}) } as never, '');
+    if (n % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
+  }
+  // The first write holds the rest back: they wait in one bounded list, not in batches of their own.
+  expect(writes.length).toBe(1);
+  release();
+  await log.flush();
+  const afterwards = writes.slice(1).flat();
+  expect(afterwards.length).toBe(5000);
+  expect(afterwards.at(-1)).toBe(`/v1/customers/${RECORDED - 1}`);
+  expect(writes.slice(1).every((batch) => batch.length <= 500)).toBe(true);
 });

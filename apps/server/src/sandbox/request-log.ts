@@ -28,6 +28,8 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
 const MAX_BODY_CHARS = 64 * 1024;
 /** Entries waiting to be written, at most: past it the oldest are dropped (the store is unreachable). */
 const MAX_PENDING = 5000;
+/** Entries per write: one statement each for the secrets' hashes, the inserts and the pruning. */
+const WRITE_BATCH = 500;
 
 interface PendingEntry extends Omit<LoggedRequest, 'seq' | 'entry'> {
   readonly entry: Omit<Admin.RequestLogEntry, 'id'>;
@@ -186,7 +188,10 @@ export async function follow(
  */
 export function requestLog(store: Store, clock: Clock, options: RequestLogOptions, log: FastifyBaseLogger) {
   let pending: PendingEntry[] = [];
+  /** The newest write, under way or waiting for the one before it. */
   let flushing: Promise<void> = Promise.resolve();
+  /** Whether `flushing` has yet to take its batch: it will take whatever is pending by then. */
+  let waiting = false;
   let scheduled = false;
 
   async function write(batch: PendingEntry[]) {
@@ -199,12 +204,24 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
     await store.sandbox.requests.prune([...groups.values()], options.limit);
   }
 
-  /** Writes what is waiting (and waits for writes under way); later entries go with the next flush. */
+  /**
+   * Writes what is waiting (and waits for writes under way); later entries go with the next flush.
+   * One write at a time, and at most one waiting that takes every entry pending when it starts:
+   * when the store writes slower than requests arrive (PostgreSQL under a flood), entries wait in
+   * `pending`, bounded by MAX_PENDING, rather than in a chain of batches that grew without bound.
+   */
   function flush(): Promise<void> {
     scheduled = false;
-    const batch = pending;
-    pending = [];
-    flushing = flushing.then(() => (batch.length ? write(batch) : undefined)).catch((error: unknown) => log.warn({ err: error }, 'the request log could not be written'));
+    if (waiting) return flushing;
+    waiting = true;
+    flushing = flushing.then(async () => {
+      waiting = false;
+      const taken = pending;
+      pending = [];
+      for (let at = 0; at < taken.length; at += WRITE_BATCH) {
+        await write(taken.slice(at, at + WRITE_BATCH)).catch((error: unknown) => log.warn({ err: error }, 'the request log could not be written'));
+      }
+    });
     return flushing;
   }
 
