@@ -1,7 +1,7 @@
 import type { SpecOperation } from './contract.ts';
 import { seeded, type Random } from './random.ts';
 import { formEncode, hostileValue, nested, pathsOf, plausible, withAt } from './values.ts';
-import { pathOf, type ApiWorld, type Caller } from './world.ts';
+import { pathOf, type Caller, type FuzzWorld } from './world.ts';
 
 /** One request of a fuzz run: what it tries, and everything needed to send it again. */
 export interface FuzzRequest {
@@ -27,7 +27,7 @@ export interface FuzzRequest {
 
 /** What the generator draws on: the world, and create bodies prepared for APIs whose creates consume a token. */
 export interface Ingredients {
-  readonly world: ApiWorld;
+  readonly world: FuzzWorld;
   /** The owner's data this request addresses (fresh data every so many requests: deletes and updates wear it out). */
   readonly owner: Caller;
   readonly prepared: readonly unknown[];
@@ -56,7 +56,7 @@ const TOTAL_WEIGHT = KINDS.reduce((sum, [, weight]) => sum + weight, 0);
 export function generate(ingredients: Ingredients, seed: number, index: number): FuzzRequest {
   const random = seeded((Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0);
   const { world } = ingredients;
-  const op = random.pick(world.contract.operations);
+  const op = random.pick(world.operations);
   const draft = validDraft(ingredients, op, random, index);
   let roll = random.int(TOTAL_WEIGHT);
   const kind = KINDS.find(([, weight]) => (roll -= weight) < 0)![0];
@@ -105,7 +105,7 @@ function validDraft({ world, owner, prepared }: Ingredients, op: SpecOperation, 
   // Mostly the first sample (its children and tokens are addressed too); sometimes another one;
   // deletes the second, so the first lives on through the requests that address it.
   const main = op.method === 'DELETE' ? owner.disposable : owner.params;
-  const addressed = random.chance(0.8) ? main : { ...main, ...world.api.samples.params(random.pick(owner.ids.slice(2)), owner.tenant) };
+  const addressed = random.chance(0.8) ? main : { ...main, ...world.samples.params(random.pick(owner.ids.slice(2)), owner.tenant) };
   const query = op.query
     .filter((q) => q.required || random.chance(0.3))
     .map((q) => `${encodeURIComponent(q.name)}=${encodeURIComponent(String(plausible(q.schema, random, world.contract.resolve)))}`);
@@ -125,8 +125,8 @@ function validDraft({ world, owner, prepared }: Ingredients, op: SpecOperation, 
 }
 
 /** The sample body numbered `index` where the operation takes it, a prepared one for creates that consume a token, else one from the schema. */
-function validBody(world: ApiWorld, owner: Caller, op: SpecOperation, random: Random, index: number, prepared: readonly unknown[]): unknown {
-  const sample = world.api.samples.body(1_000_000 + index, owner.tenant);
+function validBody(world: FuzzWorld, owner: Caller, op: SpecOperation, random: Random, index: number, prepared: readonly unknown[]): unknown {
+  const sample = world.samples.body(1_000_000 + index, owner.tenant);
   if (world.contract.bodyFits(op, sample)) return sample;
   if (prepared.length && op.method === 'POST' && op.pathParams.length === 0 && random.chance(0.8)) return prepared[index % prepared.length];
   return plausible(op.body!.schema, random, world.contract.resolve);

@@ -1,16 +1,18 @@
 // pnpm fuzz: hostile input for every registered API, read off its emitted OpenAPI document, against
 // the real server on a fresh database. Every answer must be one the spec documents; nobody else's
 // data may be reached or changed; no secret may be echoed, logged or stored in clear.
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { serverApis } from '@clientele/server/apis';
 import { systemClock } from '@clientele/server/platform';
+import { adminWorld } from './admin-world.ts';
 import { generate, KIND_NAMES, type FuzzRequest } from './cases.ts';
 import { httpClient, rawExchange, Unsendable } from './http.ts';
 import { judge } from './judge.ts';
 import { replayable } from './replay.ts';
 import { plaintextSecrets } from './secrets.ts';
 import { buildServer, freshDatabase, startTarget, storeOf, type DriverName } from './target.ts';
-import { buildWorld, snapshot, type ApiWorld, type Caller } from './world.ts';
+import { buildWorld, snapshot, type Caller, type FuzzWorld } from './world.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +32,11 @@ const connections = Number(values.connections);
 const driver = values.db as DriverName;
 const only = values.only === undefined ? undefined : Number(values.only);
 const apis = values.api ? serverApis.filter((api) => values.api!.includes(api.definition.name)) : serverApis;
-if (values.api && apis.length !== values.api.length) throw new Error(`unknown API among ${values.api.join(', ')}; known: ${serverApis.map((a) => a.definition.name).join(', ')}`);
+/** The admin API (`/_clientele`) is fuzzed after the providers: its resets, imports and clock would change their data. */
+const withAdmin = !values.api || values.api.includes('admin');
+if (values.api && apis.length + Number(withAdmin) !== values.api.length) {
+  throw new Error(`unknown API among ${values.api.join(', ')}; known: ${[...serverApis.map((a) => a.definition.name), 'admin'].join(', ')}`);
+}
 
 /** How many failures are printed in full per API (all are counted). */
 const SHOWN = 10;
@@ -55,7 +61,8 @@ console.log(`clientele fuzz: ${only === undefined ? `${perApi.toLocaleString('en
 buildServer();
 const database = await freshDatabase(driver);
 // Every request logged, so the scan of the log for secrets sees what a request log would hold.
-const target = await startTarget(database.url, ['--log-requests']);
+const adminToken = `fuzz_admin_${randomBytes(24).toString('hex')}`;
+const target = await startTarget(database.url, ['--log-requests', '--admin-token', adminToken]);
 const store = await storeOf(database.url);
 const results: ApiResult[] = [];
 const logLeaks = new Set<string>();
@@ -70,6 +77,8 @@ target.onOutput((chunk) => {
 
 try {
   for (const api of apis) results.push(await fuzzApi(await buildWorld(api, store, target.origin)));
+  const names = serverApis.map((api) => api.definition.name);
+  if (withAdmin) results.push(await fuzzApi(await adminWorld(target.origin, adminToken, names, allSecrets)));
 } finally {
   await target.terminate();
 }
@@ -78,10 +87,10 @@ await store.close();
 await database.drop();
 report();
 
-async function fuzzApi(world: ApiWorld): Promise<ApiResult> {
+async function fuzzApi(world: FuzzWorld): Promise<ApiResult> {
   for (const secret of world.secrets) allSecrets.add(secret);
   const result: ApiResult = { api: world.name, sent: 0, unsendable: 0, violations: 0, shown: [], statuses: new Map(), kinds: new Map(), seconds: 0 };
-  const prepared = world.api.samples.prepareCreates ? await world.api.samples.prepareCreates(store, world.owner.tenant, 2_000, systemClock) : [];
+  const prepared = world.samples.prepareCreates ? await world.samples.prepareCreates(store, world.owner.tenant, 2_000, systemClock) : [];
   const idsByCaller = new Map(
     [world.owner, ...world.others].map((caller) => [caller.label, [...caller.ids, ...Object.values(caller.params), ...Object.values(caller.disposable)]]),
   );
@@ -106,7 +115,7 @@ async function fuzzApi(world: ApiWorld): Promise<ApiResult> {
 
   const violate = (request: FuzzRequest | undefined, problems: string[]) => {
     result.violations++;
-    if (result.shown.length < SHOWN) result.shown.push(`${problems.join('; ')}\n${request ? replayable(request, target.origin, seed) : ''}`);
+    if (result.shown.length < SHOWN) result.shown.push(`${problems.join('; ')}\n${request ? replayable(request, world.name, target.origin, seed) : ''}`);
   };
 
   async function worker() {

@@ -1,6 +1,6 @@
 import type { FuzzRequest } from './cases.ts';
 import type { Answer } from './http.ts';
-import type { ApiWorld } from './world.ts';
+import type { FuzzWorld } from './world.ts';
 
 /**
  * What a fuzzed request's answer must be, whatever was sent: never a 5xx; a status and a body
@@ -9,7 +9,7 @@ import type { ApiWorld } from './world.ts';
  * closed); no other caller's data; no secret; only valid absolute URLs to where it was reached.
  * Answers the problems; none means the answer is right.
  */
-export function judge(world: ApiWorld, request: FuzzRequest, answer: Answer, origin: string, idsByCaller: ReadonlyMap<string, readonly string[]>): string[] {
+export function judge(world: FuzzWorld, request: FuzzRequest, answer: Answer, origin: string, idsByCaller: ReadonlyMap<string, readonly string[]>): string[] {
   const problems: string[] = [];
   if (answer.error && !(request.raw && answer.status)) return [`no answer: ${answer.error}`];
   const { status, headers, text } = answer;

@@ -6,8 +6,7 @@ const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
  * A failing request as something to run again: the command that regenerates and sends exactly
  * that request (`--only`, same seed), and a curl command that sends its bytes to a server.
  */
-export function replayable(request: FuzzRequest, origin: string, seed: number): string {
-  const api = request.path.split('/')[1];
+export function replayable(request: FuzzRequest, api: string, origin: string, seed: number): string {
   const again = `pnpm fuzz --api ${api} --seed ${seed} --only ${request.index}`;
   const what = `#${request.index} ${request.kind}: ${request.label}`;
   if (request.raw) {

@@ -1,5 +1,5 @@
 import type { Store } from '@clientele/store';
-import { systemClock, type ProvisionedTenant, type ServerApi } from '@clientele/server/platform';
+import { systemClock, type ProvisionedTenant, type Samples, type ServerApi } from '@clientele/server/platform';
 import { loadContract, type Contract, type SpecOperation } from './contract.ts';
 
 /** A caller of an API: its tenant (in one mode), the headers its client sends, and what it owns. */
@@ -17,24 +17,32 @@ export interface Caller {
 }
 
 /**
- * One API as a tool drives it, read off its registration: its contract (the emitted spec), a
- * caller that owns sample data, and callers whose data it must never reach: another tenant, and
- * the same tenant's other mode where the API has modes.
+ * An API as the fuzz drives it: its contract (the emitted spec), a caller that owns sample data,
+ * and callers whose data it must never reach: another tenant, and the same tenant's other mode
+ * where the API has modes.
  */
-export interface ApiWorld {
-  readonly api: ServerApi;
+export interface FuzzWorld {
   readonly name: string;
   readonly contract: Contract;
-  /** `/<name>`: where the API is mounted. */
+  /** The operations requests are generated for (all of the contract's, unless one cannot be fuzzed). */
+  readonly operations: readonly SpecOperation[];
+  /** Where the API is mounted (`/<name>`). */
   readonly prefix: string;
   readonly owner: Caller;
   readonly others: readonly Caller[];
   /** Every secret the callers hold (keys, client secrets, passwords, tokens): none may ever be echoed or logged. */
   readonly secrets: Set<string>;
+  /** Sample bodies, the path parameters around a sample, and create bodies prepared ahead (for creates that consume a token). */
+  readonly samples: Pick<Samples, 'body' | 'params' | 'prepareCreates'>;
   /** Gets fresh headers for every caller (OAuth tokens expire), from the server at `origin` (a restarted one may have moved). */
   reauthorize(origin?: string): Promise<void>;
   /** New sample data for the owner (numbered from `from`), for runs long enough to wear the first out. */
   freshOwner(from: number): Promise<Caller>;
+}
+
+/** A provider API as a tool drives it, read off its registration. */
+export interface ApiWorld extends FuzzWorld {
+  readonly api: ServerApi;
 }
 
 /** A new tenant in `scope`'s place, for callers acting in another mode of the same tenant. */
@@ -78,10 +86,13 @@ export async function buildWorld(api: ServerApi, store: Store, origin: string, o
   const others = [await caller('another tenant', await api.provisionTenant(store, { name: 'victim' }), victimFrom)];
   for (const mode of api.modes?.slice(1) ?? []) others.push(await caller(`the ${mode} mode`, ownerTenant, victimFrom + count, mode));
 
+  const contract = loadContract(name);
   return {
     api,
     name,
-    contract: loadContract(name),
+    contract,
+    operations: contract.operations,
+    samples: api.samples,
     async freshOwner(from) {
       return { ...owner, ...(await data(owner.tenant, from)) };
     },
@@ -99,18 +110,18 @@ export async function buildWorld(api: ServerApi, store: Store, origin: string, o
 }
 
 /** The concrete path of `operation` (below the origin) for `params`; parameters it lacks stay as their names. */
-export const pathOf = (world: ApiWorld, operation: SpecOperation, params: Readonly<Record<string, string>>) =>
+export const pathOf = (world: FuzzWorld, operation: SpecOperation, params: Readonly<Record<string, string>>) =>
   `${world.prefix}${operation.path.replace(/\{([^}]+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? key))}`;
 
 /** The GET operations that read one thing the caller owns: every parameter they take is one its params give. */
-export const readsOf = (world: ApiWorld, caller: Caller) =>
+export const readsOf = (world: FuzzWorld, caller: Caller) =>
   world.contract.operations.filter((op) => op.method === 'GET' && op.pathParams.length > 0 && op.pathParams.every((p) => p in caller.params));
 
 /** What a caller's data reads as, by path: compared before and after a run to show nothing changed it. */
-export async function snapshot(world: ApiWorld, origin: string, caller: Caller): Promise<Map<string, string>> {
+export async function snapshot(world: FuzzWorld, origin: string, caller: Caller): Promise<Map<string, string>> {
   const seen = new Map<string, string>();
   for (const id of caller.ids) {
-    const params = { ...caller.params, ...world.api.samples.params(id, caller.tenant) };
+    const params = { ...caller.params, ...world.samples.params(id, caller.tenant) };
     for (const op of readsOf(world, caller)) {
       const path = pathOf(world, op, params);
       if (seen.has(path)) continue;
