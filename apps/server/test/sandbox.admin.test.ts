@@ -5,6 +5,7 @@ import { hashSecret } from '@clientele/store';
 import { serverApis } from '../src/apis/index.ts';
 import type { ServerApi } from '../src/platform/handlers.ts';
 import { firstAdminToken, isLoopback } from '../src/sandbox/admin-auth.ts';
+import { addCredential, rotateCredential } from '../src/sandbox/credentials.ts';
 import { run as runCli } from '../src/cli.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
@@ -218,6 +219,31 @@ describeEachDriver('admin API: tenants and credentials', (driver) => {
     const schema = await raw(`${server.origin}/specs/admin/seed.schema.json`);
     expect(schema.json).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $ref: '#/$defs/SandboxDocument' });
     expect((await raw(`${server.origin}/specs`)).json.apis.map((a: { name: string }) => a.name)).toContain('admin');
+  });
+
+  it('a rotation, or a new credential, that a revocation removes at once answers without failing (they were 500s: the credential was read again)', async () => {
+    const tenant = (await server.admin.createTenant({ api: 'octobat' })).data as { tenant_id: string };
+    const [first] = await server.store.sandbox.credentials.list(tenant.tenant_id);
+    // The store as it is when a revocation lands right after each write.
+    const credentials = server.store.sandbox.credentials;
+    const revokedAtOnce = {
+      ...server.store,
+      sandbox: {
+        ...server.store.sandbox,
+        credentials: {
+          ...credentials,
+          replaceSecret: async (...args: Parameters<typeof credentials.replaceSecret>) => (await credentials.replaceSecret(...args)) && (await credentials.remove(args[0])),
+          insertHashed: async (credential: Parameters<typeof credentials.insertHashed>[0]) => (await credentials.insertHashed(credential)) && (await credentials.remove(credential.id)),
+        },
+      },
+    };
+    const rotated = await rotateCredential(revokedAtOnce, tenant.tenant_id, first!.id);
+    expect(rotated.credential.id).toBe(first!.id);
+    expect(Object.values(rotated.secrets)[0]).toMatch(/^oc_test_skey_/);
+    await expect(addCredential(revokedAtOnce, tenant.tenant_id, { like: first!.id })).rejects.toMatchObject({ problem: { kind: 'not_found' } });
+    // A tenant removed meanwhile: its new credential is a 404, not a conflict or a foreign-key error.
+    await server.store.sandbox.tenants.remove(tenant.tenant_id);
+    await expect(addCredential(server.store, tenant.tenant_id, { kind: 'api_key' })).rejects.toMatchObject({ problem: { kind: 'not_found' } });
   });
 });
 

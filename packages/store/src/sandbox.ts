@@ -123,8 +123,11 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
           await run(trx, db.updateTable('credentials').set({ info: JSON.stringify(merged) }).where('hash', '=', hash));
         }),
       insertHashed: (credential) =>
-        guard(async () => {
-          const inserted = await write(
+        inTransaction(async (trx) => {
+          // A tenant removed meanwhile takes no credential (its row's turn, as for a reset).
+          if (!(await takeTurn(trx, credential.tenantId))) return false;
+          const inserted = await run(
+            trx,
             db
               .insertInto('credentials')
               .values({

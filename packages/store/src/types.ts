@@ -306,7 +306,7 @@ export interface SandboxStore {
     getByHash(hash: string): Promise<HashedCredential | undefined>;
     /** Records what is known of the form of the credential with this hash (merged into what it has). */
     describe(secretHash: string, info: Readonly<Record<string, unknown>>): Promise<void>;
-    /** Writes a credential by its hash, unless one with that hash (or id) exists (then false). */
+    /** Writes a credential by its hash, unless one with that hash (or id) exists or its tenant is gone (then false). */
     insertHashed(credential: Omit<HashedCredential, 'createdAt'>): Promise<boolean>;
     /** Gives credential `id` a new secret (its hash) and form; everything else stays. False when there is none. */
     replaceSecret(id: string, hash: string, info: Readonly<Record<string, unknown>>): Promise<boolean>;

@@ -70,6 +70,14 @@ for (const driver of drivers) {
       expect(await store.sandbox.tenants.counts('t3')).toEqual({});
     });
 
+    it('a credential for a tenant removed meanwhile is not written (false), not a foreign-key error', async () => {
+      await store.tenants.create({ id: 't4', api: 'x', name: 'four' });
+      const credential = { hash: hashSecret('gamma-secret-0003'), id: 'cred_gone', tenantId: 't4', api: 'x', kind: 'api_key', scopes: [], mode: null, subject: null, expiresAt: null, info: {} };
+      expect(await store.sandbox.tenants.remove('t4')).toBe(true);
+      expect(await store.sandbox.credentials.insertHashed(credential)).toBe(false);
+      expect(await store.sandbox.credentials.get('cred_gone')).toBeUndefined();
+    });
+
     it('keeps settings, baselines, the newest requests per tenant, and counted fault rules', async () => {
       expect(await store.sandbox.settings.setIfAbsent('k', '"a"')).toBe('"a"');
       expect(await store.sandbox.settings.setIfAbsent('k', '"b"')).toBe('"a"');

@@ -137,8 +137,12 @@ export async function addCredential(store: Store, tenantId: string, body: Admin.
     expiresAt: null,
     info: { ...info },
   };
-  if (!(await store.sandbox.credentials.insertHashed(credential))) return taken();
-  const created = (await store.sandbox.credentials.get(credential.id))!;
+  if (!(await store.sandbox.credentials.insertHashed(credential))) {
+    await tenantOf(store, tenantId); // removed meanwhile: a 404, not a conflict
+    return taken();
+  }
+  // Removed as soon as it was made (a revocation or the tenant's removal sent at the same time): gone.
+  const created = (await store.sandbox.credentials.get(credential.id)) ?? fail({ kind: 'not_found', resource: 'Credential', id: credential.id });
   return { credential: presentCredential(created), secrets: secretsOf(info, secret) };
 }
 
@@ -154,7 +158,8 @@ export async function rotateCredential(store: Store, tenantId: string, credentia
   const next: CredentialInfo = { ...info, ...formOf(full) };
   if (!(await store.sandbox.credentials.replaceSecret(credential.id, hashSecret(full), { ...next }))) return fail({ kind: 'not_found', resource: 'Credential', id: credentialId });
   await bumpGeneration(store, 'credentials');
-  return { credential: presentCredential((await store.sandbox.credentials.get(credential.id))!), secrets: secretsOf(next, secret) };
+  // Presented as rotated, not read again: a revocation sent at the same time may already have removed it.
+  return { credential: presentCredential({ ...credential, info: { ...next } }), secrets: secretsOf(next, secret) };
 }
 
 export async function revokeCredential(store: Store, tenantId: string, credentialId: string): Promise<void> {
