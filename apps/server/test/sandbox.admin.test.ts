@@ -245,6 +245,18 @@ describeEachDriver('admin API: tenants and credentials', (driver) => {
     await server.store.sandbox.tenants.remove(tenant.tenant_id);
     await expect(addCredential(server.store, tenant.tenant_id, { kind: 'api_key' })).rejects.toMatchObject({ problem: { kind: 'not_found' } });
   });
+
+  it('a NUL in a name, a kind or a filter is a 400 naming the field, on both databases (PostgreSQL cannot store it: it was a 500 there)', async () => {
+    const created = await server.call('POST', '/tenants', { api: 'balanced', name: 'a\u0000b' });
+    documented('createTenant', created, 400);
+    expect(JSON.stringify(created.json)).toContain('name');
+    const listed = await raw(`${server.origin}/_clientele/tenants?api=%00`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    documented('listTenants', listed, 400);
+    expect(JSON.stringify(listed.json)).toContain('api');
+    const tenant = (await server.admin.createTenant({ api: 'octobat' })).data as { tenant_id: string };
+    documented('addCredential', await server.call('POST', `/tenants/${tenant.tenant_id}/credentials`, { kind: 'api\u0000key' }), 400);
+    documented('listRequests', await raw(`${server.origin}/_clientele/requests?tenant=a%00b`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }), 400);
+  });
 });
 
 describeEachDriver('admin API served beside one API at the root of a port', (driver) => {

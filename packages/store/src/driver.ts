@@ -38,6 +38,8 @@ export interface DialectSql {
   forUpdate<Q extends SelectQueryBuilder<any, any, any>>(query: Q): Q;
   /** The same, except against inserts whose foreign keys reference the rows (PostgreSQL's FOR NO KEY UPDATE): a turn-taking lock on a parent row. */
   forNoKeyUpdate<Q extends SelectQueryBuilder<any, any, any>>(query: Q): Q;
+  /** Locks a table against every other writer until the transaction ends, where writers can overlap (PostgreSQL). */
+  readonly lockTable?: (table: string) => RawBuilder<unknown>;
   /** A subquery listing the strings of a JSON array parameter, for `column in (…)`. */
   jsonStrings(parameter: unknown): Expression<string>;
   /** The statements that refresh the query planner's statistics, in order. */

@@ -75,6 +75,7 @@ export const postgresSql: DialectSql = {
   // Concurrent writes of one document queue on its row lock.
   forUpdate: (query) => query.forUpdate() as typeof query,
   forNoKeyUpdate: (query) => query.forNoKeyUpdate() as typeof query,
+  lockTable: (table) => sql`lock table ${sql.table(table)} in share row exclusive mode`,
   jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,
   analyze: [sql`analyze`],
 };

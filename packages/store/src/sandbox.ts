@@ -64,6 +64,17 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
   const takeTurn = async (trx: Trx, tenantId: string) =>
     (await run(trx, ctx.driver.sql.forNoKeyUpdate(db.selectFrom('tenants').select('id').where('id', '=', tenantId)))).length > 0;
 
+  /**
+   * Empties a table every instance writes: on PostgreSQL with the table locked against writers
+   * first, so two clears (or a clear and the request log's pruning) never delete rows in crossing
+   * orders (a deadlock, answered 503).
+   */
+  const emptyTable = (table: 'request_log' | 'fault_rules') =>
+    inTransaction(async (trx) => {
+      await ctx.driver.sql.lockTable?.(table).execute(trx);
+      await run(trx, db.deleteFrom(table));
+    });
+
   const clearData = async (trx: Trx, tenantId: string) => {
     for (const table of DATA_TABLES) await run(trx, db.deleteFrom(table).where('tenant_id', '=', tenantId));
   };
@@ -323,10 +334,7 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
             entry: JSON.parse(row.entry) as unknown,
           }));
         }),
-      clear: () =>
-        guard(async () => {
-          await write(db.deleteFrom('request_log'));
-        }),
+      clear: () => emptyTable('request_log'),
     },
 
     faults: {
@@ -344,10 +352,7 @@ export function sandbox(ctx: Context, credentialCache: CredentialCache, insertAl
           await write(db.insertInto('fault_rules').values({ id: rule.id, created_us: rule.createdUs, rule: JSON.stringify(rule.rule), remaining: rule.remaining }));
         }),
       remove: (id) => guard(async () => (await write(db.deleteFrom('fault_rules').where('id', '=', id).returning('id'))).length > 0),
-      clear: () =>
-        guard(async () => {
-          await write(db.deleteFrom('fault_rules'));
-        }),
+      clear: () => emptyTable('fault_rules'),
       // One statement: two instances taking the last request of a rule never both get it.
       take: (id) =>
         guard(

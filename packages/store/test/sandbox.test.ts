@@ -78,6 +78,23 @@ for (const driver of drivers) {
       expect(await store.sandbox.credentials.get('cred_gone')).toBeUndefined();
     });
 
+    it('clears of the request log and the fault rules sent at once, beside its pruning, all succeed (they could deadlock on PostgreSQL)', async () => {
+      const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ atUs: i, api: 'x', tenantId: `t${i % 3}`, operation: 'op', method: 'GET', status: 200, entry: {} as never }));
+      for (let round = 0; round < 20; round++) {
+        await store.sandbox.requests.append(rows(300));
+        const settled = await Promise.allSettled([
+          ...Array.from({ length: 4 }, () => store.sandbox.requests.clear()),
+          store.sandbox.requests.append(rows(100)),
+          store.sandbox.requests.prune([{ api: 'x', tenantId: 't0' }, { api: 'x', tenantId: 't1' }], 10),
+          store.sandbox.requests.prune([{ api: 'x', tenantId: 't1' }, { api: 'x', tenantId: 't0' }], 5),
+          ...Array.from({ length: 3 }, () => store.sandbox.faults.clear()),
+        ]);
+        expect(settled.filter((r) => r.status === 'rejected')).toEqual([]);
+      }
+      await store.sandbox.requests.clear();
+      expect(await store.sandbox.requests.list({ limit: 10 })).toHaveLength(0);
+    });
+
     it('keeps settings, baselines, the newest requests per tenant, and counted fault rules', async () => {
       expect(await store.sandbox.settings.setIfAbsent('k', '"a"')).toBe('"a"');
       expect(await store.sandbox.settings.setIfAbsent('k', '"b"')).toBe('"a"');

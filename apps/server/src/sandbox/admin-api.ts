@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { admin } from '@clientele/schemas/admin';
 import type { MovableClock } from '../platform/clock.ts';
 import type { Handlers, ServerApi } from '../platform/handlers.ts';
+import { refuse } from '../platform/problems.ts';
 import type { RoutedApi } from '../platform/register.ts';
 import { adminTokenAuth } from './admin-auth.ts';
 import { adminErrors } from './admin-errors.ts';
@@ -85,12 +86,44 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
   };
 }
 
+/** The dotted path of the first string holding a NUL in `value` (a body or a query), if any. */
+function nulAt(value: unknown, path: string[] = []): string[] | undefined {
+  if (typeof value === 'string') return value.includes('\0') ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    // A seed document's data is stored as JSON, which holds a NUL escaped.
+    if (key === 'data' && path.at(-2) === 'documents') continue;
+    const found = nulAt(inner, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The admin API's names, kinds, filters and seed files are stored as text, which PostgreSQL cannot
+ * hold with a NUL in it (it was a 500 there): a NUL in a body or query (a seed document's data
+ * aside) is refused, on both databases alike, naming the field.
+ */
+function refusingNul<H extends Record<string, (context: any) => Promise<unknown>>>(handlers: H): H {
+  const guarded = Object.entries(handlers).map(([name, handler]) => [
+    name,
+    (context: { body?: unknown; query?: unknown }) => {
+      for (const part of ['body', 'query'] as const) {
+        const path = nulAt(context[part]);
+        if (path) refuse(path.join('.') || part, 'no_nul', 'may not contain a NUL character (U+0000)', part);
+      }
+      return handler(context);
+    },
+  ]);
+  return Object.fromEntries(guarded) as H;
+}
+
 /** The admin API, as the platform registers it (under `/_clientele`): a contract, its handlers, the admin token, RFC 9457 errors. */
 export function createAdminApi(deps: AdminDependencies): RoutedApi {
   return {
     definition: admin,
     ownTransactions: true,
-    handlers: adminHandlers(deps),
+    handlers: refusingNul(adminHandlers(deps)),
     authenticators: { adminToken: adminTokenAuth(deps.adminToken) },
     errors: adminErrors,
   };
