@@ -7,7 +7,8 @@ import fastJson from 'fast-json-stringify';
 import { Bench } from 'tinybench';
 import type { Operation } from '@clientele/schemas';
 import { serverApis } from '@clientele/server/apis';
-import { buildApp, operationPath, responseSchemas, sampleOperations } from '@clientele/server/platform';
+import { buildApp } from '@clientele/server/app';
+import { operationPath, responseSchemas, sampleOperations } from '@clientele/server/platform';
 import { openStore } from '@clientele/store';
 import { preloadAll } from './apis.ts';
 

@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { openStore } from '@clientele/store';
 import { serverApis } from '@clientele/server/apis';
-import { acceleratedClock, buildApp } from '@clientele/server/platform';
+import { buildApp } from '@clientele/server/app';
+import { acceleratedClock } from '@clientele/server/platform';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, rate: { type: 'string', default: '1' }, 'prune-ms': { type: 'string', default: '60000' } } });
 const store = await openStore(values.db!);

@@ -20,7 +20,8 @@ import {
   type Values,
 } from './config.ts';
 import { ADMIN_PREFIX } from '@clientele/schemas/admin';
-import { buildApp } from './platform/app.ts';
+import { buildApp } from './app.ts';
+import { collectionsOf } from './platform/resources.ts';
 import { referenceSite } from './platform/docs.ts';
 import { firstAdminToken } from './sandbox/admin-auth.ts';
 import { databaseClock } from './sandbox/clock.ts';
@@ -153,7 +154,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
     const store = await openDatabase(db);
     close = () => store.close();
     const clock = await databaseClock(store);
-    const seeded = await applySeeds(store, seeds, { apis: serverApis.map((api) => api.definition.name), clock }).catch((error: unknown) => {
+    const seeded = await applySeeds(store, seeds, { apis: serverApis.map((api) => api.definition.name), clock, collections: collectionsOf(serverApis) }).catch((error: unknown) => {
       throw error instanceof SeedError ? new StartupError(error.message) : (databaseProblem(error, db) ?? error);
     });
     const app = await buildApp({

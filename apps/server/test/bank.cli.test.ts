@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { bankApi } from '../src/apis/bank/index.ts';
 import { run as runCli } from '../src/cli.ts';
-import { buildApp } from '../src/platform/app.ts';
+import { buildApp } from '../src/app.ts';
 import { bearer, call, tokenFor, type Sandbox } from './support/bank.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '@clientele/store';
 import { serverApis } from '../src/apis/index.ts';
-import { buildApp } from '../src/platform/app.ts';
+import { buildApp } from '../src/app.ts';
 import { requestFingerprint } from '../src/platform/idempotency.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { dwollaAccount, errorOf, newCustomer, type DwollaAccount } from './support/dwolla.ts';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { openPostgres, type Store } from '@clientele/store';
 import { throwawayDatabase, withPostgres } from '@clientele/store/testing';
 import { serverApis } from '../src/apis/index.ts';
-import { buildApp } from '../src/platform/app.ts';
+import { buildApp } from '../src/app.ts';
 import { manualClock } from '../src/platform/clock.ts';
 import { EXPIRED_CREDENTIAL_GRACE_MS, pruneExpired } from '../src/platform/prune.ts';
 import { describeEachDriver, drivers, postgres } from './support/drivers.ts';

@@ -193,4 +193,20 @@ describeEachDriver('hostile input', (driver) => {
     expect(res.status).toBe(200);
     expect(dwollaSpec.responseErrors('requestToken', 200, res.json)).toEqual([]);
   });
+
+  it("a refusal made before the route's own steps (a bad Host) answers in that route's envelope: OAuth's on Dwolla's token endpoint", async () => {
+    const body = `grant_type=client_credentials&client_id=${account.clientId}&client_secret=${account.clientSecret}`;
+    const exchange = await socketExchange(
+      server.origin,
+      `POST /dwolla/token HTTP/1.1\r\nHost: bad host\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    );
+    const res = firstResponse(exchange.text);
+    expect(res.status).toBe(400);
+    expect(res.json).toEqual({ error: 'invalid_request', error_description: expect.stringContaining('Host') });
+    expect(dwollaSpec.responseErrors('requestToken', 400, res.json)).toEqual([]);
+    // The customers route of the same API keeps Dwolla's own envelope.
+    const customers = firstResponse((await socketExchange(server.origin, 'GET /dwolla/customers HTTP/1.1\r\nHost: bad host\r\n\r\n')).text);
+    expect(customers.status).toBe(400);
+    expect(customers.json).toMatchObject({ code: 'BadRequest' });
+  });
 });

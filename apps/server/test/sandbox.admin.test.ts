@@ -12,7 +12,7 @@ import { basic, raw } from './support/http.ts';
 import { capturedIo } from './support/process.ts';
 import { ADMIN_TOKEN, adminSpec, documented, startSandbox, withAdmin, type SandboxServer } from './support/sandbox.ts';
 import { startServer } from './support/server.ts';
-import { buildApp } from '../src/platform/app.ts';
+import { buildApp } from '../src/app.ts';
 
 /** A GET of the API that lists the tenant's customers: what a credential is tried on. */
 const listPath = (api: ServerApi) => Object.values(api.definition.routes).find((op) => op.method === 'GET' && !op.request?.params && op.auth && op.path.includes('customers'))!.path;

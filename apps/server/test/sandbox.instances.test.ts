@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openStore, type Store } from '@clientele/store';
 import { serverApis } from '../src/apis/index.ts';
-import { buildApp } from '../src/platform/app.ts';
+import { buildApp } from '../src/app.ts';
 import { drivers, postgres } from './support/drivers.ts';
 import { dwollaToken } from './support/dwolla.ts';
 import { basic, raw } from './support/http.ts';

@@ -3,7 +3,7 @@ import type { Store } from '@clientele/store';
 import { balancedApi } from '../src/apis/balanced/index.ts';
 import { dwollaApi } from '../src/apis/dwolla/index.ts';
 import { run as runCli } from '../src/cli.ts';
-import { buildApp } from '../src/platform/app.ts';
+import { buildApp } from '../src/app.ts';
 import type { ServerApi } from '../src/platform/handlers.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { dwollaToken } from './support/dwolla.ts';

@@ -1,25 +1,37 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@clientele/store';
 import { parse } from 'qs';
-import { ADMIN_PREFIX } from '@clientele/schemas/admin';
-import { registerSandbox, type Sandbox, type SandboxOptions } from '../sandbox/index.ts';
-import { movableClock, systemClock, type Clock } from './clock.ts';
+import { movableClock, systemClock, type Clock, type MovableClock } from './clock.ts';
 import type { ServerApi } from './handlers.ts';
-import { requestId } from './ids.ts';
 import { registerDocs } from './docs.ts';
+import { requestId } from './ids.ts';
 import type { Problem } from './problems.ts';
 import { connectionTracker, DEFAULT_LIMITS, drainBody, protocolErrorHandler, type ConnectionLimits } from './connections.ts';
+import { mountMatcher, type Mount } from './mounts.ts';
+import type { Gate, RoutedApi } from './pipeline.ts';
 import { PRUNE_EVERY_MS, schedulePruning } from './prune.ts';
-import { registerApi, type ProblemAnswers } from './register.ts';
+import { registerApi } from './register.ts';
+import type { ProblemAnswers } from './respond.ts';
 import { originProblem } from './urls.ts';
 import { lazySerializerCompiler } from './serializers.ts';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** The app's sandbox controls (tests flush its request log). */
-    clienteleSandbox: Sandbox;
-  }
+/** What an extension is told of the app it plugs into. */
+export interface ExtensionContext {
+  readonly store: Store;
+  /** The server's clock: an extension may move it (the sandbox's admin API). */
+  readonly clock: MovableClock;
+  /** The provider APIs served, and where. */
+  readonly mounts: readonly { readonly api: ServerApi; readonly prefix: string }[];
+  /** Serves an API of the extension's own (the admin API) under `prefix`, through the same request path. */
+  registerApi(api: RoutedApi, prefix: string): Promise<void>;
 }
+
+/**
+ * A cross-cutting part of the server (the sandbox) that the composition root plugs in at start-up;
+ * the platform never imports one. It adds its hooks and routes before the APIs' routes, so its
+ * hooks run for them, and may give the request path a gate step (pipeline.ts).
+ */
+export type Extension = (app: FastifyInstance, context: ExtensionContext) => Promise<{ readonly gate?: Gate }>;
 
 export interface AppOptions {
   readonly store: Store;
@@ -34,8 +46,8 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** false: JSON.stringify instead of the compiled response serializers (benchmarks compare the two). */
   readonly compiledSerializers?: boolean;
-  /** The sandbox controls: admin token, request log, faults, CORS (see sandbox/index.ts). */
-  readonly sandbox?: SandboxOptions;
+  /** Cross-cutting parts plugged in at start-up, in order (the sandbox: see src/app.ts). */
+  readonly extensions?: readonly Extension[];
   /**
    * The server sits behind a proxy: `X-Forwarded-Proto` and `-Host` say how clients reached it
    * (the URLs it emits follow them). Off, they are ignored: anyone could send them.
@@ -49,15 +61,25 @@ export interface AppOptions {
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
-export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+/** A mount, with how the API there answers problems. */
+interface Owner extends Mount {
+  readonly answers: ProblemAnswers;
+}
+
+/**
+ * The HTTP server around the APIs: limits and connection handling, the Host check, the health
+ * check, the reference, the extensions, then each API's routes (register.ts; each operation's
+ * steps: pipeline.ts). Every refusal names the API the URL is under and answers in its envelope.
+ */
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const { store, apis, mount = 'prefixed', bodyLimit = DEFAULT_BODY_LIMIT } = options;
   // The admin API moves it forward at run time; every instance on the database follows.
   const clock = movableClock(options.clock ?? systemClock);
   if (mount === 'root' && apis.length !== 1) throw new Error('serving at the root takes exactly one API');
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const owners: { prefix: string; answers: ProblemAnswers }[] = [];
-  /** The API whose mount `url` is under, to answer in its envelope. */
-  const ownerOf = (url: string) => owners.find(({ prefix }) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`));
+  // Filled as APIs register: an extension's (the admin API) first, so it wins over an API at the root.
+  const owners: Owner[] = [];
+  const ownerOf = mountMatcher(owners);
   const app = Fastify({
     // Errors the router raises before any route runs (bad percent-encoding, an over-long path
     // parameter) are answered in the envelope of the API whose mount the URL is under: such a path
@@ -72,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return (reply as FastifyReply).code(problem.kind === 'not_found' ? 404 : 400).send({ error: problem.kind, message: error.message });
     },
     clientErrorHandler: protocolErrorHandler((target, status, message) => {
-      const owner = target === undefined ? (mount === 'root' ? owners[0] : undefined) : ownerOf(target);
+      const owner = target === undefined ? (mount === 'root' ? owners.find((o) => o.prefix === '') : undefined) : ownerOf(target);
       if (owner) return owner.answers.raw({ kind: 'malformed', message }, status);
       return { status, contentType: 'application/json', headers: {}, body: { error: 'bad_request', message } };
     }),
@@ -97,6 +119,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Only the media types an operation declares are parsed; plain text is not one of them.
   app.removeContentTypeParser('text/plain');
   app.setSerializerCompiler(lazySerializerCompiler);
+  app.decorateRequest('clienteleMount', null);
+  app.decorateRequest('clienteleTenant', null);
+  app.decorateRequest('clienteleResponseType', null);
 
   const connections = connectionTracker(app.server);
   // SIGTERM (app.close): connections without a request in progress close now; the rest after their response.
@@ -113,15 +138,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       done(null, payload);
     }, done);
   });
-  // Every URL the server emits is built from the Host (or, behind a trusted proxy, the forwarded
-  // host and protocol): one that is not a valid authority is refused (RFC 9112 §3.2) before it
-  // reaches an operation, in the envelope of the API the URL is under.
+  // First on every request: the mount it is under (hooks read it), then the Host. Every URL the
+  // server emits is built from the Host (or, behind a trusted proxy, the forwarded host and
+  // protocol): one that is not a valid authority is refused (RFC 9112 §3.2) before it reaches an
+  // operation, in the envelope of the route it was meant for.
   app.addHook('onRequest', (request, reply, done) => {
+    const owner = ownerOf(request.url);
+    request.clienteleMount = owner ?? null;
     const problem = originProblem(request);
     if (!problem) return done();
     // Answered here: Fastify goes on from the reply, not from `done`.
     reply.header('connection', 'close');
-    const owner = ownerOf(request.url);
     if (owner) void owner.answers.send(request, reply, { kind: 'malformed', message: problem });
     else reply.code(400).send({ error: 'bad_request', message: problem });
   });
@@ -137,17 +164,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const prefixOf = (api: ServerApi) => (mount === 'root' ? '' : `/${api.definition.name}`);
   const { compiledSerializers } = options;
-  // First: its hooks (request log, faults, CORS) must be in place before the APIs' routes.
-  const sandbox = await registerSandbox(app, { store, clock, mounts: apis.map((api) => ({ api, prefix: prefixOf(api) })), bodyLimit, compiledSerializers }, options.sandbox);
-  app.decorate('clienteleSandbox', sandbox);
-  owners.push({ prefix: ADMIN_PREFIX, answers: sandbox.adminAnswers });
-  await registerDocs(app, apis.map((api) => ({ name: api.definition.name, prefix: prefixOf(api) })));
+  const register = async (api: RoutedApi, prefix: string, gate?: Gate) => {
+    owners.push({ name: api.definition.name, prefix, answers: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers, gate }) });
+  };
+  const mounts = apis.map((api) => ({ api, prefix: prefixOf(api) }));
+  const gates: Gate[] = [];
+  for (const extension of options.extensions ?? []) {
+    const { gate } = await extension(app, { store, clock, mounts, registerApi: (api, prefix) => register(api, prefix) });
+    if (gate) gates.push(gate);
+  }
+  await registerDocs(app, mounts.map(({ api, prefix }) => ({ name: api.definition.name, prefix })));
   if (options.pruneEveryMs !== false) schedulePruning(app, store, clock, options.pruneEveryMs ?? PRUNE_EVERY_MS);
 
-  for (const api of apis) {
-    const prefix = prefixOf(api);
-    owners.push({ prefix, answers: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers, onAuthenticated: sandbox.onAuthenticated }) });
-  }
+  const gate = composeGates(gates);
+  for (const { api, prefix } of mounts) await register(api, prefix, gate);
   if (mount === 'prefixed') {
     app.setNotFoundHandler((request, reply) =>
       reply.code(404).send({
@@ -157,4 +187,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   }
   return app;
+}
+
+/** The gates in order: the first that takes the reply over ends the step. */
+function composeGates(gates: readonly Gate[]): Gate | undefined {
+  if (gates.length <= 1) return gates[0];
+  return async (request, reply, call) => {
+    for (const gate of gates) if (!(await gate(request, reply, call))) return false;
+    return true;
+  };
 }

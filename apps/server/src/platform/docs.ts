@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { emittedSpecs, ensureSite, readSite, type EmittedSpec } from '@clientele/docs';
 import { ADMIN_PREFIX } from '@clientele/schemas/admin';
+import type { Mount } from './mounts.ts';
 import { apiRootOf } from './urls.ts';
 
 const TYPES: Record<string, string> = {
@@ -44,12 +45,6 @@ function localized(body: Buffer, request: FastifyRequest, mounts: readonly Mount
     text = text.replaceAll(`${DOCUMENTED_ORIGIN}/${name}`, `${origin}${prefix}`);
   }
   return Buffer.from(text, 'utf8');
-}
-
-/** An API this server serves, and where. */
-export interface Mount {
-  readonly name: string;
-  readonly prefix: string;
 }
 
 export async function registerDocs(app: FastifyInstance, mounts: readonly Mount[] = []): Promise<void> {

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Authenticator } from './auth.ts';
 import type { Clock } from './clock.ts';
 import type { ErrorCatalogue } from './problems.ts';
+import type { CollectionRules } from './resources.ts';
 import type { CompiledChecks } from '@clientele/validators';
 
 type PartOf<Op extends Operation, P extends 'params' | 'query' | 'headers'> = Op['request'] extends { [K in P]: infer S extends TSchema }
@@ -165,6 +166,11 @@ export interface ServerApi {
   readonly authenticators: Readonly<Record<string, Authenticator>>;
   /** The API's error envelope and wording; statuses come from the platform's table unless overridden. */
   readonly errors: ErrorCatalogue;
+  /**
+   * Its stored resources defined through the kit (resources.ts): their rules (unique values,
+   * defaults) apply to the documents of their collections that imports, seeds and resets write.
+   */
+  readonly resources: readonly { readonly rules: CollectionRules }[];
   /** Media types the API's JSON bodies may arrive as, beyond `application/json`. */
   readonly jsonMediaTypes?: readonly string[];
   /**

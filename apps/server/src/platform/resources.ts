@@ -77,31 +77,23 @@ function scopeOf(context: ResourceContext): Scope {
   return context.scope;
 }
 
-/** How each collection defined through the kit computes its unique values and its defaults, by collection name. */
-const policiesByCollection = new Map<string, { unique: (data: never) => UniqueValues | undefined; create: (body: never) => unknown }>();
-
 /**
- * The unique values a stored document of `collection` claims, as its resource policy computes them:
- * what restoring documents from an export or a seed file claims (none for plain collections).
+ * How the sandbox's imports, seeds and resets treat the documents of one collection: the unique
+ * values a document claims, as its resource's policy computes them, and a document given in part
+ * (a seed file's) completed with the defaults its policy gives the fields it lacks.
  */
-export const uniqueValuesOf = (collection: string, data: unknown): UniqueValues | undefined => policiesByCollection.get(collection)?.unique(data as never);
+export interface CollectionRules {
+  readonly collection: string;
+  uniqueValues(data: unknown): UniqueValues | undefined;
+  withDefaults(data: Readonly<Record<string, unknown>>): Record<string, unknown>;
+}
 
-/**
- * A stored document given in part (a seed file's), completed with the defaults its policy's
- * `create` gives the fields it lacks; what it has stays as it is, in its order. As given where the
- * collection has no policy or `create` refuses the part.
- */
-export function withDefaults(collection: string, data: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const create = policiesByCollection.get(collection)?.create;
-  let defaults: unknown;
-  try {
-    defaults = create?.(data as never);
-  } catch {
-    return { ...data };
-  }
-  const complete: Record<string, unknown> = { ...data };
-  for (const [key, value] of Object.entries(defaults ?? {})) if (!(key in complete) && value !== undefined) complete[key] = value;
-  return complete;
+/** The rules of each collection the APIs define through the kit, by collection name (none for plain collections). */
+export type Collections = (collection: string) => CollectionRules | undefined;
+
+export function collectionsOf(apis: readonly { readonly resources: readonly { readonly rules: CollectionRules }[] }[]): Collections {
+  const rules = new Map(apis.flatMap((api) => api.resources.map((resource) => [resource.rules.collection, resource.rules] as const)));
+  return (collection) => rules.get(collection);
 }
 
 /**
@@ -115,7 +107,22 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
 
   const uniqueValues = (data: Stored): UniqueValues | undefined =>
     policy.unique ? Object.fromEntries(Object.entries(policy.unique).map(([name, u]) => [name, u.value(data)])) : undefined;
-  policiesByCollection.set(policy.collection, { unique: uniqueValues, create: policy.create });
+  const rules: CollectionRules = {
+    collection: policy.collection,
+    uniqueValues: (data) => uniqueValues(data as Stored),
+    withDefaults(data) {
+      let defaults: unknown;
+      try {
+        defaults = policy.create(data as Create);
+      } catch {
+        return { ...data };
+      }
+      // What the part has stays as it is, in its order; a part `create` refuses stays as given.
+      const complete: Record<string, unknown> = { ...data };
+      for (const [key, value] of Object.entries(defaults ?? {})) if (!(key in complete) && value !== undefined) complete[key] = value;
+      return complete;
+    },
+  };
 
   /** Runs a write; a unique value it finds taken is the `duplicate` problem, named by its request field. */
   const claiming = async <R>(write: () => Promise<R>): Promise<R> => {
@@ -139,6 +146,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
 
   return {
     policy,
+    rules,
     canonicalId: canonical,
 
     create: (context: ResourceContext, body: Create, scope = scopeOf(context)) =>

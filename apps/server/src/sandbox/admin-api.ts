@@ -3,11 +3,12 @@ import { admin } from '@clientele/schemas/admin';
 import type { MovableClock } from '../platform/clock.ts';
 import type { Handlers, ServerApi } from '../platform/handlers.ts';
 import { refuse } from '../platform/problems.ts';
-import type { RoutedApi } from '../platform/register.ts';
+import type { RoutedApi } from '../platform/pipeline.ts';
 import { adminTokenAuth } from './admin-auth.ts';
 import { adminErrors } from './admin-errors.ts';
 import { advanceClock, durationMs, presentClock } from './clock.ts';
 import { addCredential, revokeCredential, rotateCredential } from './credentials.ts';
+import { collectionsOf } from '../platform/resources.ts';
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule, type FaultRules } from './faults.ts';
 import { filtersOf, type RequestLog } from './request-log.ts';
@@ -30,6 +31,7 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
   const { providers, clock, requests, faults } = deps;
   const providerNamed = (name: string) => providers.find((api) => api.definition.name === name);
   const names = providers.map((api) => api.definition.name);
+  const collections = collectionsOf(providers);
   return {
     listTenants: async ({ store, query }) => ({ status: 200, body: await listTenants(store, { api: query.api, limit: query.limit ?? 100, offset: query.offset ?? 0 }) }),
     createTenant: async ({ store, body, request }) => ({
@@ -49,10 +51,10 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
     },
     resetData: async ({ store, body }) => {
       if (body.api !== undefined && !providerNamed(body.api)) unknownApi(providers);
-      return { status: 200, body: { tenants: await resetTenants(store, body) } };
+      return { status: 200, body: { tenants: await resetTenants(store, body, collections) } };
     },
     exportData: async ({ store, query }) => ({ status: 200, body: await exportTenants(store, query) }),
-    importData: async ({ store, body }) => ({ status: 200, body: await importTenants(store, body, { apis: names, mode: 'replace', clock }) }),
+    importData: async ({ store, body }) => ({ status: 200, body: await importTenants(store, body, { apis: names, mode: 'replace', clock, collections }) }),
     listRequests: async ({ query }) => ({ status: 200, body: await requests.list({ ...filtersOf(query), before: query.before, limit: query.limit ?? 50 }) }),
     tailRequests: async ({ query, headers, request }) => {
       const lastId = headers['last-event-id'];

@@ -10,6 +10,7 @@ import { fail } from '../platform/problems.ts';
 import { replaceAdminToken } from './admin-auth.ts';
 import { advanceClock, durationMs, presentClock } from './clock.ts';
 import { addCredential, revokeCredential, rotateCredential } from './credentials.ts';
+import { collectionsOf } from '../platform/resources.ts';
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule } from './faults.ts';
 import { filtersOf, follow, listEntries } from './request-log.ts';
@@ -174,7 +175,7 @@ export const sandboxCommands: readonly SandboxCommand[] = [
         return fail({ kind: 'validation', issues: [{ part: 'query', pointer: '/all', field: '--all', code: 'required', message: 'is required to reset every tenant (or name --tenant or --api)' }] });
       }
       if (api !== undefined && !providers.some((p) => p.definition.name === api)) unknownApi(providers, '--api');
-      return { tenants: await resetTenants(store, { ...(tenant === undefined ? {} : { tenant }), ...(api === undefined ? {} : { api }) }) };
+      return { tenants: await resetTenants(store, { ...(tenant === undefined ? {} : { tenant }), ...(api === undefined ? {} : { api }) }, collectionsOf(providers)) };
     },
   },
   {
@@ -201,7 +202,7 @@ export const sandboxCommands: readonly SandboxCommand[] = [
       } catch (error) {
         return fail({ kind: 'malformed', message: `${file}: ${(error as Error).message}` });
       }
-      return importTenants(store, checked<Admin.SandboxDocument>('importData', parsed), { apis: providers.map((p) => p.definition.name), mode: 'replace', clock });
+      return importTenants(store, checked<Admin.SandboxDocument>('importData', parsed), { apis: providers.map((p) => p.definition.name), mode: 'replace', clock, collections: collectionsOf(providers) });
     },
   },
   {

@@ -4,7 +4,7 @@ import type { Issue } from '@clientele/validators';
 import { isoMicros, type Clock } from '../platform/clock.ts';
 import { hex } from '../platform/ids.ts';
 import { ApiProblem, fail } from '../platform/problems.ts';
-import { uniqueValuesOf, withDefaults } from '../platform/resources.ts';
+import type { Collections } from '../platform/resources.ts';
 import { formOf, type CredentialInfo } from './credentials.ts';
 import { bumpGeneration } from './settings.ts';
 
@@ -17,8 +17,9 @@ function microsOf(iso: string): number {
   return Date.parse(iso.replace(/\.\d+/, '')) * 1000 + Number(fraction.padEnd(6, '0').slice(0, 6));
 }
 
-const withUnique = (doc: ScopedDocument): ScopedDocument => {
-  const unique = uniqueValuesOf(doc.collection, doc.data);
+/** A document with the unique values its collection's rules say it claims. */
+const withUnique = (collections: Collections) => (doc: ScopedDocument): ScopedDocument => {
+  const unique = collections(doc.collection)?.uniqueValues(doc.data);
   return unique ? { ...doc, unique } : doc;
 };
 
@@ -88,7 +89,7 @@ export async function saveBaseline(store: Store, tenantId: string): Promise<void
  * Restores one tenant, every tenant of an API, or every tenant to its baseline (a tenant without
  * one, made before baselines existed, is emptied). Credentials stay as they are.
  */
-export async function resetTenants(store: Store, target: { tenant?: string; api?: string }): Promise<string[]> {
+export async function resetTenants(store: Store, target: { tenant?: string; api?: string }, collections: Collections): Promise<string[]> {
   const tenants =
     target.tenant !== undefined
       ? [(await store.tenants.get(target.tenant)) ?? fail({ kind: 'not_found', resource: 'Tenant', id: target.tenant })]
@@ -96,7 +97,7 @@ export async function resetTenants(store: Store, target: { tenant?: string; api?
   for (const tenant of tenants) {
     const baseline = await store.sandbox.baselines.get(tenant.id);
     const documents = baseline === undefined ? [] : (JSON.parse(baseline) as ScopedDocument[]);
-    await store.sandbox.data.replace(tenant.id, documents.map(withUnique));
+    await store.sandbox.data.replace(tenant.id, documents.map(withUnique(collections)));
   }
   return tenants.map((tenant) => tenant.id).sort();
 }
@@ -142,12 +143,12 @@ const keyOf = (doc: Pick<ScopedDocument, 'collection' | 'mode' | 'parentId' | 'i
  * The tenant's documents as they are to be stored: creation times from the document, else those of
  * the same documents already stored, else now (in the order given).
  */
-function scopedDocuments(seed: Admin.SeedTenant, stored: readonly ScopedDocument[], clock: Clock): ScopedDocument[] {
+function scopedDocuments(seed: Admin.SeedTenant, stored: readonly ScopedDocument[], { clock, collections }: ImportOptions): ScopedDocument[] {
   const storedCreated = new Map(stored.map((doc) => [keyOf(doc), doc.createdUs]));
   return (seed.documents ?? []).map((doc) => {
     const scoped = { collection: doc.collection, mode: doc.mode ?? '', parentId: doc.parent ?? '', id: doc.id };
     const createdUs = doc.created !== undefined ? microsOf(doc.created) : (storedCreated.get(keyOf(scoped)) ?? clock.nowUs());
-    return { ...scoped, createdUs, data: withDefaults(doc.collection, doc.data) };
+    return { ...scoped, createdUs, data: collections(doc.collection)?.withDefaults(doc.data) ?? { ...doc.data } };
   });
 }
 
@@ -206,16 +207,26 @@ async function claiming<T>(work: () => Promise<T>): Promise<T> {
  */
 export type ImportMode = 'replace' | 'seed';
 
-async function importTenant(store: Store, seed: Admin.SeedTenant, mode: ImportMode, clock: Clock): Promise<Admin.ImportResult['tenants'][number]> {
+export interface ImportOptions {
+  /** The APIs a tenant may belong to. */
+  readonly apis: readonly string[];
+  readonly mode: ImportMode;
+  readonly clock: Clock;
+  readonly collections: Collections;
+}
+
+async function importTenant(store: Store, seed: Admin.SeedTenant, options: ImportOptions): Promise<Admin.ImportResult['tenants'][number]> {
+  const { mode } = options;
   const existing = await store.tenants.get(seed.id);
   if (existing && existing.api !== seed.api) return fail({ kind: 'conflict', message: `Tenant ${seed.id} exists, and is a tenant of ${existing.api}, not of ${seed.api}.` });
   const tenant = existing ?? (await store.tenants.create({ id: seed.id, api: seed.api, name: seed.name ?? seed.id, meta: seed.meta ?? {} }));
   try {
     const credentialsAdded = await addCredentials(store, tenant, seed.credentials ?? []);
-    const documents = scopedDocuments(seed, existing ? await store.sandbox.data.export(tenant.id) : [], clock);
+    const documents = scopedDocuments(seed, existing ? await store.sandbox.data.export(tenant.id) : [], options);
     await claiming(async () => {
-      if (mode === 'replace' || !existing) await store.sandbox.data.replace(tenant.id, documents.map(withUnique));
-      else await store.sandbox.data.insertMissing(tenant.id, documents.map(withUnique));
+      const claimed = documents.map(withUnique(options.collections));
+      if (mode === 'replace' || !existing) await store.sandbox.data.replace(tenant.id, claimed);
+      else await store.sandbox.data.insertMissing(tenant.id, claimed);
     });
     await store.sandbox.baselines.set(tenant.id, JSON.stringify(mode === 'replace' || !existing ? await store.sandbox.data.export(tenant.id) : documents));
     const counts = await store.sandbox.tenants.counts(tenant.id);
@@ -228,10 +239,10 @@ async function importTenant(store: Store, seed: Admin.SeedTenant, mode: ImportMo
 }
 
 /** Imports (or seeds) every tenant of a sandbox document, after checking all of it. */
-export async function importTenants(store: Store, document: Admin.SandboxDocument, options: { apis: readonly string[]; mode: ImportMode; clock: Clock }): Promise<Admin.ImportResult> {
+export async function importTenants(store: Store, document: Admin.SandboxDocument, options: ImportOptions): Promise<Admin.ImportResult> {
   checkDocument(document, options.apis);
   const tenants: Admin.ImportResult['tenants'] = [];
-  for (const seed of document.tenants) tenants.push(await importTenant(store, seed, options.mode, options.clock));
+  for (const seed of document.tenants) tenants.push(await importTenant(store, seed, options));
   return { tenants };
 }
 

@@ -5,7 +5,7 @@ import type { Store, StoredFaultRule } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import { hex } from '../platform/ids.ts';
 import { ApiProblem, fail, type Problem } from '../platform/problems.ts';
-import type { AuthenticatedCall } from '../platform/register.ts';
+import type { AuthenticatedCall } from '../platform/pipeline.ts';
 import { bumpGeneration } from './settings.ts';
 
 /** The header a request asks for its own fault with: `Clientele-Fault: status=429;retry-after=2`, `latency=250ms`, `drop`. */

@@ -2,9 +2,10 @@ import { hostname } from 'node:os';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ADMIN_PREFIX } from '@clientele/schemas/admin';
 import type { Store } from '@clientele/store';
+import type { Extension } from '../platform/app.ts';
 import type { MovableClock } from '../platform/clock.ts';
 import type { ServerApi } from '../platform/handlers.ts';
-import { registerApi, type AuthenticatedCall, type ProblemAnswers } from '../platform/register.ts';
+import type { AuthenticatedCall } from '../platform/pipeline.ts';
 import { apiRootOf } from '../platform/urls.ts';
 import { createAdminApi } from './admin-api.ts';
 import { cors } from './cors.ts';
@@ -36,89 +37,79 @@ export interface SandboxOptions {
   readonly providers?: readonly ServerApi[];
 }
 
-/** What `buildApp` tells the sandbox about the app. */
-export interface SandboxContext {
-  readonly store: Store;
-  readonly clock: MovableClock;
-  /** The provider APIs served, and where. */
-  readonly mounts: readonly { readonly api: ServerApi; readonly prefix: string }[];
-  readonly bodyLimit: number;
-  readonly compiledSerializers?: boolean;
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's sandbox controls (tests flush its request log). */
+    clienteleSandbox: Sandbox;
+  }
 }
 
-/** Paths of the server's own (never a provider's, even at the root of a port). */
-const OWN_PATHS = /^\/(_clientele|docs|specs|healthz)(\/|\?|$)/;
+/** The sandbox's controls on an app, for tests and tools. */
+export interface Sandbox {
+  /** Writes the request log entries this instance still holds (tests; the admin API's own reads do it too). */
+  flush(): Promise<void>;
+}
 
 let apps = 0;
 
 /**
- * The sandbox controls on an app: the admin API under `/_clientele`, the request log, fault
- * injection, the movable clock's and fault rules' refresh from the store, CORS, and `GET /`.
- * Registered before the APIs, so its hooks run for their routes; they call `onAuthenticated`.
+ * The sandbox, as an extension of the server (composed in src/app.ts): the admin API under
+ * `/_clientele`, the request log, fault injection (the request path's gate), the movable clock's
+ * and fault rules' refresh from the store, CORS, and `GET /`.
  */
-export async function registerSandbox(app: FastifyInstance, context: SandboxContext, options: SandboxOptions = {}) {
-  const { store, clock, mounts } = context;
-  const random = options.random ?? Math.random;
-  const requests = requestLog(
-    store,
-    clock,
-    { limit: options.requestLogLimit ?? 0, instance: options.instance ?? `${hostname()}:${process.pid}/${++apps}`, tailPollMs: options.tailPollMs },
-    app.log,
-  );
-  const faults = faultRules(store, random);
-  const refresh = sharedState(store, clock, faults, options.sharedStateTtlMs ?? 1000, app);
-  await refresh(true);
-  const allowCors = cors(options.corsOrigins);
+export function sandbox(options: SandboxOptions = {}): Extension {
+  return async (app, { store, clock, mounts, registerApi }) => {
+    const random = options.random ?? Math.random;
+    const requests = requestLog(
+      store,
+      clock,
+      { limit: options.requestLogLimit ?? 0, instance: options.instance ?? `${hostname()}:${process.pid}/${++apps}`, tailPollMs: options.tailPollMs },
+      app.log,
+    );
+    const faults = faultRules(store, random);
+    const refresh = sharedState(store, clock, faults, options.sharedStateTtlMs ?? 1000, app);
+    await refresh(true);
+    const allowCors = cors(options.corsOrigins);
 
-  const root = mounts.length === 1 && mounts[0]!.prefix === '' ? mounts[0]!.api : undefined;
-  const apiOf = (url: string) => {
-    if (OWN_PATHS.test(url)) return undefined;
-    return root?.definition.name ?? mounts.find(({ prefix }) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`))?.api.definition.name;
-  };
+    app.decorateRequest('clienteleLog', null);
+    app.decorateRequest('clienteleFault', null);
+    // Hooks on every request take Fastify's callback form: an async hook costs a promise and a turn
+    // of the microtask queue each, and these rarely wait for anything.
+    app.addHook('onRequest', (request, reply, done) => {
+      // A preflight answered here: Fastify goes on from the reply, not from `done`.
+      if (allowCors(request, reply)) return;
+      const mount = request.clienteleMount;
+      if (!mount) return done();
+      if (mount.prefix !== ADMIN_PREFIX && requests.enabled) request.clienteleLog = { api: mount.name, startNs: process.hrtime.bigint(), logged: false };
+      const reading = refresh();
+      if (reading) reading.then(() => done(), done);
+      else done();
+    });
+    app.addHook('onSend', (request, reply, payload, done) => {
+      requests.record(request, reply, payload);
+      done(null, payload);
+    });
 
-  app.decorateRequest('clienteleLog', null);
-  app.decorateRequest('clienteleTenant', null);
-  app.decorateRequest('clienteleFault', null);
-  // Hooks on every request take Fastify's callback form: an async hook costs a promise and a turn
-  // of the microtask queue each, and these rarely wait for anything.
-  app.addHook('onRequest', (request, reply, done) => {
-    // A preflight answered here: Fastify goes on from the reply, not from `done`.
-    if (allowCors(request, reply)) return;
-    const api = apiOf(request.url);
-    if (api === undefined && !request.url.startsWith(ADMIN_PREFIX)) return done();
-    if (api !== undefined && requests.enabled) request.clienteleLog = { api, startNs: process.hrtime.bigint(), logged: false };
-    const reading = refresh();
-    if (reading) reading.then(() => done(), done);
-    else done();
-  });
-  app.addHook('onSend', (request, reply, payload, done) => {
-    requests.record(request, reply, payload);
-    done(null, payload);
-  });
+    const providers = options.providers ?? mounts.map((m) => m.api);
+    const root = mounts.length === 1 && mounts[0]!.prefix === '' ? mounts[0]!.api : undefined;
+    const prefixOf = (name: string) => (root ? (root.definition.name === name ? '' : undefined) : mounts.find((m) => m.api.definition.name === name)?.prefix) ?? `/${name}`;
+    const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
+    await registerApi(adminApi, ADMIN_PREFIX);
+    if (!root) registerIndex(app, mounts);
+    app.decorate('clienteleSandbox', { flush: () => requests.flush() } satisfies Sandbox);
 
-  const providers = options.providers ?? mounts.map((m) => m.api);
-  const prefixOf = (name: string) => (root ? (root.definition.name === name ? '' : undefined) : mounts.find((m) => m.api.definition.name === name)?.prefix) ?? `/${name}`;
-  const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
-  const adminAnswers: ProblemAnswers = await registerApi(app, adminApi, { prefix: ADMIN_PREFIX, store, clock, bodyLimit: context.bodyLimit, compiledSerializers: context.compiledSerializers });
-  if (!root) registerIndex(app, mounts);
-
-  return {
-    adminAnswers,
-    /** Writes the request log entries this instance still holds (tests; the admin API's own reads do it too). */
-    flush: () => requests.flush(),
-    /** After authentication: the caller's tenant for the log, then the fault the request asked for or a rule gives it. */
-    async onAuthenticated(request: FastifyRequest, reply: FastifyReply, call: AuthenticatedCall): Promise<boolean> {
-      request.clienteleTenant = call.tenantId ?? null;
-      const header = options.faultHeader === false ? undefined : request.headers[FAULT_HEADER];
-      const fault = typeof header === 'string' ? parseFaultHeader(header) : await faults.choose(call, request.method);
-      if (!fault) return true;
-      request.clienteleFault = describeFault(fault);
-      return inflict(fault, request, reply, random, () => requests.record(request, reply, null, 0));
-    },
+    return {
+      /** The caller's tenant is known: the fault the request asked for, or one a rule gives it. */
+      async gate(request: FastifyRequest, reply: FastifyReply, call: AuthenticatedCall): Promise<boolean> {
+        const header = options.faultHeader === false ? undefined : request.headers[FAULT_HEADER];
+        const fault = typeof header === 'string' ? parseFaultHeader(header) : await faults.choose(call, request.method);
+        if (!fault) return true;
+        request.clienteleFault = describeFault(fault);
+        return inflict(fault, request, reply, random, () => requests.record(request, reply, null, 0));
+      },
+    };
   };
 }
-
-export type Sandbox = Awaited<ReturnType<typeof registerSandbox>>;
 
 /**
  * This instance's view of what instances share: the clock's offset, the fault rules and whether
@@ -151,7 +142,7 @@ function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeo
 }
 
 /** `GET /`: where everything is, for a newcomer (browsers are sent to the reference). */
-function registerIndex(app: FastifyInstance, mounts: SandboxContext['mounts']) {
+function registerIndex(app: FastifyInstance, mounts: readonly { readonly api: ServerApi; readonly prefix: string }[]) {
   app.get('/', async (request, reply) => {
     if (/text\/html/.test(request.headers.accept ?? '')) return reply.redirect('/docs/', 302);
     return {

@@ -12,8 +12,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set for requests to a provider API while the request log is on: what it needs to log the request. */
     clienteleLog: { readonly api: string; readonly startNs: bigint; logged: boolean } | null;
-    /** The tenant the request's credentials named (set once it is authenticated). */
-    clienteleTenant: string | null;
     /** The fault injected into the request, in the header's words. */
     clienteleFault: string | null;
   }
@@ -240,7 +238,7 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
         instance: options.instance,
         api: state.api,
         tenant: request.clienteleTenant,
-        operation: request.clienteleRoute?.operationId ?? null,
+        operation: request.routeOptions?.config?.operationId ?? null,
         method: request.method,
         path: loggedPath(request.url),
         status,

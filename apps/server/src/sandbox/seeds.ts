@@ -3,8 +3,7 @@ import { join, resolve } from 'node:path';
 import { admin, type SandboxDocument } from '@clientele/schemas/admin';
 import type { Store } from '@clientele/store';
 import { apiValidators } from '@clientele/validators';
-import type { Clock } from '../platform/clock.ts';
-import { importTenants, problemText } from './data.ts';
+import { importTenants, problemText, type ImportOptions } from './data.ts';
 
 /** A seed file that cannot be used: names the file and what is wrong with it. */
 export class SeedError extends Error {}
@@ -49,7 +48,7 @@ export function readSeeds(paths: readonly string[], baseDir: string): { file: st
  * seeds at every start gives the same tenants, keys and data. Under the store's lock: instances
  * starting together apply them one after the other.
  */
-export async function applySeeds(store: Store, seeds: readonly { file: string; document: SandboxDocument }[], options: { apis: readonly string[]; clock: Clock }) {
+export async function applySeeds(store: Store, seeds: readonly { file: string; document: SandboxDocument }[], options: Omit<ImportOptions, 'mode'>) {
   return store.exclusive('seed', async () => {
     const applied = [];
     for (const { file, document } of seeds) {

@@ -1,5 +1,5 @@
 import { createAdminClient, type AdminClient } from '@clientele/client';
-import type { AppOptions } from '../../src/platform/app.ts';
+import type { AppOptions } from '../../src/app.ts';
 import type { SandboxOptions } from '../../src/sandbox/index.ts';
 import type { Driver } from './drivers.ts';
 import { raw, type RawResponse } from './http.ts';

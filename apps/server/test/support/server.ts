@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '@clientele/store';
 import { serverApis } from '../../src/apis/index.ts';
-import { buildApp, type AppOptions } from '../../src/platform/app.ts';
+import { buildApp, type AppOptions } from '../../src/app.ts';
 import type { ProvisionOptions } from '../../src/platform/handlers.ts';
 import type { Driver } from './drivers.ts';
 

@@ -11,6 +11,7 @@ export const balancedApi = defineServerApi({
   handlers,
   authenticators: { basicAuth: secretKeyAuth('balanced') },
   errors,
+  resources: [customers],
   async provisionTenant(store, { name, scopes }) {
     if (scopes) throw new Error('Balanced API keys carry no scopes');
     // Test marketplaces are `TEST-MP` + 22 base62 characters; secrets 32 lowercase hex, like the seed's.

@@ -10,7 +10,7 @@ import { customerHandlers } from './customers.ts';
 import { errors } from './errors.ts';
 import { linkHandlers } from './links.ts';
 import { storedCustomerOf } from './requests.ts';
-import { addresses, banks, creditLimitOrders, customers, insertCustomers, oauth, taxResidences, users } from './resources.ts';
+import { addresses, bankResources, banks, creditLimitOrders, customers, insertCustomers, oauth, taxResidences, users } from './resources.ts';
 import { ALL_ROLES } from './roles.ts';
 import { TOKEN_LIFETIME_SECONDS, tokenHandlers } from './token.ts';
 import { uniqueFieldsOf, within } from '../../platform/resources.ts';
@@ -70,6 +70,7 @@ export function createBankApi(options: BankApiOptions = {}) {
       ...linkHandlers,
     },
     authenticators: { oauth2: bearerTokenAuth('bank'), userLogin: users.loginAuth() },
+    resources: bankResources,
     errors,
     /**
      * A sandbox: a bank, a user holding every role, an OAuth client with the scopes, and tokens

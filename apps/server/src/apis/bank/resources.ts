@@ -168,3 +168,6 @@ export async function newest20<S>(resource: Resource<S, never, never>, context: 
   const page = await resource.offsetPage(context, { limit: 20, offset: 0 }, scope);
   return { items: page.items, more: page.total > page.items.length };
 }
+
+/** Every resource the bank defines through the kit (for the sandbox's imports and resets). */
+export const bankResources = [customers, addresses, socialMediaHandles, taxResidences, creditLimitOrders, crmEvents, links, users.users];

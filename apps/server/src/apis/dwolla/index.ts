@@ -23,6 +23,7 @@ export function createDwollaApi(options: DwollaOptions = {}) {
     handlers: { ...tokenHandler(options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS), ...customerHandlers },
     authenticators: { oauth2: bearerTokenAuth('dwolla'), clientCredentials: clientCredentialsAuth('dwolla') },
     errors,
+    resources: [customers],
     jsonMediaTypes: [DWOLLA_MEDIA_TYPE],
     responseMediaTypes: [DWOLLA_MEDIA_TYPE, 'application/json'],
     async provisionTenant(store, { name, scopes = DEFAULT_SCOPES }) {

@@ -19,6 +19,7 @@ export const octobatApi = defineServerApi({
   handlers,
   authenticators: { secretKey: secretKeyAuth('octobat') },
   errors,
+  resources: [customers],
   closeConnectionsOf: OCTOBAT_NODE_SDK,
   async provisionTenant(store, { name, scopes }) {
     if (scopes) throw new Error('Octobat secret keys carry no scopes');

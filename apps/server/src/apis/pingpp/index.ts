@@ -8,10 +8,11 @@ import { systemClock, type Clock } from '../../platform/clock.ts';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
 import { publicKeys, signedRequests } from '../../platform/signatures.ts';
-import { customerHandlers } from './customers.ts';
+import { cards } from './cards.ts';
+import { customerHandlers, customers } from './customers.ts';
 import { errors } from './errors.ts';
 import { samples } from './samples.ts';
-import { tokenHandlers } from './tokens.ts';
+import { tokenHandlers, tokens } from './tokens.ts';
 
 const basic = (username: string) => `Basic ${Buffer.from(`${username}:`).toString('base64')}`;
 
@@ -37,6 +38,7 @@ export const pingppApi = defineServerApi({
   // Some official SDKs send the key as HTTP Basic, others as a Bearer token.
   authenticators: { secretKey: signedRequests(secretKeyAuth('pingpp', { bearerToo: true }), SIGNING) },
   errors,
+  resources: [customers, cards, tokens],
   closeConnectionsOf: PINGPP_NODE_SDK,
   async provisionTenant(store, { name, scopes }) {
     if (scopes) throw new Error('Ping++ secret keys carry no scopes');

@@ -87,6 +87,7 @@ export const notesApi = defineServerApi({
   checks: compileChecks(notes),
   authenticators: { secretKey: secretKeyAuth('notes') },
   errors,
+  resources: [noteResource, commentResource],
   async provisionTenant(store, { name }) {
     const tenant = await store.tenants.create({ id: `acct_${base62(12)}`, api: 'notes', name: name ?? 'Notes account' });
     const test = `nk_test_${base62(24)}`;
