@@ -36,14 +36,17 @@ function parse(file) {
   const slugger = new GithubSlugger();
   const anchors = new Set();
   const links = [];
+  let line = 1;
   tokens.forEach((token, i) => {
+    // Inline tokens in table cells carry no line of their own: the last block's is close enough.
+    if (token.map) line = token.map[0] + 1;
     if (token.type === 'heading_open') anchors.add(slugger.slug(plainText(tokens[i + 1])));
     // Explicit anchors in HTML (`<a id="…">`, `<a name="…">`).
     if (token.type === 'html_block' || token.type === 'html_inline') for (const m of token.content.matchAll(/\s(?:id|name)="([^"]+)"/g)) anchors.add(m[1]);
     for (const child of token.children ?? []) {
       if (child.type === 'html_inline') for (const m of child.content.matchAll(/\s(?:id|name)="([^"]+)"/g)) anchors.add(m[1]);
       const href = child.type === 'link_open' ? child.attrGet('href') : child.type === 'image' ? child.attrGet('src') : null;
-      if (href !== null) links.push({ href, line: (token.map?.[0] ?? 0) + 1 });
+      if (href !== null) links.push({ href, line });
     }
   });
   const result = { tokens, anchors, links };
