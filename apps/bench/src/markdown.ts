@@ -1,5 +1,5 @@
-// The README's figures as Markdown, from a results file (`pnpm bench --markdown FILE`): the table
-// there is pasted from this, not typed by hand.
+// A results file's figures as Markdown (`pnpm bench --markdown FILE`): the tables of a dated page
+// under docs/results/ are pasted from this, not typed by hand.
 import type { Report, Row } from './report.ts';
 import { targetsOf } from './report.ts';
 

@@ -46,7 +46,7 @@ const { values } = parseArgs({
   allowNegative: true,
 });
 if (values.markdown !== undefined) {
-  // Prints a results file's figures as the README's tables, and nothing else runs.
+  // Prints a results file's figures as the tables of a docs/results page, and nothing else runs.
   process.stdout.write(markdownOf(JSON.parse(readFileSync(values.markdown, 'utf8')) as Report));
   process.exit(0);
 }

@@ -14,7 +14,7 @@ import { ADMIN_TOKEN, documented, startSandbox, type SandboxServer } from './sup
 
 const apiNamed = (name: string) => serverApis.find((api) => api.definition.name === name)!;
 
-/** The seed file of the README's "Testing your code against clientele": known keys, one customer. */
+/** The seed file of docs/sandbox.md ("Known keys and data: a seed file"): known keys, one customer. */
 const SEED = {
   format: 'clientele-sandbox/1',
   tenants: [
