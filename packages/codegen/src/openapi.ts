@@ -18,6 +18,7 @@ function requiredErrorStatuses(op: Operation): number[] {
 
 /** Checks a route table before anything is emitted; every failure names the operation and what it conflicts with. */
 export function checkRoutes(api: ApiDefinition): void {
+  checkAlternatives(api);
   const where = (id: string) => `schemas/${api.name} routes.${id}`;
   const seen = new Map<string, string>();
   const seenLower = new Map<string, string>();
@@ -67,6 +68,16 @@ export function checkRoutes(api: ApiDefinition): void {
   }
 }
 
+/** An alternative scheme names a scheme of the same API that is not itself an alternative. */
+function checkAlternatives(api: ApiDefinition): void {
+  for (const [name, scheme] of Object.entries(api.securitySchemes)) {
+    const target = scheme.alternativeTo === undefined ? undefined : api.securitySchemes[scheme.alternativeTo];
+    if (scheme.alternativeTo !== undefined && (!target || target.alternativeTo !== undefined)) {
+      throw new Error(`schemas/${api.name} securitySchemes.${name}: alternativeTo "${scheme.alternativeTo}" is not a scheme of its own among ${api.name}'s securitySchemes`);
+    }
+  }
+}
+
 /** A paged operation is a GET whose query takes the parameters its pagination names, with a 200 body to page through. */
 function checkPagination(op: Operation, where: string): void {
   const pagination = op.pagination!;
@@ -91,6 +102,31 @@ function schemaAt(schemas: Record<string, Json>, schema: Json | undefined, path:
   return at;
 }
 
+/** Whether a schema (through `$ref`s, and any branch of a union) can be an object. */
+function isObjectSchema(schemas: Record<string, Json>, schema: Json | undefined): boolean {
+  const at = schemaAt(schemas, schema, '');
+  if (!at) return false;
+  const type = at.type;
+  if (type === 'object' || (Array.isArray(type) && type.includes('object'))) return true;
+  return [...((at.anyOf as Json[] | undefined) ?? []), ...((at.oneOf as Json[] | undefined) ?? [])].some((branch) => isObjectSchema(schemas, branch));
+}
+
+/**
+ * Objects in a query or a form body travel in bracket notation (`created[gte]=…`, `metadata[k]=…`),
+ * which is how the server's one form and query parser reads every API: OpenAPI's `deepObject`.
+ */
+const DEEP_OBJECT = { style: 'deepObject', explode: true } as const;
+
+/**
+ * The `encoding` of a form body: `deepObject` for each of its properties that can be an object, so
+ * a validator or client reads `card[number]=…` as `card.number` (undefined when there are none).
+ */
+function formEncoding(schemas: Record<string, Json>, name: string): Json | undefined {
+  const properties = (schemaAt(schemas, schemas[name], '')?.properties ?? {}) as Record<string, Json>;
+  const objects = Object.keys(properties).filter((property) => isObjectSchema(schemas, properties[property]));
+  return objects.length ? Object.fromEntries(objects.map((property) => [property, { ...DEEP_OBJECT }])) : undefined;
+}
+
 /** Every body field a pagination names exists in the emitted 200 schema: the items an array of objects with the id. */
 function checkPaginatedBody(id: string, op: Operation, schemas: Record<string, Json>, apiName: string): void {
   const pagination = op.pagination!;
@@ -105,7 +141,7 @@ function checkPaginatedBody(id: string, op: Operation, schemas: Record<string, J
   }
 }
 
-function parameters(op: Operation, known: ReadonlySet<string>, where: string): Json[] {
+function parameters(op: Operation, known: ReadonlySet<string>, schemas: Record<string, Json>, where: string): Json[] {
   const out: Json[] = [];
   const add = (location: 'path' | 'query' | 'header', object: TObject | undefined) => {
     if (!object) return;
@@ -119,6 +155,7 @@ function parameters(op: Operation, known: ReadonlySet<string>, where: string): J
         required: location === 'path' || required.has(name),
         ...(description ? { description } : {}),
         ...(extension ? { 'x-clientele-extension': extension } : {}),
+        ...(location === 'query' && isObjectSchema(schemas, rest) ? DEEP_OBJECT : {}),
         schema: rest,
       });
     }
@@ -129,11 +166,24 @@ function parameters(op: Operation, known: ReadonlySet<string>, where: string): J
   return out;
 }
 
+const FORM = 'application/x-www-form-urlencoded';
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-function operationObject(id: string, op: Operation, known: ReadonlySet<string>, apiName: string): Json {
-  const where = `schemas/${apiName} routes.${id}`;
-  const params = parameters(op, known, where);
+/**
+ * Who may call: the operation's scheme, each scheme declared as its alternative, and `{}` when the
+ * credentials may come in the body instead. Each entry is one way (OpenAPI ORs them).
+ */
+function security(op: Operation, api: ApiDefinition): Json[] {
+  if (!op.auth) return [];
+  const scopes = [...(op.auth.scopes ?? [])];
+  const alternatives = Object.keys(api.securitySchemes).filter((name) => api.securitySchemes[name]!.alternativeTo === op.auth!.scheme);
+  return [op.auth.scheme, ...alternatives].map((name) => ({ [name]: [...scopes] })).concat(op.auth.orInBody ? [{}] : []);
+}
+
+function operationObject(id: string, op: Operation, api: ApiDefinition, known: ReadonlySet<string>, schemas: Record<string, Json>): Json {
+  const where = `schemas/${api.name} routes.${id}`;
+  const params = parameters(op, known, schemas, where);
   const body = op.request?.body;
   const responses: Json = {};
   for (const [status, response] of Object.entries(op.responses)) {
@@ -162,14 +212,18 @@ function operationObject(id: string, op: Operation, known: ReadonlySet<string>, 
     ...(op.extension ? { 'x-clientele-extension': op.extension } : {}),
     ...(op.queryInBody ? { 'x-clientele-query-in-body': [...op.queryInBody] } : {}),
     ...(op.pagination ? { 'x-clientele-pagination': { ...op.pagination } } : {}),
-    // Credentials that may come in the body instead make the scheme one way of several: `{}` is the other.
-    security: op.auth ? [{ [op.auth.scheme]: [...(op.auth.scopes ?? [])] }, ...(op.auth.orInBody ? [{}] : [])] : [],
+    security: security(op, api),
     ...(params.length ? { parameters: params } : {}),
     ...(body
       ? {
           requestBody: {
             required: body.required ?? true,
-            content: Object.fromEntries(body.contentTypes.map((ct) => [ct, { schema: ref(body.schema) }])),
+            content: Object.fromEntries(
+              body.contentTypes.map((ct) => {
+                const encoding = ct === FORM ? formEncoding(schemas, body.schema) : undefined;
+                return [ct, { schema: ref(body.schema), ...(encoding ? { encoding } : {}) }];
+              }),
+            ),
           },
         }
       : {}),
@@ -188,7 +242,7 @@ export function emitOpenApi(api: ApiDefinition): Json {
   const paths: Record<string, Json> = {};
   for (const [id, op] of Object.entries(api.routes)) {
     if (op.pagination) checkPaginatedBody(id, op, schemas, api.name);
-    (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(id, op, known, api.name);
+    (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(id, op, api, known, schemas);
   }
   const tags = [...new Set(Object.values(api.routes).map((op) => op.tag))].sort().map((name) => ({ name, description: api.tags[name] }));
   return {
@@ -197,6 +251,9 @@ export function emitOpenApi(api: ApiDefinition): Json {
     servers: api.servers.map((s) => ({ ...s })),
     tags,
     paths: Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]])),
-    components: { schemas, securitySchemes: structuredClone(api.securitySchemes) },
+    components: {
+      schemas,
+      securitySchemes: Object.fromEntries(Object.entries(api.securitySchemes).map(([name, { alternativeTo: _, ...scheme }]) => [name, structuredClone(scheme)])),
+    },
   };
 }

@@ -164,6 +164,36 @@ describe('idempotency and scopes', () => {
   });
 });
 
+describe('request forms the server reads', () => {
+  it('form bodies declare deepObject encoding for each field that can be an object (Balanced meta, address), and no other', () => {
+    const form = (emitOpenApi(balanced) as any).paths['/v1/customers'].post.requestBody.content;
+    expect(form['application/x-www-form-urlencoded'].encoding).toEqual({
+      meta: { style: 'deepObject', explode: true },
+      address: { style: 'deepObject', explode: true },
+    });
+    expect(form['application/json'].encoding).toBeUndefined();
+  });
+
+  it('a query parameter whose schema is an object is deepObject; scalars keep the default style', () => {
+    const api = withRoute((r) => (r.listCustomers.request.query = Type.Object({ limit: Type.Optional(Type.Integer()), offset: Type.Optional(Type.Integer()), created: Type.Optional(Type.Object({ gt: Type.Integer() })) })));
+    const parameters = (emitOpenApi(api) as any).paths['/v1/customers'].get.parameters as any[];
+    expect(parameters.find((p) => p.name === 'created')).toMatchObject({ in: 'query', style: 'deepObject', explode: true });
+    expect(parameters.find((p) => p.name === 'limit').style).toBeUndefined();
+  });
+
+  it('a scheme declared as an alternative is listed beside the one it stands for, and alternativeTo is not emitted', () => {
+    const securitySchemes = {
+      basicAuth: balanced.securitySchemes.basicAuth!,
+      bearerKey: { type: 'http', scheme: 'bearer', description: 'The key as a bearer token.', alternativeTo: 'basicAuth' },
+    } as const;
+    const doc = emitOpenApi(withRoute(() => {}, { securitySchemes })) as any;
+    expect(doc.paths['/v1/customers'].get.security).toEqual([{ basicAuth: [] }, { bearerKey: [] }]);
+    expect(doc.components.securitySchemes.bearerKey).toEqual({ type: 'http', scheme: 'bearer', description: 'The key as a bearer token.' });
+    const dangling = { ...securitySchemes, bearerKey: { ...securitySchemes.bearerKey, alternativeTo: 'oauth' } };
+    expect(() => checkRoutes(withRoute(() => {}, { securitySchemes: dangling }))).toThrow(/securitySchemes\.bearerKey: alternativeTo "oauth" is not a scheme of its own/);
+  });
+});
+
 describe('paths', () => {
   it('converts OpenAPI placeholders to router syntax in one place', () => {
     expect(toRouterPath('/v1/customers/{customer_id}')).toBe('/v1/customers/:customer_id');

@@ -40,7 +40,13 @@ export const pingpp = defineApi({
     secretKey: {
       type: 'http',
       scheme: 'basic',
-      description: 'The secret key (`sk_test_…` or `sk_live_…`) as the username and an empty password; `Authorization: Bearer <key>` is accepted too.',
+      description: 'The secret key (`sk_test_…` or `sk_live_…`) as the username and an empty password.',
+    },
+    secretKeyBearer: {
+      type: 'http',
+      scheme: 'bearer',
+      description: "The secret key as a bearer token (`Authorization: Bearer sk_test_…`), as Ping++'s newer SDKs send it.",
+      alternativeTo: 'secretKey',
     },
   },
   tags: {

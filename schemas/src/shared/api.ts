@@ -6,6 +6,12 @@ export interface SecurityScheme {
   readonly scheme?: 'basic' | 'bearer';
   readonly description: string;
   readonly flows?: Record<string, unknown>;
+  /**
+   * Names the scheme this one is another way to send: the same credentials in another header
+   * form (a secret key as `Bearer` besides HTTP Basic). Every operation that requires that scheme
+   * then lists this one beside it in its `security`, as an alternative. Not emitted itself.
+   */
+  readonly alternativeTo?: string;
 }
 
 /** Everything an API contributes: its module of named schemas, its route table and its metadata. */
