@@ -5,6 +5,7 @@ import { parse as parseQuery, stringify as stringifyQuery } from 'qs';
 import type * as Admin from '@clientele/schemas/admin';
 import { hashSecret, type LoggedRequest, type RequestQuery, type Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
+import { writeBehind } from '../platform/write-behind.ts';
 // Declares `FastifyRequest.rawBody`: the body as it arrived.
 import type {} from '../platform/encodings.ts';
 
@@ -185,13 +186,6 @@ export async function follow(
  * are written in batches after the answer, off the request's path.
  */
 export function requestLog(store: Store, clock: Clock, options: RequestLogOptions, log: FastifyBaseLogger) {
-  let pending: PendingEntry[] = [];
-  /** The newest write, under way or waiting for the one before it. */
-  let flushing: Promise<void> = Promise.resolve();
-  /** Whether `flushing` has yet to take its batch: it will take whatever is pending by then. */
-  let waiting = false;
-  let scheduled = false;
-
   async function write(batch: PendingEntry[]) {
     const candidates = batch.flatMap((entry) => stringsOf(entry.entry).flatMap(candidatesOf));
     const hashes = new Map(candidates.map((text) => [hashSecret(text), text]));
@@ -201,27 +195,12 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
     const groups = new Map(batch.map((entry) => [`${entry.api}\u0000${entry.tenantId}`, { api: entry.api, tenantId: entry.tenantId }]));
     await store.sandbox.requests.prune([...groups.values()], options.limit);
   }
-
-  /**
-   * Writes what is waiting (and waits for writes under way); later entries go with the next flush.
-   * One write at a time, and at most one waiting that takes every entry pending when it starts:
-   * when the store writes slower than requests arrive (PostgreSQL under a flood), entries wait in
-   * `pending`, bounded by MAX_PENDING, rather than in a chain of batches that grew without bound.
-   */
-  function flush(): Promise<void> {
-    scheduled = false;
-    if (waiting) return flushing;
-    waiting = true;
-    flushing = flushing.then(async () => {
-      waiting = false;
-      const taken = pending;
-      pending = [];
-      for (let at = 0; at < taken.length; at += WRITE_BATCH) {
-        await write(taken.slice(at, at + WRITE_BATCH)).catch((error: unknown) => log.warn({ err: error }, 'the request log could not be written'));
-      }
-    });
-    return flushing;
-  }
+  const queue = writeBehind(write, {
+    maxPending: MAX_PENDING,
+    batchSize: WRITE_BATCH,
+    onError: (error) => log.warn({ err: error }, 'the request log could not be written'),
+  });
+  const flush = () => queue.flush();
 
   return {
     enabled: options.limit > 0,
@@ -247,12 +226,7 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
         request: { headers: redactHeaders(request.headers), body: loggedBody(request.body ?? request.rawBody, request.headers['content-type']) },
         response: { headers: redactHeaders(responseHeaders), body: loggedBody(payload, String(responseHeaders['content-type'] ?? '')) },
       };
-      pending.push({ atUs, api: state.api, tenantId: entry.tenant ?? '', operation: entry.operation ?? '', method: entry.method, status, entry });
-      if (pending.length > MAX_PENDING) pending.splice(0, pending.length - MAX_PENDING);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      queue.push({ atUs, api: state.api, tenantId: entry.tenant ?? '', operation: entry.operation ?? '', method: entry.method, status, entry });
     },
 
     flush,
