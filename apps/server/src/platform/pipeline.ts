@@ -22,7 +22,7 @@ import type { Issue, OperationValidators } from '@clientele/validators';
 import { missingScopes, principalScope, type Principal } from './auth.ts';
 import type { Clock } from './clock.ts';
 import { bodyOfGet, FORM, mediaType, negotiate } from './encodings.ts';
-import type { HandlerContext, HandlerResult, ServerApi } from './handlers.ts';
+import type { HandlerContext, HandlerResult, RuntimeApi } from './handlers.ts';
 import { atomic, idempotent, requestFingerprint } from './idempotency.ts';
 import { ApiProblem } from './problems.ts';
 import type { Responder } from './respond.ts';
@@ -59,7 +59,7 @@ export interface PipelineOptions {
 }
 
 /** What registering an API needs of it: its contract, handlers, authenticators and errors (not a provider's tenants). */
-export type RoutedApi = Pick<ServerApi, 'definition' | 'handlers' | 'authenticators' | 'errors' | 'jsonMediaTypes' | 'responseMediaTypes' | 'closeConnectionsOf' | 'checks'> & {
+export type RoutedApi = Pick<RuntimeApi, 'definition' | 'handlers' | 'authenticators' | 'errors' | 'jsonMediaTypes' | 'responseMediaTypes' | 'closeConnectionsOf' | 'checks'> & {
   /**
    * Its handlers run their own transactions and cross-instance locks (the admin API: imports,
    * the clock), so its writes are not wrapped in one: a lock taken inside a transaction would wait
