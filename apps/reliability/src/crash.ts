@@ -5,8 +5,8 @@
 // exactly one resource, and the server must start cleanly every time. Every cycle must see writes
 // acknowledged to every API (a server that refuses them all tests nothing), and every answer is
 // judged: a write is acknowledged (2xx), or it is a create retried across a crash refused because
-// its first attempt landed (409); anything else (a 5xx, a 400), or no answer while the server was
-// up, fails the run.
+// its first attempt landed (409 for a value held once; 400 where the create consumed a single-use
+// token, Ping++'s); anything else (a 5xx, a 400), or no answer while the server was up, fails the run.
 import { parseArgs } from 'node:util';
 import { SQLite as Database } from '@clientele/store/sqlite';
 import { serverApis } from '@clientele/server/apis';
@@ -41,8 +41,9 @@ const drivers: DriverName[] = values.db === 'both' ? ['sqlite', 'postgres'] : [v
 const minWrites = Number(values['min-writes']);
 const cycleLimitMs = Number(values['cycle-limit']) * 1000;
 const faults = parseFaults(values.fault);
-/** The one refusal a write may get: a create retried across a crash whose first attempt landed, refused as a duplicate. */
-const RETRY_REFUSAL = 409;
+/** The refusals a create retried across a crash may get when its first attempt landed: a duplicate; a token already used. */
+const DUPLICATE = 409;
+const TOKEN_USED = 400;
 
 /** A resource a writer made, and what it should read as. */
 interface Made {
@@ -51,7 +52,7 @@ interface Made {
   readonly writer: number;
   /** The values of its last acknowledged write, where writes carry them: one of them at least shows. */
   latest?: readonly string[];
-  /** Those of a later write sent but never answered (the server died): it may or may not have landed. */
+  /** Those of later writes sent but never answered (the server died): any of them may have landed. */
   inDoubt?: readonly string[];
   /** Made by a create that was retried across a crash: never updated, so it can be counted by its own value. */
   readonly retried: boolean;
@@ -64,6 +65,8 @@ interface Ledger {
   readonly made: Made[];
   /** Create values whose create was retried across a crash (with its key, where the API takes one). */
   readonly retriedCreates: { markers?: readonly string[]; idempotent: boolean; refused: boolean }[];
+  /** What a create retried across a crash may be refused with, its first attempt having landed. */
+  readonly retryRefusals: readonly number[];
   acknowledged: number;
   /** Acknowledged since the last restart. */
   cycleAcknowledged: number;
@@ -108,7 +111,8 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     const prepared = api.samples.prepareCreates ? await api.samples.prepareCreates(store, world.owner.tenant, 5_000, systemClock) : [];
     const writes = writesOf(world, prepared);
     if (!writes) continue;
-    ledgers.push({ world, writes, made: [], retriedCreates: [], acknowledged: 0, cycleAcknowledged: 0 });
+    const retryRefusals = api.samples.prepareCreates ? [DUPLICATE, TOKEN_USED] : [DUPLICATE];
+    ledgers.push({ world, writes, made: [], retriedCreates: [], retryRefusals, acknowledged: 0, cycleAcknowledged: 0 });
     await addFaults(target.origin, token, api.definition.name, writes, faults);
   }
 
@@ -135,9 +139,9 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     }
   }
 
-  /** Counts an answer to a write, judged: a 2xx, or the one refusal a retried create may get. */
-  function judge(ledger: Ledger, what: string, status: number, refusable = false) {
-    result.answers.record(`${ledger.world.name} ${what}`, status, isSuccess(status) || (refusable && status === RETRY_REFUSAL));
+  /** Counts an answer to a write, judged: a 2xx, or a refusal a retried create may get. */
+  function judge(ledger: Ledger, what: string, status: number, retried = false) {
+    result.answers.record(`${ledger.world.name} ${what}`, status, isSuccess(status) || (retried && ledger.retryRefusals.includes(status)));
     return isSuccess(status);
   }
 
@@ -158,7 +162,7 @@ async function crashRun(driver: DriverName): Promise<Figures> {
           answer = await retry(() => send(ledger, writes.create, writes.pathOf(writes.create, ''), body, key));
           const created = judge(ledger, 'create retried across a crash', answer.status, true);
           // Any other refusal is already a failure; what it left is not judged again.
-          if (created || answer.status === RETRY_REFUSAL) ledger.retriedCreates.push({ ...(markers ? { markers } : {}), idempotent: Boolean(key), refused: !created });
+          if (created || ledger.retryRefusals.includes(answer.status)) ledger.retriedCreates.push({ ...(markers ? { markers } : {}), idempotent: Boolean(key), refused: !created });
           if (created) record(ledger, number, writes.idOf(answer), markers, true);
           continue;
         }
@@ -167,7 +171,8 @@ async function crashRun(driver: DriverName): Promise<Figures> {
         const resource = mine[random.int(mine.length)]!;
         const update = writes.updateBody(++n, random);
         const answer = await send(ledger, writes.update!, writes.pathOf(writes.update!, resource.id), update.body);
-        if (answer === undefined) resource.inDoubt = update.markers;
+        // Two unanswered updates in a row (two kills): either may be the one that landed.
+        if (answer === undefined) resource.inDoubt = update.markers && [...(resource.inDoubt ?? []), ...update.markers];
         else if (judge(ledger, 'update', answer.status)) {
           resource.latest = update.markers;
           delete resource.inDoubt;
@@ -303,7 +308,7 @@ function report() {
         (f.driver === 'sqlite' ? `; integrity_check: ${f.integrity}` : ''),
     );
     console.log(
-      `${f.driver}: answers to writes ${f.answers.statuses()}; ${unexpected} unexpected (a write is acknowledged, or a create retried across a crash is refused ${RETRY_REFUSAL}: its first attempt landed); ` +
+      `${f.driver}: answers to writes ${f.answers.statuses()}; ${unexpected} unexpected (a write is acknowledged; a create retried across a crash may be refused, its first attempt having landed: ${DUPLICATE} duplicate, or ${TOKEN_USED} token used where the create consumes one); ` +
         `${f.unanswered.length} unanswered while the server was up; ${f.thinCycles.length} cycles with fewer than ${minWrites} acknowledged writes to an API`,
     );
     const unexpectedLines = f.answers.unexpected().map((line) => `unexpected answer to a write: ${line}`);
