@@ -27,3 +27,7 @@ export function answerTally() {
 export type AnswerTally = ReturnType<typeof answerTally>;
 
 export const isSuccess = (status: number) => status >= 200 && status < 300;
+
+/** The success statuses an operation documents (201 for a create, 200 or 204 for an update …). */
+export const documentedSuccess = (op: { readonly responses: Readonly<Record<number, unknown>> }): readonly number[] =>
+  Object.keys(op.responses).map(Number).filter(isSuccess);
