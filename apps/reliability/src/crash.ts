@@ -134,7 +134,7 @@ async function crashRun(driver: DriverName): Promise<Figures> {
       const text = await response.text();
       return { status: response.status, headers: response.headers, json: jsonOf(text), text };
     } catch (error) {
-      if (sentIn === epoch) result.unanswered.push(`${ledger.world.name} ${op.id}: ${(error as Error).message} (${String((error as Error).cause ?? '')})`);
+      if (sentIn === epoch) result.unanswered.push(`no answer while the server was up: ${ledger.world.name} ${op.id}: ${(error as Error).message} (${String((error as Error).cause ?? '')})`);
       return undefined;
     }
   }
