@@ -4,7 +4,7 @@
 // may be lost, no unique value held twice, an idempotent create retried across a crash must make
 // exactly one resource, and the server must start cleanly every time. Every cycle must see writes
 // acknowledged to every API (a server that refuses them all tests nothing), and every answer is
-// judged: a write is acknowledged (2xx), or it is a create retried across a crash refused because
+// judged: a write is acknowledged (a success its operation documents), or it is a create retried across a crash refused because
 // its first attempt landed (409 for a value held once; 400 where the create consumed a single-use
 // token, Ping++'s); anything else (a 5xx, a 400), or no answer while the server was up, fails the run.
 import { parseArgs } from 'node:util';
@@ -12,11 +12,11 @@ import { SQLite as Database } from '@clientele/store/sqlite';
 import { serverApis } from '@clientele/server/apis';
 import { itemsOf, systemClock, walkList } from '@clientele/server/platform';
 import { addFaults, parseFaults, runAdminToken } from './admin.ts';
-import { answerTally, isSuccess } from './answers.ts';
+import { answerTally, documentedSuccess } from './answers.ts';
 import { jsonOf } from './http.ts';
 import { seeded, type Random } from './random.ts';
 import type { NamedOperation } from '@clientele/server/platform';
-import { buildServer, freshDatabase, startTarget, storeOf, type DriverName } from './target.ts';
+import { BROKEN_SERVER, buildServer, freshDatabase, startTarget, storeOf, type DriverName } from './target.ts';
 import { buildWorld, type ApiWorld } from './world.ts';
 import { writesOf, type Writes } from './writes.ts';
 
@@ -32,6 +32,8 @@ const { values } = parseArgs({
     'cycle-limit': { type: 'string', default: '30' },
     /** A server broken on purpose (see admin.ts): `--fault create={"status":500}`. */
     fault: { type: 'string', multiple: true },
+    /** Runs the server broken on purpose that loses every other write (apps/reliability/src/broken-server.ts). */
+    'lose-writes': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
   },
 });
@@ -101,7 +103,7 @@ report();
 async function crashRun(driver: DriverName): Promise<Figures> {
   const database = await freshDatabase(driver);
   const token = runAdminToken();
-  const target = await startTarget(database.url, ['--admin-token', token]);
+  const target = await startTarget(database.url, ['--admin-token', token], values['lose-writes'] ? BROKEN_SERVER : undefined);
   const store = await storeOf(database.url);
   const random = seeded(Number(values.seed));
   const result: Figures = { driver, cycles: 0, acknowledged: 0, lost: [], duplicates: [], retried: 0, retriedWrong: [], restarts: 0, failedRestarts: [], integrity: 'not checked', thinCycles: [], unanswered: [], answers: answerTally() };
@@ -139,10 +141,11 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     }
   }
 
-  /** Counts an answer to a write, judged: a 2xx, or a refusal a retried create may get. */
-  function judge(ledger: Ledger, what: string, status: number, retried = false) {
-    result.answers.record(`${ledger.world.name} ${what}`, status, isSuccess(status) || (retried && ledger.retryRefusals.includes(status)));
-    return isSuccess(status);
+  /** Counts an answer to a write, judged: a success `op` documents, or a refusal a retried create may get; true when acknowledged. */
+  function judge(ledger: Ledger, op: NamedOperation, what: string, status: number, retried = false) {
+    const acknowledged = documentedSuccess(op.op).includes(status);
+    result.answers.record(`${ledger.world.name} ${what}`, status, acknowledged || (retried && ledger.retryRefusals.includes(status)));
+    return acknowledged;
   }
 
   async function writer(ledger: Ledger, number: number, random: Random) {
@@ -160,20 +163,20 @@ async function crashRun(driver: DriverName): Promise<Figures> {
         if (answer === undefined) {
           // In doubt: retry once the server is back, with the same key where the API takes one.
           answer = await retry(() => send(ledger, writes.create, writes.pathOf(writes.create, ''), body, key));
-          const created = judge(ledger, 'create retried across a crash', answer.status, true);
+          const created = judge(ledger, writes.create, 'create retried across a crash', answer.status, true);
           // Any other refusal is already a failure; what it left is not judged again.
           if (created || ledger.retryRefusals.includes(answer.status)) ledger.retriedCreates.push({ ...(markers ? { markers } : {}), idempotent: Boolean(key), refused: !created });
           if (created) record(ledger, number, writes.idOf(answer), markers, true);
           continue;
         }
-        if (judge(ledger, 'create', answer.status)) record(ledger, number, writes.idOf(answer), markers, false);
+        if (judge(ledger, writes.create, 'create', answer.status)) record(ledger, number, writes.idOf(answer), markers, false);
       } else {
         const resource = mine[random.int(mine.length)]!;
         const update = writes.updateBody(++n, random);
         const answer = await send(ledger, writes.update!, writes.pathOf(writes.update!, resource.id), update.body);
         // Two unanswered updates in a row (two kills): either may be the one that landed.
         if (answer === undefined) resource.inDoubt = update.markers && [...(resource.inDoubt ?? []), ...update.markers];
-        else if (judge(ledger, 'update', answer.status)) {
+        else if (judge(ledger, writes.update!, 'update', answer.status)) {
           resource.latest = update.markers;
           delete resource.inDoubt;
           acknowledge(ledger);

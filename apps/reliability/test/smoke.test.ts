@@ -40,6 +40,15 @@ it('crash: fails against a server whose creates answer 500 or are dropped', asyn
   expect(code).toBe(1);
 });
 
+// A server that acknowledges every other write without storing it (a test-only server: no fault rule can).
+it('crash: fails against a server that loses every other acknowledged write', async () => {
+  const { code, output } = await run('crash', ['--cycles', '1', '--db', 'sqlite', '--writers', '1', '--lose-writes']);
+  expect(output).toMatch(/sqlite: 1\/1 kill -9 cycles survived, 1 clean restarts; \d+ acknowledged writes, [1-9]\d* lost/);
+  expect(output).toMatch(/✗ \w+ \S+: (404|its last acknowledged write)/);
+  expect(output).toMatch(/crash: FAILED/);
+  expect(code).toBe(1);
+});
+
 // Memory and latency need minutes to judge (and a quiet machine): here, only what does not depend on timing.
 it('soak: fifteen seconds of mixed traffic, every answer a documented one, expired tokens and keys pruned as the clock moves', async () => {
   const { code, output } = await run('soak', ['--seconds', '15', '--warm-up', '5', '--preload', '200', '--connections', '4']);
