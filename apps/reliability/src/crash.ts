@@ -4,9 +4,10 @@
 // may be lost, no unique value held twice, an idempotent create retried across a crash must make
 // exactly one resource, and the server must start cleanly every time. Every cycle must see writes
 // acknowledged to every API (a server that refuses them all tests nothing), and every answer is
-// judged: a write is acknowledged (a success its operation documents), or it is a create retried across a crash refused because
-// its first attempt landed (409 for a value held once; 400 where the create consumed a single-use
-// token, Ping++'s); anything else (a 5xx, a 400), or no answer while the server was up, fails the run.
+// judged: a write is acknowledged (a success its operation documents), or it is a create retried
+// across a crash and refused because its first attempt landed (409 for a value held once; 400 where
+// the create consumed a single-use token, Ping++'s); anything else (a 5xx, a 400), or no answer
+// while the server was up, fails the run.
 import { parseArgs } from 'node:util';
 import { SQLite as Database } from '@clientele/store/sqlite';
 import { serverApis } from '@clientele/server/apis';
@@ -127,8 +128,9 @@ async function crashRun(driver: DriverName): Promise<Figures> {
 
   /** One request with the owner's credentials; undefined when no answer came (the server died with it). */
   async function send(ledger: Ledger, op: NamedOperation, path: string, body: unknown, key?: string) {
-    await up;
+    // Read before waiting: a writer that passed a wait just before a kill resumes after it, in the new epoch.
     const sentIn = epoch;
+    await up;
     try {
       const headers: Record<string, string> = { ...ledger.world.owner.headers, 'content-type': ledger.writes.contentType(op) };
       if (key) headers['idempotency-key'] = key;
