@@ -21,7 +21,7 @@ import { filler } from './fill.ts';
 import { answerProblem } from './judge.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { jsonServerRequests, prismRequests, startJsonServer, startPrism, type PeerName, type PeerRequest } from './peers.ts';
-import { lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
+import { freePorts, lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
 import { printReport, targetsOf, type Phase, type Report, type Row, type Spread } from './report.ts';
 import type { RequestShape, Scenario } from './scenario.ts';
 import { summarizeProfiles } from './cpuprofile.ts';
@@ -72,7 +72,8 @@ const scenarioKeys = values.scenario;
 const profile = values.profile!;
 const faults = parseFaults(values.fault);
 const adminToken = runAdminToken();
-const [SERVER_PORT, BASELINE_PORT, LIMIT_PORT, RAW_PORT, PEER_PORT] = [4090, 4091, 4092, 4093, 4094];
+// Ports the system says are free now: two runs at once (two test suites, say) never collide.
+const [SERVER_PORT, BASELINE_PORT, LIMIT_PORT, RAW_PORT, PEER_PORT] = (await freePorts(5)) as [number, number, number, number, number];
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 const tsx = ['--import', 'tsx'];
 
