@@ -115,6 +115,13 @@ export interface Samples {
    */
   related?(store: Store, tenant: ProvisionedTenant, id: string, clock: Clock): Promise<Readonly<Record<string, string>>>;
   /**
+   * Body fields that must name the tenant's own things (Ping++'s `source`, a token; the bank's
+   * `user_id`), where the contract's examples can only show made-up ids: their values, by body
+   * schema and dotted field, given what `params` and `related` address. The conformance suite
+   * writes them over the documented examples.
+   */
+  references?(addressed: Readonly<Record<string, string>>, tenant: ProvisionedTenant): Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
    * The operations benchmarks exercise, where reading them off the route table (see apps/bench)
    * would pick others: `update` takes the create body, `list` pages by `limit` and `offset`;
    * `createdRange` names the list's query parameters bounding creation time (RFC 3339 values),
