@@ -230,16 +230,30 @@ describe.skipIf(!postgres.available)('store (postgres, several instances on one 
     const stores = await Promise.all(Array.from({ length: 3 }, () => openStore(database.url, process.cwd(), { poolSize: 2 })));
     try {
       await stores[0]!.migrate();
-      await Promise.all(
+      // The first in holds between its check and its write until the others are seen waiting for
+      // the lock in the database (or, were the lock broken, have come in too).
+      const held = gate();
+      let entered = 0;
+      const writes = Promise.all(
         stores.map((s, i) =>
           s.exclusive('dev-tenant', async () => {
+            const first = ++entered === 1;
             if ((await s.tenants.count('x')) !== 0) return;
-            // Widens the window between the check and the write: without the lock every pool would write.
-            await new Promise((resolve) => setTimeout(resolve, 100));
+            if (first) await held.hold();
             await s.tenants.create({ id: `dev${i}`, api: 'x', name: 'dev' });
           }),
         ),
       );
+      await held.reached;
+      const waiting = () =>
+        withPostgres(postgres.adminUrl, (c) =>
+          c.query("select count(*)::int as n from pg_locks l join pg_stat_activity a using (pid) where a.datname = $1 and l.locktype = 'advisory' and not l.granted", [database.name]),
+        ).then((r) => r.rows[0].n as number);
+      while ((await waiting()) < 2 && entered === 1) await new Promise((resolve) => setImmediate(resolve));
+      const enteredWhileHeld = entered;
+      held.release();
+      await writes;
+      expect(enteredWhileHeld).toBe(1);
       expect(await stores[1]!.tenants.count('x')).toBe(1);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
