@@ -28,12 +28,7 @@ export const customers = defineResource<StoredCustomer, Dwolla.CustomerCreate, D
   merge: (current, body) => ({ ...current, ...defined(body) }),
 });
 
-const crud = crudHandlers(customers, {
-  id: 'id',
-  created: 201,
-  present: (doc, { apiRoot }) => presentCustomer(apiRoot, doc),
-  list: { offset: (page, { apiRoot }) => presentList(apiRoot, page) },
-});
+const crud = crudHandlers(customers, { id: 'id', created: 201, present: presentCustomer, list: { offset: presentList } });
 
 export const customerHandlers: CustomerHandlers = {
   // Dwolla answers a create with an empty body and the new customer's URL.
