@@ -10,6 +10,7 @@ import {
 } from '@clientele/store';
 import type { Clock } from './clock.ts';
 import type { Samples } from './handlers.ts';
+import { cursorQueryOf, offsetQueryOf } from './pagination.ts';
 import { fail } from './problems.ts';
 
 /** What the kit needs of a handler's context: where the caller's data lives, the store and the clock. */
@@ -210,6 +211,49 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
         return fail({ kind: 'invalid_reference', field, id: error.id, resource: policy.name });
       }
     },
+  };
+}
+
+/** What presenting a document may read of its request: where the caller reached the API, and its scope (a key's mode). */
+export type PresentContext = ResourceContext & { readonly apiRoot: string };
+
+/** How an API shows one document of a resource, and a page of them, in its provider's shape. */
+export interface Presentation<Stored, Item, Page> {
+  present(doc: StoredDocument<Stored>, context: PresentContext): Item;
+  /** The page as the list operation pages: by `limit` and `offset`, or by cursors (`starting_after`, `ending_before`). */
+  readonly list:
+    | { readonly offset: (page: OffsetPageOf<Stored>, context: PresentContext) => Page }
+    | { readonly cursor: (page: CursorPageOf<Stored>, context: PresentContext) => Page };
+}
+
+type ListQuery = Parameters<typeof offsetQueryOf>[0] & Parameters<typeof cursorQueryOf>[0];
+
+/**
+ * The handlers of an API that only creates, gets, updates and lists a resource, then presents it:
+ * `id` names the path parameter that addresses one, `created` the status a create answers.
+ */
+export function crudHandlers<Stored, Create, Update, Item, Page, Id extends string, Created extends 200 | 201>(
+  resource: Resource<Stored, Create, Update>,
+  { id, created, present, list }: Presentation<Stored, Item, Page> & { readonly id: Id; readonly created: Created },
+) {
+  type Addressed = PresentContext & { readonly params: Readonly<Record<Id, string>> };
+  return {
+    create: async (context: PresentContext & { readonly body: Create }) => ({
+      status: created,
+      body: present(await resource.create(context, context.body), context),
+    }),
+    get: async (context: Addressed) => ({ status: 200 as const, body: present(await resource.get(context, context.params[id]), context) }),
+    update: async (context: Addressed & { readonly body: Update }) => ({
+      status: 200 as const,
+      body: present(await resource.update(context, context.params[id], context.body), context),
+    }),
+    list: async (context: PresentContext & { readonly query: ListQuery }) => ({
+      status: 200 as const,
+      body:
+        'offset' in list
+          ? list.offset(await resource.offsetPage(context, offsetQueryOf(context.query)), context)
+          : list.cursor(await resource.cursorPage(context, cursorQueryOf(context.query)), context),
+    }),
   };
 }
 
