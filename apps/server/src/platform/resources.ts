@@ -73,7 +73,8 @@ export const within = (scope: Scope, parentId: string): Scope => ({ ...scope, pa
 /** Ids are generated, so none holds a NUL character, which PostgreSQL text cannot carry anyway: such an id names nothing. */
 const nameable = (id: string): boolean => !id.includes('\u0000');
 
-function scopeOf(context: ResourceContext): Scope {
+/** The caller's scope, where a resource is read or written unless a handler names another (a parent's). */
+function callerScope(context: ResourceContext): Scope {
   if (!context.scope) throw new Error('a stored resource needs an authenticated caller');
   return context.scope;
 }
@@ -150,7 +151,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
     rules,
     canonicalId: canonical,
 
-    create: (context: ResourceContext, body: Create, scope = scopeOf(context)) =>
+    create: (context: ResourceContext, body: Create, scope = callerScope(context)) =>
       claiming(() => collection(context.store).insert(scope, prepare(body, context.clock))),
 
     /** Bulk import of create bodies (fixtures, benchmarks): one transaction, the same rules. Returns the ids, oldest first. */
@@ -161,20 +162,20 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
     },
 
     /** The document, or the `not_found` problem. */
-    get: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+    get: async (context: ResourceContext, id: string, scope = callerScope(context)) =>
       found(nameable(id) ? await collection(context.store).get(scope, canonical(id)) : undefined, id),
 
     /** The document, or undefined (for checks that are not a 404 of this resource). */
-    find: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+    find: async (context: ResourceContext, id: string, scope = callerScope(context)) =>
       nameable(id) ? collection(context.store).get(scope, canonical(id)) : undefined,
 
     /** The live documents among `ids`, in the order of `ids` (missing ones left out): one read. */
-    getMany: (context: ResourceContext, ids: readonly string[], scope = scopeOf(context)) => collection(context.store).getMany(scope, ids.map(canonical)),
+    getMany: (context: ResourceContext, ids: readonly string[], scope = callerScope(context)) => collection(context.store).getMany(scope, ids.map(canonical)),
 
     /** The live document holding the policy's unique value `name` = `value` (an index seek), or undefined. */
-    findUnique: (context: ResourceContext, name: string, value: string, scope = scopeOf(context)) => collection(context.store).findUnique(scope, name, value),
+    findUnique: (context: ResourceContext, name: string, value: string, scope = callerScope(context)) => collection(context.store).findUnique(scope, name, value),
 
-    update: async (context: ResourceContext, id: string, body: Update, scope = scopeOf(context)) =>
+    update: async (context: ResourceContext, id: string, body: Update, scope = callerScope(context)) =>
       found(
         nameable(id)
           ? await claiming(() =>
@@ -188,16 +189,16 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
       ),
 
     /** Soft delete: gone from every read and list, kept in storage. */
-    remove: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+    remove: async (context: ResourceContext, id: string, scope = callerScope(context)) =>
       found(nameable(id) ? await collection(context.store).remove(scope, canonical(id)) : undefined, id),
 
-    async offsetPage(context: ResourceContext, query: OffsetQuery, scope = scopeOf(context)): Promise<OffsetPageOf<Stored>> {
+    async offsetPage(context: ResourceContext, query: OffsetQuery, scope = callerScope(context)): Promise<OffsetPageOf<Stored>> {
       const page = await collection(context.store).page(scope, query);
       return { ...page, limit: query.limit, offset: query.offset };
     },
 
     /** A cursor naming no live document of the scope is the `invalid_reference` problem of its query field. */
-    async cursorPage(context: ResourceContext, query: CursorQuery, scope = scopeOf(context)): Promise<CursorPageOf<Stored>> {
+    async cursorPage(context: ResourceContext, query: CursorQuery, scope = callerScope(context)): Promise<CursorPageOf<Stored>> {
       const cursor = { ...query };
       if (cursor.startingAfter !== undefined) cursor.startingAfter = canonical(cursor.startingAfter);
       if (cursor.endingBefore !== undefined) cursor.endingBefore = canonical(cursor.endingBefore);
