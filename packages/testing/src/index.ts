@@ -1,4 +1,4 @@
-export { startSandbox, connectSandbox, type SandboxOptions } from './start.ts';
+export { startSandbox, connectSandbox, type SandboxOptions } from './start.js';
 export {
   CONNECTION_VARIABLE,
   type FaultRule,
@@ -8,6 +8,6 @@ export {
   type SandboxConnection,
   type SandboxTenant,
   type TenantOptions,
-} from './sandbox.ts';
-export { SandboxStartError } from './server.ts';
-export { API_NAMES, type ApiName, type ClientOf, type ExtrasOf } from './tenants.ts';
+} from './sandbox.js';
+export { SandboxStartError } from './server.js';
+export { API_NAMES, type ApiName, type ClientOf, type ExtrasOf } from './tenants.js';

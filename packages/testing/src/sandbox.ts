@@ -1,5 +1,5 @@
 import { createAdminClient, type AdminClient, type AdminTypes, type ClientOptions } from '@clientele/client';
-import { API_NAMES, readyTenant, type ApiName, type ClientOf, type ExtrasOf } from './tenants.ts';
+import { API_NAMES, readyTenant, type ApiName, type ClientOf, type ExtrasOf } from './tenants.js';
 
 /**
  * Everything a test process needs to reach a running sandbox: plain data, so a runner's global

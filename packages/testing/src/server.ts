@@ -56,6 +56,8 @@ export function startChild(entry: string, args: readonly string[]): Promise<Serv
       resolve({
         origin: message.origin,
         async close() {
+          // Held again while it closes, or a script awaiting close() would end with nothing left to run.
+          child.ref();
           if (child.connected) child.disconnect();
           await exited;
         },

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONNECTION_VARIABLE, sandboxHandle, type Sandbox, type SandboxConnection } from './sandbox.ts';
-import { serverEntry, startChild, startInProcess } from './server.ts';
-import { API_NAMES, type ApiName } from './tenants.ts';
+import { CONNECTION_VARIABLE, sandboxHandle, type Sandbox, type SandboxConnection } from './sandbox.js';
+import { serverEntry, startChild, startInProcess } from './server.js';
+import { API_NAMES, type ApiName } from './tenants.js';
 
 export interface SandboxOptions {
   /** The APIs the sandbox offers (`tenant()` refuses others); every one by default. */
