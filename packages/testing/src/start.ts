@@ -30,6 +30,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const apis = options.apis ?? API_NAMES;
   const unknown = apis.filter((api) => !API_NAMES.includes(api));
   if (unknown.length) throw new Error(`unknown API ${unknown.join(', ')}; known: ${API_NAMES.join(', ')}`);
+  if (options.mode !== undefined && options.mode !== 'child' && options.mode !== 'in-process') throw new Error(`mode must be 'child' or 'in-process', not ${JSON.stringify(options.mode)}`);
   const scratch = options.db === undefined ? mkdtempSync(join(tmpdir(), 'clientele-sandbox-')) : undefined;
   const removeScratch = () => scratch && rmSync(scratch, { recursive: true, force: true });
   // Removed even if the runner exits without close().

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,26 @@ describe.each(['child', 'in-process'] as const)('startSandbox in mode %s', (mode
   });
 });
 
+/** Until `check` answers true, polled with a deadline (a hang guard, not a timing assumption). */
+async function until(check: () => Promise<boolean>, what: string) {
+  for (const deadline = Date.now() + 60_000; !(await check()); ) {
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+it('a test process that exits without close() takes its server and its SQLite file with it', async () => {
+  const script = `import { startSandbox } from './src/index.ts';
+const sandbox = await startSandbox();
+console.log(JSON.stringify({ origin: sandbox.origin, database: sandbox.database }));
+process.exit(0);`;
+  const cwd = new URL('..', import.meta.url);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+  const { origin, database } = JSON.parse(output.trim().split('\n').at(-1)!) as { origin: string; database: string };
+  expect(existsSync(database)).toBe(false);
+  await until(() => fetch(`${origin}/healthz`).then(() => false, () => true), 'the orphaned server to stop');
+});
+
 describe('startSandbox options', () => {
   it('applies seed files: their tenants and credentials work; `apis` narrows what it offers', async () => {
     const seed = join(scratch, 'seed.json');
@@ -52,8 +73,9 @@ describe('startSandbox options', () => {
     expect(String((failed as Error).message)).toMatch(/broken\.json/);
   });
 
-  it('refuses an API it does not know', async () => {
+  it('refuses an API or a mode it does not know', async () => {
     await expect(startSandbox({ apis: ['stripe' as never] })).rejects.toThrow('unknown API stripe');
+    await expect(startSandbox({ mode: 'thread' as never })).rejects.toThrow(`mode must be 'child' or 'in-process', not "thread"`);
   });
 
   it('runs on the PostgreSQL database given, and leaves it in place', async (context) => {
