@@ -37,6 +37,10 @@ export type SandboxTenant<A extends ApiName = ApiName, M extends 'return' | 'thr
 } & ExtrasOf[A];
 
 type TenantRef = { readonly id: string } | string;
+/** Already gone (another handle removed it, or the tenant with it) is what was asked for. */
+const unlessGone = (error: { status?: number }) => {
+  if (error.status !== 404) throw error;
+};
 const idOf = (tenant: TenantRef) => (typeof tenant === 'string' ? tenant : tenant.id);
 
 /** Which logged requests: the admin API's filters, with a tenant given as itself or its id. */
@@ -128,10 +132,7 @@ export function sandboxHandle(connection: SandboxConnection, owner?: { stop(): P
 
   async function removeRule(id: string) {
     rules.delete(id);
-    // Already gone (another handle cleared every rule) is what was asked for.
-    await admin.deleteFault(id).catch((error: { status?: number }) => {
-      if (error.status !== 404) throw error;
-    });
+    await admin.deleteFault(id).catch(unlessGone);
   }
 
   const faults: Sandbox['faults'] = {
@@ -158,7 +159,7 @@ export function sandboxHandle(connection: SandboxConnection, owner?: { stop(): P
     // A throwaway database goes with its server: nothing in it to tidy.
     if (!owner?.throwaway) {
       await faults.clear();
-      for (const id of tenants) await admin.deleteTenant(id).catch(() => undefined);
+      for (const id of tenants) await admin.deleteTenant(id).catch(unlessGone);
     }
     tenants.clear();
     await owner?.stop();
