@@ -1,3 +1,7 @@
-import { isolationTest } from './isolation.mjs';
+import { connectSandbox } from '@clientele/testing';
+import { isolationSuite } from '../shared/suites.mjs';
 
-isolationTest('a', 'b');
+const sandbox = connectSandbox();
+afterAll(() => sandbox.close());
+
+isolationSuite(sandbox, 'a', 'b', { it, expect });

@@ -1,3 +1,7 @@
-import { isolationTest } from './isolation.mjs';
+import { connectSandbox } from '@clientele/testing';
+import { isolationSuite } from '../shared/suites.mjs';
 
-isolationTest('b', 'a');
+const sandbox = connectSandbox();
+afterAll(() => sandbox.close());
+
+isolationSuite(sandbox, 'b', 'a', { it, expect });

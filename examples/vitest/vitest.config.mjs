@@ -9,9 +9,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       // One server for the run, started by the global setup; each file gets tenants of its own on it.
-      { test: { name: 'global', include: ['global/*.test.mjs'], globalSetup: ['global/setup.mjs'] } },
+      // `extends: true`: each project takes the timeouts above.
+      { extends: true, test: { name: 'global', include: ['global/*.test.mjs'], globalSetup: ['global/setup.mjs'] } },
       // A server per test file, started in the file's beforeAll.
-      { test: { name: 'per-file', include: ['per-file/*.test.mjs'] } },
+      { extends: true, test: { name: 'per-file', include: ['per-file/*.test.mjs'] } },
     ],
   },
 });

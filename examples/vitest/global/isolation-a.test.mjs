@@ -1,3 +1,8 @@
-import { isolationTest } from './isolation.mjs';
+import { connectSandbox } from '@clientele/testing';
+import { afterAll, expect, inject, it } from 'vitest';
+import { isolationSuite } from '../../shared/suites.mjs';
 
-isolationTest('a', 'b');
+const sandbox = connectSandbox(inject('clientele'));
+afterAll(() => sandbox.close());
+
+isolationSuite(sandbox, 'a', 'b', { it, expect });
