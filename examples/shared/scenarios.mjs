@@ -47,19 +47,25 @@ async function until(what, check, deadlineMs = 90_000) {
 /**
  * One of two workers (`me` and `other`, e.g. 'a' and 'b') that run at once on one sandbox. A
  * barrier makes them overlap: each makes its tenant, waits until the other's exists, writes its
- * customers, waits until the other's are written too, and only then reads. Answers what this worker
- * saw, for the runner's assertions: its own ids, what its client lists, and the status of reading
- * the other's customer with its credentials.
+ * customers, waits until the other's are written too, and only then reads. Neither returns (and
+ * closes its handle, removing its tenant) before both have read: each leaves a marker tenant when
+ * it has, which outlives the handles. Answers what this worker saw, for the runner's assertions:
+ * its own ids, what its client lists, and the status of reading the other's customer with its
+ * credentials.
  */
 export async function isolationWorker(sandbox, me, other) {
+  const named = async (api, name) => (await sandbox.admin.listTenants({ api, limit: 1000 })).data.items.find((t) => t.name === name);
   const tenant = await sandbox.tenant('balanced', { name: `isolation-${me}`, client: { throwOnError: true } });
-  const tenantNamed = async (name) => (await sandbox.admin.listTenants({ api: 'balanced', limit: 1000 })).data.items.find((t) => t.name === name);
-  await until(`worker ${other}'s tenant`, () => tenantNamed(`isolation-${other}`));
+  await until(`worker ${other}'s tenant`, () => named('balanced', `isolation-${other}`));
   const mine = [await happyPaths.balanced(tenant), await happyPaths.balanced(tenant)];
-  const theirs = await tenantNamed(`isolation-${other}`);
+  const theirs = await named('balanced', `isolation-${other}`);
   const documents = async (id) => Object.values((await sandbox.admin.getTenant(id)).data.documents).reduce((a, b) => a + b, 0);
   await until(`worker ${other}'s customers`, async () => (await documents(theirs.id)) >= 2);
   const theirIds = (await sandbox.admin.exportData({ tenant: theirs.id })).data.tenants[0].documents.filter((d) => d.collection === 'balanced.customers').map((d) => d.id);
   const crossRead = await tenant.client.retrieveCustomer(theirIds[0]).catch((error) => error.status);
-  return { tenant, mine, listed: await balancedIds(tenant), crossRead, theirTenant: theirs.id };
+  const listed = await balancedIds(tenant);
+  // Made with the admin client, not the handle: the marker stays when this worker closes.
+  await sandbox.admin.createTenant({ api: 'octobat', name: `isolation-${me}-read` });
+  await until(`worker ${other} to have read`, () => named('octobat', `isolation-${other}-read`));
+  return { tenant, mine, listed, crossRead, theirTenant: theirs.id };
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import type { PackedPackage } from '../src/index.ts';
-import type { Runtime } from './installed.ts';
+import { installProject, type Runtime } from './installed.ts';
 
 /** The example projects under `examples/` (each a folder with a package.json; `shared/` is their common code). */
 export function examplesIn(dir: string): string[] {
@@ -18,34 +18,32 @@ interface Manifest {
 }
 
 /**
- * What the examples need installed, together: the packed tarballs for clientele's packages (every
- * one, so that their dependencies on each other resolve to them too, not to the registry) and the
- * registry for the rest (Vitest, Jest). Installed once, in the project the release check installs
- * anyway, rather than once per example: each install builds the native SQLite driver, a minute or
- * more on a small machine. Two examples asking for one package at different versions is an error.
+ * The examples in `dir`, a project with every packed tarball installed already (the one the
+ * release check installs anyway): what they need besides (Vitest, Jest) is added to it from the
+ * registry, and each example is copied into it beside `shared/`, resolving its packages from there.
+ * One install rather than one per example, each of which would build the native SQLite driver
+ * again: a minute or more on a small machine. An example needing a clientele package no tarball
+ * holds, or two asking for one package at different versions, is an error. Answers their names.
  */
-export function exampleDependencies(examples: string, packages: readonly PackedPackage[]): Record<string, string> {
-  const tarballs = new Map(packages.map((p) => [p.name, `file:${p.tarball}`]));
-  const dependencies: Record<string, string> = Object.fromEntries(tarballs);
-  for (const name of examplesIn(examples)) {
+export async function installExamples(examples: string, packages: readonly PackedPackage[], dir: string, runtime: Runtime): Promise<string[]> {
+  const names = examplesIn(examples);
+  const packed = new Set(packages.map((p) => p.name));
+  const { dependencies } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Required<Pick<Manifest, 'dependencies'>>;
+  const extra: Record<string, string> = {};
+  for (const name of names) {
     const manifest = JSON.parse(readFileSync(join(examples, name, 'package.json'), 'utf8')) as Manifest;
     for (const [dependency, range] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
       if (dependency.startsWith('@clientele/')) {
-        if (!tarballs.has(dependency)) throw new Error(`examples/${name} needs ${dependency}, which no tarball holds`);
+        if (!packed.has(dependency) || !dependencies[dependency]) throw new Error(`examples/${name} needs ${dependency}, which no installed tarball holds`);
         continue;
       }
-      if (dependencies[dependency] !== undefined && dependencies[dependency] !== range) {
-        throw new Error(`examples/${name} wants ${dependency}@${range}, another example ${dependencies[dependency]}: keep them at one version`);
+      if (extra[dependency] !== undefined && extra[dependency] !== range) {
+        throw new Error(`examples/${name} wants ${dependency}@${range}, another example ${extra[dependency]}: keep them at one version`);
       }
-      dependencies[dependency] = range;
+      extra[dependency] = range;
     }
   }
-  return dependencies;
-}
-
-/** Each example (and their `shared/` code) copied into `dir`, a project with `exampleDependencies` installed: they resolve them from there. */
-export function copyExamples(examples: string, dir: string): string[] {
-  const names = examplesIn(examples);
+  await installProject(dir, { ...dependencies, ...extra }, runtime);
   for (const name of [...names, 'shared']) cpSync(join(examples, name), join(dir, name), { recursive: true });
   return names;
 }

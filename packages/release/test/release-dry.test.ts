@@ -8,7 +8,7 @@ import getReleasePlan from '@changesets/get-release-plan';
 import { getPackages } from '@manypkg/get-packages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apisIn, dryRun, ROOT, specsDir, type DryRunResult } from '../src/index.ts';
-import { copyExamples, exampleDependencies, runExample } from './examples.ts';
+import { installExamples, runExample } from './examples.ts';
 import { clientele, currentRuntime, installProject, registryRuntime, startInstalled, type Runtime } from './installed.ts';
 
 /**
@@ -45,9 +45,7 @@ const CURRENT_NODE = process.versions.node.split('.')[0]!;
 const OTHER_NODES = ['22', '24'].filter((major) => major !== CURRENT_NODE);
 /** Projects outside the workspace with every tarball installed, by Node.js major (`current` for this one). */
 const projects = new Map<string, Promise<{ dir: string; runtime: Runtime }>>();
-const EXAMPLES = join(ROOT, 'examples');
-/** The example projects (examples/) in the current Node.js's project, installed from the tarballs: their names. */
-let examplesProject: Promise<string[]>;
+
 
 beforeAll(async () => {
   statusBefore = git('status', '--porcelain', '--untracked-files=all');
@@ -60,15 +58,12 @@ beforeAll(async () => {
   }
   // Installing builds better-sqlite3 for each Node.js (minutes each): all start now, side by side.
   const dependencies = Object.fromEntries(result.packages.map((p) => [p.name, `file:${p.tarball}`]));
-  const project = async (name: string, runtime: Promise<Runtime>, extra: Record<string, string> = {}) => {
+  const project = async (name: string, runtime: Promise<Runtime>) => {
     const dir = join(scratch, name === 'current' ? 'consumer' : `consumer-node${name}`);
-    await installProject(dir, { ...dependencies, ...extra }, await runtime);
+    await installProject(dir, dependencies, await runtime);
     return { dir, runtime: await runtime };
   };
-  // This Node.js's project also holds what the example projects need, and the examples themselves.
-  projects.set(CURRENT_NODE, project('current', Promise.resolve(currentRuntime), exampleDependencies(EXAMPLES, result.packages)));
-  examplesProject = projects.get(CURRENT_NODE)!.then(({ dir }) => copyExamples(EXAMPLES, dir));
-  examplesProject.catch(() => undefined);
+  projects.set(CURRENT_NODE, project('current', Promise.resolve(currentRuntime)));
   for (const version of OTHER_NODES) projects.set(version, project(version, registryRuntime(version, join(scratch, 'runtimes', version))));
   // Each is awaited by the suite that needs it; a failure is reported there.
   for (const pending of projects.values()) pending.catch(() => undefined);
@@ -399,13 +394,20 @@ describe.each([CURRENT_NODE, ...OTHER_NODES])('the packed server and client on N
 });
 
 describe('the example projects (examples/), installed from the tarballs on Node.js ' + CURRENT_NODE, () => {
-  it('are Vitest (globalSetup and per file), Jest (globalSetup) and node --test', async () => {
-    expect(await examplesProject).toEqual(['jest', 'node-test', 'vitest']);
+  let dir: string;
+  let examples: string[];
+  // Into this Node.js's project, after the suites above have used it: Vitest and Jest from npm, and the examples.
+  beforeAll(async () => {
+    dir = (await projects.get(CURRENT_NODE)!).dir;
+    examples = await installExamples(join(ROOT, 'examples'), result.packages, dir, currentRuntime);
+  });
+
+  it('are Vitest (globalSetup and per file), Jest (globalSetup) and node --test', () => {
+    expect(examples).toEqual(['jest', 'node-test', 'vitest']);
   });
 
   it.each(['jest', 'node-test', 'vitest'])('examples/%s passes: every API through the harness, a fault, a clock advance, two workers apart on one sandbox', async (name) => {
-    await examplesProject;
-    const run = await runExample(join((await projects.get(CURRENT_NODE)!).dir, name), currentRuntime);
+    const run = await runExample(join(dir, name), currentRuntime);
     expect(run.status, run.output).toBe(0);
     // Both isolation workers ran, and passed (each waits for the other, so neither passes alone).
     expect(run.output).toMatch(/worker a runs beside worker b/);
