@@ -84,6 +84,9 @@ export interface Sandbox {
     /** Every rule on the server, in the order they are tried. */
     list(): Promise<FaultRule[]>;
   };
+  // Extension point: when the APIs send customer events, a `webhooks` member joins here (a receiver
+  // on a free port that records deliveries and verifies their signatures, its URL given to the
+  // tenants it is for), made in sandboxHandle beside `faults` and emptied by close().
   /** The time the APIs see; one clock per server, shared by every tenant on it. */
   readonly clock: {
     now(): Promise<Date>;
