@@ -8,6 +8,7 @@ import getReleasePlan from '@changesets/get-release-plan';
 import { getPackages } from '@manypkg/get-packages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apisIn, dryRun, ROOT, specsDir, type DryRunResult } from '../src/index.ts';
+import { installExamples, runExample } from './examples.ts';
 import { clientele, currentRuntime, installProject, registryRuntime, startInstalled, type Runtime } from './installed.ts';
 
 /**
@@ -26,7 +27,7 @@ const mountOf = (api: string) => new URL((JSON.parse(readFileSync(join(specsDir(
 const ADMIN_TOKEN = 'release-check-admin-token-0123456789';
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
 
-const PUBLISHED = ['@clientele/client', '@clientele/server-cli', '@clientele/specs'];
+const PUBLISHED = ['@clientele/client', '@clientele/server-cli', '@clientele/specs', '@clientele/testing'];
 const scratch = mkdtempSync(join(tmpdir(), 'clientele-release-test-'));
 let result: DryRunResult;
 /** Each tarball unpacked: package name → its folder (npm's `package/`). */
@@ -44,6 +45,7 @@ const CURRENT_NODE = process.versions.node.split('.')[0]!;
 const OTHER_NODES = ['22', '24'].filter((major) => major !== CURRENT_NODE);
 /** Projects outside the workspace with every tarball installed, by Node.js major (`current` for this one). */
 const projects = new Map<string, Promise<{ dir: string; runtime: Runtime }>>();
+
 
 beforeAll(async () => {
   statusBefore = git('status', '--porcelain', '--untracked-files=all');
@@ -72,11 +74,11 @@ describe('pnpm release:dry', () => {
   it('packs the published packages only: the server and internal packages are private', async () => {
     const { packages } = await getPackages(ROOT);
     const published = packages.filter((p) => !p.packageJson.private).map((p) => p.packageJson.name).sort();
-    expect(published).toEqual(['@clientele/client', '@clientele/server-cli', '@clientele/specs']);
+    expect(published).toEqual(PUBLISHED);
     expect(result.packages.map((p) => p.name).sort()).toEqual(published);
   });
 
-  it('versions the three packages together, as the pending changesets say, with a changelog entry', async () => {
+  it('versions the published packages together, as the pending changesets say, with a changelog entry', async () => {
     const plan = await getReleasePlan(ROOT);
     for (const pkg of result.packages) {
       const planned = plan.releases.find((r) => r.name === pkg.name);
@@ -136,6 +138,17 @@ describe('pnpm release:dry', () => {
     }
   });
 
+  it('@clientele/testing is the compiled harness and its child-process runner, depending on the client and the server of its own release', () => {
+    const manifest = manifestOf('@clientele/testing');
+    expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    const version = result.packages.find((p) => p.name === '@clientele/testing')!.version;
+    expect(manifest.dependencies).toEqual({ '@clientele/client': version, '@clientele/server-cli': version });
+    const files = filesOf('@clientele/testing');
+    expect(files).toContain('child.mjs');
+    expect(files.filter((f) => f.startsWith('dist/') && f.endsWith('.js')).sort()).toEqual(['dist/index.js', 'dist/sandbox.js', 'dist/server.js', 'dist/start.js', 'dist/tenants.js']);
+    expect(files.filter((f) => f.startsWith('dist/') && f.endsWith('.d.ts')).length).toBe(5);
+  });
+
   it('@clientele/specs holds every emitted API as JSON, YAML and types, byte for byte', () => {
     const files = filesOf('@clientele/specs');
     expect(APIS.length).toBeGreaterThan(0);
@@ -156,7 +169,7 @@ describe('pnpm release:dry', () => {
     expect(lint.status).toBe(0);
   });
 
-  it.each(['@clientele/client', '@clientele/specs'])('%s: types resolve for ESM consumers (are-the-types-wrong, esm-only profile)', (name) => {
+  it.each(['@clientele/client', '@clientele/specs', '@clientele/testing'])('%s: types resolve for ESM consumers (are-the-types-wrong, esm-only profile)', (name) => {
     const tarball = result.packages.find((p) => p.name === name)!.tarball;
     // The specs' exports are patterns (`./*/openapi.json`): name each API's entry points. YAML is a
     // file to read, not a module, so it is checked by resolving it in the scratch project below.
@@ -377,5 +390,27 @@ describe.each([CURRENT_NODE, ...OTHER_NODES])('the packed server and client on N
     expect(example.stderr).toBe('');
     expect(example.status).toBe(0);
     expect(example.stdout).toMatch(new RegExp(`^${api}: `));
+  });
+});
+
+describe('the example projects (examples/), installed from the tarballs on Node.js ' + CURRENT_NODE, () => {
+  let dir: string;
+  let examples: string[];
+  // Into this Node.js's project, after the suites above have used it: Vitest and Jest from npm, and the examples.
+  beforeAll(async () => {
+    dir = (await projects.get(CURRENT_NODE)!).dir;
+    examples = await installExamples(join(ROOT, 'examples'), result.packages, dir, currentRuntime);
+  });
+
+  it('are Vitest (globalSetup and per file), Jest (globalSetup) and node --test', () => {
+    expect(examples).toEqual(['jest', 'node-test', 'vitest']);
+  });
+
+  it.each(['jest', 'node-test', 'vitest'])('examples/%s passes: every API through the harness, a fault, a clock advance, two workers apart on one sandbox', async (name) => {
+    const run = await runExample(join(dir, name), currentRuntime);
+    expect(run.status, run.output).toBe(0);
+    // Both isolation workers ran, and passed (each waits for the other, so neither passes alone).
+    expect(run.output).toMatch(/worker a runs beside worker b/);
+    expect(run.output).toMatch(/worker b runs beside worker a/);
   });
 });

@@ -1,0 +1,3 @@
+import { isolationTest } from '../isolation.mjs';
+
+isolationTest('b', 'a');

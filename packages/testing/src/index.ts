@@ -1,0 +1,13 @@
+export { startSandbox, connectSandbox, type SandboxOptions } from './start.js';
+export {
+  CONNECTION_VARIABLE,
+  type FaultRule,
+  type FaultRuleCreate,
+  type RequestFilter,
+  type Sandbox,
+  type SandboxConnection,
+  type SandboxTenant,
+  type TenantOptions,
+} from './sandbox.js';
+export { SandboxStartError } from './server.js';
+export { API_NAMES, type ApiName, type ClientOf, type ExtrasOf } from './tenants.js';
