@@ -40,9 +40,17 @@ const filesOf = (name: string) =>
 const manifestOf = (name: string) => JSON.parse(readFileSync(join(unpacked.get(name)!, 'package.json'), 'utf8'));
 let statusBefore = '';
 
-/** Node.js versions the packed server and client are verified on besides the one running this suite (the registry's `node` package). */
+/**
+ * Node.js versions the packed server and client are verified on besides the one running this suite
+ * (the registry's `node` package), as `CLIENTELE_RELEASE_NODES` names them (`22,24`: CI sets it).
+ * Each builds better-sqlite3 from source, minutes of CPU: a newcomer's `pnpm test` checks the
+ * running Node.js only.
+ */
 const CURRENT_NODE = process.versions.node.split('.')[0]!;
-const OTHER_NODES = ['22', '24'].filter((major) => major !== CURRENT_NODE);
+const OTHER_NODES = (process.env.CLIENTELE_RELEASE_NODES ?? '')
+  .split(',')
+  .map((major) => major.trim())
+  .filter((major) => major !== '' && major !== CURRENT_NODE);
 /** Projects outside the workspace with every tarball installed, by Node.js major (`current` for this one). */
 const projects = new Map<string, Promise<{ dir: string; runtime: Runtime }>>();
 
