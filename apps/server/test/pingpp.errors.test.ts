@@ -27,19 +27,6 @@ describeEachDriver("Ping++ errors: the envelope, the param, Ping++'s statuses, C
     return error;
   };
 
-  it('401: no key, an unknown key (Basic or Bearer); Chinese by default, English when asked', async () => {
-    const none = await raw(`${root}/v1/customers`);
-    expect(none.status).toBe(401);
-    expect(errorOf(none)).toEqual({ type: 'invalid_request_error', message: expect.stringContaining('没有提供 API Key') });
-    const english = await raw(`${root}/v1/customers`, { headers: { 'accept-language': 'en-US,en;q=0.9,zh;q=0.8' } });
-    expect(errorOf(english).message).toMatch(/^No API key provided/);
-    for (const authorization of [basic('sk_test_000000000000000000000000'), 'Bearer sk_live_000000000000000000000000']) {
-      const res = await raw(`${root}/v1/customers`, { headers: { authorization } });
-      expect(res.status).toBe(401);
-      expect(errorOf(res).message).toBe('无效的 API Key');
-    }
-  });
-
   it('Accept-Language: English on request (any en tag, by q-value), Chinese for zh, unknown or wildcard languages', async () => {
     const unknown = (headers: Record<string, string>) => account.call('GET', '/v1/customers/cus_00000000000000', undefined, { headers });
     expect(errorOf(await unknown({ 'accept-language': 'en-GB' })).message).toBe('No such Customer: cus_00000000000000');
@@ -50,7 +37,7 @@ describeEachDriver("Ping++ errors: the envelope, the param, Ping++'s statuses, C
     expect(errorOf(await unknown({})).message).toBe('无法找到指定的 Customer 对象');
   });
 
-  it('404 for every unknown id, with param id; an unknown path without one', async () => {
+  it('404 for every unknown id, with param id', async () => {
     const customer = await account.customer({}, { card_number: unionPay(1) });
     for (const path of [
       '/v1/customers/cus_00000000000000',
@@ -63,9 +50,6 @@ describeEachDriver("Ping++ errors: the envelope, the param, Ping++'s statuses, C
       expect(res.status, path).toBe(404);
       expect(errorOf(res)).toMatchObject({ type: 'invalid_request_error', param: 'id' });
     }
-    const nowhere = await raw(`${root}/v1/charges`, { headers: { authorization: basic(account.testKey) } });
-    expect(nowhere.status).toBe(404);
-    expect(errorOf(nowhere)).toEqual({ type: 'invalid_request_error', message: '请求的 URL 不存在' });
   });
 
   it('400 for missing, unknown and malformed parameters, named in bracket notation', async () => {
