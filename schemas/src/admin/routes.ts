@@ -11,7 +11,7 @@ const error = (description: string): ResponseSpec<Name> => ({ description, body:
 const errors = {
   400: error('`validation`: a field of the request is wrong (`errors` names each), or the body is not JSON.'),
   401: error('`unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`).'),
-  403: error('`forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback).'),
+  403: error('`forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client).'),
   404: error('`not_found`: no such tenant, credential or fault rule.'),
   409: error('`conflict`: the request contradicts what is stored (a tenant id taken by another API, a credential that cannot be rotated).'),
   413: error('`payload_too_large`: the body is larger than the server accepts.'),

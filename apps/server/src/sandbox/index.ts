@@ -7,6 +7,8 @@ import type { ServerApi } from '../platform/handlers.ts';
 import { registerApi, type AuthenticatedCall, type ProblemAnswers } from '../platform/register.ts';
 import { apiRootOf } from '../platform/urls.ts';
 import { createAdminApi } from './admin-api.ts';
+import { consoleToken } from './admin-auth.ts';
+import { CONSOLE_PATH, registerConsole } from './console.ts';
 import { cors } from './cors.ts';
 import { describeFault, FAULT_HEADER, faultRules, inflict, parseFaultHeader } from './faults.ts';
 import { requestLog } from './request-log.ts';
@@ -59,10 +61,11 @@ let apps = 0;
 export async function registerSandbox(app: FastifyInstance, context: SandboxContext, options: SandboxOptions = {}) {
   const { store, clock, mounts } = context;
   const random = options.random ?? Math.random;
+  const instance = options.instance ?? `${hostname()}:${process.pid}/${++apps}`;
   const requests = requestLog(
     store,
     clock,
-    { limit: options.requestLogLimit ?? 0, instance: options.instance ?? `${hostname()}:${process.pid}/${++apps}`, tailPollMs: options.tailPollMs },
+    { limit: options.requestLogLimit ?? 0, instance, tailPollMs: options.tailPollMs },
     app.log,
   );
   const faults = faultRules(store, random);
@@ -98,9 +101,11 @@ export async function registerSandbox(app: FastifyInstance, context: SandboxCont
 
   const providers = options.providers ?? mounts.map((m) => m.api);
   const prefixOf = (name: string) => (root ? (root.definition.name === name ? '' : undefined) : mounts.find((m) => m.api.definition.name === name)?.prefix) ?? `/${name}`;
-  const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
+  const viewer = consoleToken();
+  const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, consoleToken: viewer, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
   const adminAnswers: ProblemAnswers = await registerApi(app, adminApi, { prefix: ADMIN_PREFIX, store, clock, bodyLimit: context.bodyLimit, compiledSerializers: context.compiledSerializers });
   if (!root) registerIndex(app, mounts);
+  await registerConsole(app, viewer, { mounts, storage: store.dialect, instance });
 
   return {
     adminAnswers,
@@ -160,6 +165,7 @@ function registerIndex(app: FastifyInstance, mounts: SandboxContext['mounts']) {
       specs: '/specs',
       health: '/healthz',
       apis: mounts.map(({ api, prefix }) => ({ name: api.definition.name, title: api.definition.title, root: prefix, reference: `/docs/${api.definition.name}/` })),
+      console: CONSOLE_PATH,
       admin: { root: `${ADMIN_PREFIX}/`, reference: '/docs/admin/', spec: '/specs/admin/openapi.json', seed_schema: '/specs/admin/seed.schema.json' },
     };
   });
