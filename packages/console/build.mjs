@@ -40,6 +40,8 @@ try {
 } catch {}
 if (!force && current === stamp) process.exit(0);
 
+// Whatever the caller's NODE_ENV (test runners set `test`), the page is built as shipped.
+process.env.NODE_ENV = 'production';
 const { build } = await import('vite');
 await build({ configFile: join(here, 'vite.config.ts') });
 const sizes = measure();

@@ -111,4 +111,7 @@ function Console({ config }: { config: ConsoleConfig }) {
   );
 }
 
-render(<Console config={readConfig()} />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+// The page's "Loading…" line goes: render adds to what the element holds.
+root.replaceChildren();
+render(<Console config={readConfig()} />, root);

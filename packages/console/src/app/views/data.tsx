@@ -131,7 +131,7 @@ export function DataView({ admin }: ViewProps) {
             Previous
           </button>
           <span>
-            Page {current + 1} of {pageCount} ({found.length} documents)
+            Page {current + 1} of {pageCount} ({found.length} {found.length === 1 ? "document" : "documents"})
           </span>
           <button type="button" disabled={current + 1 >= pageCount} onClick={() => setPage(current + 1)}>
             Next

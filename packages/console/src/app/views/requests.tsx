@@ -46,7 +46,7 @@ function Detail({ entry }: { entry: Entry }) {
         <dd>{entry.tenant ?? 'none'}</dd>
         <dt>Time</dt>
         <dd>
-          {time(entry.time)}, {entry.duration_ms} ms, by {entry.instance}
+          {time(entry.time)}, {entry.duration_ms.toFixed(1)} ms, by {entry.instance}
         </dd>
       </dl>
       <CopyButton text={asCurl(entry, location.origin)} label="Copy as curl" />
@@ -182,7 +182,7 @@ export function RequestsView({ admin, config }: ViewProps) {
                   <td>{entry.api}</td>
                   <td>{entry.tenant ?? ''}</td>
                   <td>{entry.operation ?? ''}</td>
-                  <td>{entry.duration_ms}</td>
+                  <td>{entry.duration_ms.toFixed(1)}</td>
                 </tr>
               ))}
             </tbody>
