@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminClient } from '@clientele/client';
 import { firstAdminToken } from '../src/sandbox/admin-auth.ts';
 import { drivers } from './support/drivers.ts';
+import { ADMIN_TOKEN } from './support/sandbox.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 /**
@@ -120,6 +121,13 @@ describe.runIf(available || inCi)('the sandbox console in a browser', () => {
     await expect(detail.getByLabel('Response body').textContent()).resolves.toContain('ada@example.com');
     // The key is redacted as the log stores it: never shown.
     expect(await detail.textContent()).not.toContain(tenant.key);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await detail.getByRole('button', { name: 'Copy as curl' }).click();
+    await detail.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    const curl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(curl).toMatch(new RegExp(`^curl -X POST '${server.origin}/balanced/v1/customers' `));
+    expect(curl).toContain("-H 'authorization: Basic [redacted]'");
+    expect(curl).toContain("--data-raw 'name=Ada+Lovelace&email_address=ada%40example.com'");
     await shot('requests');
     await page.screenshot({ path: `${SHOTS}/requests-view.png` });
   });
@@ -226,15 +234,38 @@ describe.runIf(available || inCi)('the sandbox console in a browser', () => {
     expect(reached.size, `${view}: ${reached.size} of ${controls} controls reached by Tab`).toBe(controls);
   });
 
-  it('asks for the token when the page is not on the server’s machine, and keeps it for the tab only', async () => {
-    const remote = await context.newPage();
-    // As a proxy on this host would relay a remote visitor.
-    await remote.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.9' });
-    await remote.goto(consoleUrl);
-    await remote.getByLabel('Admin token').waitFor();
-    await remote.screenshot({ path: `${SHOTS}/token-prompt.png` });
-    expect(await remote.evaluate(() => document.getElementById('clientele-config')?.textContent)).not.toContain('clientele_console_');
-    await remote.close();
+  it('asks a caller elsewhere for the admin token, and keeps it for the tab only', async () => {
+    // As a proxy on this host would relay a remote visitor; the server has --admin-token, so the token opens the console.
+    const configured = await startServer(drivers[0]!, { sandbox: { adminToken: ADMIN_TOKEN, sharedStateTtlMs: 0 } });
+    const remoteUrl = `${configured.origin}/_clientele/console/`;
+    await context.route(`${configured.origin}/**`, (route) => route.continue());
+    try {
+      const tab = await context.newPage();
+      await tab.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.9' });
+      await tab.goto(remoteUrl);
+      expect(await tab.evaluate(() => document.getElementById('clientele-config')?.textContent)).not.toContain('clientele_console_');
+      await tab.getByLabel('Admin token').fill('not-the-token');
+      await tab.getByRole('button', { name: 'Open the console' }).click();
+      await tab.getByRole('alert').filter({ hasText: 'refused that token' }).waitFor();
+      await tab.screenshot({ path: `${SHOTS}/token-prompt.png` });
+      await tab.getByLabel('Admin token').fill(ADMIN_TOKEN);
+      await tab.getByRole('button', { name: 'Open the console' }).click();
+      await tab.getByTestId('health').filter({ hasText: 'ok' }).waitFor();
+      await tab.locator('dd', { hasText: / ms ahead\)$/ }).waitFor();
+      expect(await tab.evaluate(() => [sessionStorage.getItem('clientele.adminToken'), localStorage.length])).toEqual([ADMIN_TOKEN, 0]);
+      // The same tab, reloaded, keeps it; another tab asks again.
+      await tab.reload();
+      await tab.getByTestId('health').filter({ hasText: 'ok' }).waitFor();
+      const other = await context.newPage();
+      await other.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.9' });
+      await other.goto(remoteUrl);
+      await other.getByLabel('Admin token').waitFor();
+      await Promise.all([tab.close(), other.close()]);
+    } finally {
+      await context.unroute(`${configured.origin}/**`);
+      configured.http.closeAllConnections();
+      await configured.close();
+    }
   });
 
   it('fetched nothing from another host, and no page threw', () => {
