@@ -39,7 +39,8 @@ const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEq
 
 /**
  * The admin token, as `Authorization: Bearer …`: the one configured (`--admin-token`), or else the
- * one stored hashed at the first start; without a configured one, only loopback clients are answered.
+ * one stored hashed at the first start; without a configured one, only local callers are answered.
+ * A local caller may also bring the token of the console this server served it.
  */
 export function adminTokenAuth(configured: string | undefined, consoleToken?: ConsoleToken): Authenticator {
   const configuredHash = configured === undefined ? undefined : hashSecret(configured);
