@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverApis } from '../src/apis/index.ts';
 import { firstAdminToken } from '../src/sandbox/admin-auth.ts';
 import { drivers } from './support/drivers.ts';
 import { raw } from './support/http.ts';
@@ -96,5 +97,17 @@ describe('the admin API and the console: local callers only, without --admin-tok
     const moved = await raw(`${plain.origin}/_clientele/console`, { redirect: 'manual' });
     expect([moved.status, moved.headers.get('location')]).toEqual([301, '/_clientele/console/']);
     expect((await raw(`${plain.origin}/`)).json.console).toBe('/_clientele/console/');
+  });
+
+  it('is served beside an API served alone at the root of its port too', async () => {
+    const alone = await startServer(driver, { apis: [serverApis[0]!], mount: 'root', sandbox: { sharedStateTtlMs: 0 } });
+    try {
+      const res = await page(alone);
+      expect(res.status).toBe(200);
+      expect(res.text).toContain(`"root":""`);
+      documented('getClock', await clock(alone, consoleTokenOf(res.text)!), 200);
+    } finally {
+      await alone.close();
+    }
   });
 });
