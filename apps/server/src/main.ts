@@ -187,6 +187,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
     const rootOf = (name: string) => (only ? origin : `${origin}/${name}`);
     io.out(`clientele is serving on ${origin} (storage: ${store.dialect} at ${store.location})`);
     io.out(`API reference: ${origin}/docs/  (raw specs: ${origin}/specs)`);
+    io.out(`Console: ${origin}${ADMIN_PREFIX}/console/  (no token asked on this machine)`);
     await recordServing(store, { origin, ...(only ? { rootApi: only.definition.name } : {}) });
     for (const { file, result } of seeded) {
       const created = result.tenants.filter((t) => t.created).length;

@@ -133,6 +133,10 @@ describe('pnpm release:dry', () => {
     const files = filesOf('@clientele/server-cli');
     expect(files.filter((f) => f.startsWith('bin/') || f.startsWith('dist/'))).toEqual(['bin/clientele.mjs', 'dist/cli.mjs', 'dist/main.mjs']);
     expect(files).toContain('docs/index.html');
+    // The sandbox console, built: its page and its hashed script, without its build stamp.
+    expect(files).toContain('console/index.html');
+    expect(files.filter((f) => /^console\/assets\/index-[\w-]+\.js$/.test(f))).toHaveLength(1);
+    expect(files.filter((f) => f.startsWith('console/.'))).toEqual([]);
     for (const api of APIS) {
       expect(files).toContain(`docs/${api}/index.html`);
       for (const file of ['openapi.json', 'openapi.yaml']) {
@@ -365,9 +369,13 @@ describe.each([CURRENT_NODE, ...OTHER_NODES])('the packed server and client on N
     expect(clientele(dir, runtime, ['start', '--no-such-option']).status).toBe(2);
   });
 
-  it('serves every API, the reference at /docs/ and the specs, on SQLite by default', async () => {
+  it('serves every API, the reference at /docs/, the specs and the console, on SQLite by default', async () => {
     expect(server.output()).toContain('storage: sqlite');
     expect((await fetch(`${server.origin}/healthz`)).status).toBe(200);
+    const consolePage = await fetch(`${server.origin}/_clientele/console/`);
+    expect(consolePage.status).toBe(200);
+    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(await consolePage.text())?.[1];
+    expect((await fetch(`${server.origin}/_clientele/console/${script}`)).status).toBe(200);
     const index = await fetch(`${server.origin}/docs/`);
     expect(index.status).toBe(200);
     const html = await index.text();

@@ -47,7 +47,7 @@ export const admin = defineApi({
     descriptions: {
       400: '`validation`: a field of the request is wrong (`errors` names each), or the body is not JSON.',
       401: '`unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`).',
-      403: '`forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback).',
+      403: '`forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client).',
       404: '`not_found`: no such tenant, credential or fault rule.',
       409: '`conflict`: the request contradicts what is stored (a tenant id taken by another API, a credential that cannot be rotated).',
       413: '`payload_too_large`: the body is larger than the server accepts.',

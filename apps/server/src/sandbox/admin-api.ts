@@ -4,7 +4,7 @@ import type { MovableClock } from '../platform/clock.ts';
 import type { Handlers, RuntimeApi } from '../platform/handlers.ts';
 import { refuse } from '../platform/problems.ts';
 import type { RoutedApi } from '../platform/pipeline.ts';
-import { adminTokenAuth } from './admin-auth.ts';
+import { adminTokenAuth, type ConsoleToken } from './admin-auth.ts';
 import { adminErrors } from './admin-errors.ts';
 import { advanceClock, durationMs, presentClock } from './clock.ts';
 import { addCredential, revokeCredential, rotateCredential } from './credentials.ts';
@@ -22,6 +22,8 @@ export interface AdminDependencies {
   readonly faults: FaultRules;
   /** `--admin-token`; undefined for the stored one (and loopback clients only). */
   readonly adminToken: string | undefined;
+  /** The token the console served to callers on this machine uses. */
+  readonly consoleToken?: ConsoleToken;
   /** The root URL of a provider API as the caller reached this server (for the `example` of a new tenant). */
   readonly apiRoot: (request: FastifyRequest, api: string) => string;
 }
@@ -126,7 +128,7 @@ export function createAdminApi(deps: AdminDependencies): RoutedApi {
     definition: admin,
     ownTransactions: true,
     handlers: refusingNul(adminHandlers(deps)),
-    authenticators: { adminToken: adminTokenAuth(deps.adminToken) },
+    authenticators: { adminToken: adminTokenAuth(deps.adminToken, deps.consoleToken) },
     errors: adminErrors,
   };
 }

@@ -8,6 +8,8 @@ import type { RuntimeApi } from '../platform/handlers.ts';
 import type { AuthenticatedCall } from '../platform/pipeline.ts';
 import { apiRootOf } from '../platform/urls.ts';
 import { createAdminApi } from './admin-api.ts';
+import { consoleToken } from './admin-auth.ts';
+import { CONSOLE_PATH, registerConsole } from './console.ts';
 import { cors } from './cors.ts';
 import { describeFault, FAULT_HEADER, faultRules, inflict, parseFaultHeader } from './faults.ts';
 import { requestLog } from './request-log.ts';
@@ -60,12 +62,8 @@ let apps = 0;
 export function sandbox(options: SandboxOptions = {}): Extension {
   return async (app, { store, clock, mounts, registerApi }) => {
     const random = options.random ?? Math.random;
-    const requests = requestLog(
-      store,
-      clock,
-      { limit: options.requestLogLimit ?? 0, instance: options.instance ?? `${hostname()}:${process.pid}/${++apps}`, tailPollMs: options.tailPollMs },
-      app.log,
-    );
+    const instance = options.instance ?? `${hostname()}:${process.pid}/${++apps}`;
+    const requests = requestLog(store, clock, { limit: options.requestLogLimit ?? 0, instance, tailPollMs: options.tailPollMs }, app.log);
     const faults = faultRules(store, random);
     const refresh = sharedState(store, clock, faults, options.sharedStateTtlMs ?? 1000, app);
     await refresh(true);
@@ -93,9 +91,11 @@ export function sandbox(options: SandboxOptions = {}): Extension {
     const providers = options.providers ?? mounts.map((m) => m.api);
     const root = mounts.length === 1 && mounts[0]!.prefix === '' ? mounts[0]!.api : undefined;
     const prefixOf = (name: string) => (root ? (root.definition.name === name ? '' : undefined) : mounts.find((m) => m.api.definition.name === name)?.prefix) ?? `/${name}`;
-    const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
+    const viewer = consoleToken();
+    const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, consoleToken: viewer, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
     await registerApi(adminApi, ADMIN_PREFIX);
     if (!root) registerIndex(app, mounts);
+    await registerConsole(app, viewer, { mounts, storage: store.dialect, instance });
     app.decorate('clienteleSandbox', { flush: () => requests.flush() } satisfies Sandbox);
 
     return {
@@ -151,6 +151,7 @@ function registerIndex(app: FastifyInstance, mounts: readonly { readonly api: Ru
       specs: '/specs',
       health: '/healthz',
       apis: mounts.map(({ api, prefix }) => ({ name: api.definition.name, title: api.definition.title, root: prefix, reference: `/docs/${api.definition.name}/` })),
+      console: CONSOLE_PATH,
       admin: { root: `${ADMIN_PREFIX}/`, reference: '/docs/admin/', spec: '/specs/admin/openapi.json', seed_schema: '/specs/admin/seed.schema.json' },
     };
   });

@@ -625,7 +625,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -676,7 +676,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -746,7 +746,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -793,7 +793,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -844,7 +844,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -898,7 +898,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -937,7 +937,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -997,7 +997,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1088,7 +1088,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1124,7 +1124,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1187,7 +1187,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1238,7 +1238,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1319,7 +1319,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1370,7 +1370,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1429,7 +1429,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1477,7 +1477,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1540,7 +1540,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1617,7 +1617,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1669,7 +1669,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
       403: {
         headers: {
           [name: string]: unknown;

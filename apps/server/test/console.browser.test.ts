@@ -1,0 +1,275 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdminClient } from '@clientele/client';
+import { firstAdminToken } from '../src/sandbox/admin-auth.ts';
+import { drivers } from './support/drivers.ts';
+import { ADMIN_TOKEN } from './support/sandbox.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+/**
+ * The sandbox console as a person uses it: Debian's Chromium, headless, against a real server on a
+ * real store. The test creates a tenant in the page, calls the API with its key itself, watches the
+ * request arrive in the live log, arms a fault and sees it strike, moves the clock and resets the
+ * data. Every view is checked with axe-core and walked with the Tab key, at 1280×800 and at 390 px
+ * wide, and screenshotted (test-results/console/). No request may leave the server.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const inCi = process.env.CI === 'true';
+const available = existsSync(CHROMIUM);
+if (!available && !inCi) console.warn(`console.browser.test: skipped, ${CHROMIUM} is missing (apt-get install -y chromium; CI installs it and never skips)`);
+
+const SHOTS = 'test-results/console';
+const VIEWS = ['overview', 'tenants', 'data', 'requests', 'faults', 'clock'] as const;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.runIf(available || inCi)('the sandbox console in a browser', () => {
+  let server: TestServer;
+  let context: BrowserContext;
+  let profile: string;
+  let page: Page;
+  let consoleUrl: string;
+  let admin: ReturnType<typeof createAdminClient<{ baseUrl: string; token: string; throwOnError: true }>>;
+  let tenant: { id: string; key: string };
+  let customerId: string;
+  const escaped: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!available) throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium) before the tests`);
+    // No --admin-token: the page, opened from this machine, needs none.
+    server = await startServer(drivers[0]!, { sandbox: { requestLogLimit: 1000, sharedStateTtlMs: 0, tailPollMs: 100 } });
+    admin = createAdminClient({ baseUrl: `${server.origin}/_clientele`, token: (await firstAdminToken(server.store))!, throwOnError: true });
+    consoleUrl = `${server.origin}/_clientele/console/`;
+    mkdirSync(SHOTS, { recursive: true });
+    profile = mkdtempSync(join(tmpdir(), 'clientele-chromium-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 } });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      escaped.push(url);
+      return route.abort('blockedbyclient');
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.http.closeAllConnections();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  const show = async (view: (typeof VIEWS)[number]) => {
+    await page.locator('nav a', { hasText: new RegExp(`^${view}$`, 'i') }).click();
+    await page.locator('main h1', { hasText: new RegExp(`^${view}$`, 'i') }).waitFor();
+  };
+  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const row = (text: string | RegExp) => page.locator('table[data-testid="requests"] tbody tr', { hasText: text });
+  const balanced = (path: string, init: RequestInit = {}) =>
+    fetch(`${server.origin}/balanced${path}`, { ...init, headers: { authorization: `Basic ${Buffer.from(`${tenant.key}:`).toString('base64')}`, ...init.headers } });
+
+  it('opens on the overview, with no token asked of a caller on this machine', async () => {
+    await page.goto(consoleUrl);
+    await page.locator('main h1', { hasText: 'Overview' }).waitFor();
+    await expect(page.getByTestId('health').textContent()).resolves.not.toBe('…');
+    await page.getByTestId('health').filter({ hasText: 'ok' }).waitFor();
+    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+    console.log(`console: first contentful paint ${paint?.toFixed(0)} ms after navigation (loopback)`);
+    expect(paint).toBeGreaterThan(0);
+    expect(await page.locator('main').textContent()).toContain('Balanced');
+    await shot('overview');
+  });
+
+  it('creates a tenant and reveals its key once, with a curl line', async () => {
+    await show('tenants');
+    await page.getByLabel('API').selectOption('balanced');
+    await page.getByLabel('Name (optional)').fill('Console test');
+    await page.getByRole('button', { name: 'Create tenant' }).click();
+    const secret = page.getByTestId('secret-api_key_secret');
+    await secret.waitFor();
+    const heading = (await page.locator('#reveal-title').textContent())!;
+    tenant = { id: /Tenant (\S+)/.exec(heading)![1]!, key: (await secret.textContent())! };
+    expect(await page.getByTestId('example').textContent()).toContain(`curl -u ${tenant.key}:`);
+    await shot('tenants');
+    await page.getByRole('button', { name: 'I have copied them' }).click();
+    await expect(secret.count()).resolves.toBe(0);
+    // The server has it, as the page said.
+    expect((await admin.getTenant(tenant.id)).data.name).toBe('Console test');
+  });
+
+  it('shows a call made with that key in the live log, with its headers and bodies', async () => {
+    await show('requests');
+    await page.getByTestId('live').filter({ hasText: 'Live' }).waitFor();
+    const created = await balanced('/v1/customers', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Ada+Lovelace&email_address=ada%40example.com' });
+    const body = await created.text();
+    expect(created.status, body).toBe(201);
+    customerId = /"(CU[0-9A-Za-z]+)"/.exec(body)![1]!;
+    const sent = Date.now();
+    const entry = row('POST /balanced/v1/customers');
+    await entry.waitFor({ timeout: 10_000 });
+    console.log(`console: the request showed in the live log ${Date.now() - sent} ms after its answer`);
+    expect(await entry.locator('td.status').textContent()).toBe('201');
+    await entry.getByRole('button').click();
+    const detail = page.locator('section', { has: page.getByRole('heading', { name: 'POST /balanced/v1/customers' }) });
+    await expect(detail.getByLabel('Request body').textContent()).resolves.toContain('Ada Lovelace');
+    await expect(detail.getByLabel('Response body').textContent()).resolves.toContain('ada@example.com');
+    // The key is redacted as the log stores it: never shown.
+    expect(await detail.textContent()).not.toContain(tenant.key);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await detail.getByRole('button', { name: 'Copy as curl' }).click();
+    await detail.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    const curl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(curl).toMatch(new RegExp(`^curl -X POST '${server.origin}/balanced/v1/customers' `));
+    expect(curl).toContain("-H 'authorization: Basic [redacted]'");
+    expect(curl).toContain("--data-raw 'name=Ada+Lovelace&email_address=ada%40example.com'");
+    await shot('requests');
+    await page.screenshot({ path: `${SHOTS}/requests-view.png` });
+  });
+
+  it('filters the log by status class', async () => {
+    await page.getByLabel('Status').selectOption('4xx');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByTestId('live').filter({ hasText: 'Live' }).waitFor();
+    await expect(row('POST /balanced/v1/customers').count()).resolves.toBe(0);
+    expect((await balanced('/v1/customers/CU-none')).status).toBe(404);
+    await row('GET /balanced/v1/customers/CU-none').waitFor({ timeout: 10_000 });
+    await page.getByLabel('Status').selectOption('');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await row('POST /balanced/v1/customers').waitFor();
+  });
+
+  it('arms a fault: the next call fails with it, and the log shows the fault', async () => {
+    await show('faults');
+    const form = page.locator('form.grid');
+    await form.getByLabel('API').selectOption('balanced');
+    await form.getByLabel('Status').selectOption('503');
+    await form.getByLabel('Only the next (count)').fill('1');
+    await form.getByRole('button', { name: 'Add the rule' }).click();
+    await page.getByTestId('faults').locator('tbody tr', { hasText: 'status=503' }).waitFor();
+    await shot('faults');
+    const failed = await balanced('/v1/customers?limit=1');
+    expect(failed.status).toBe(503);
+    expect((await balanced('/v1/customers?limit=1')).status).toBe(200);
+    await show('requests');
+    const struck = page.locator('table[data-testid="requests"] tbody tr[data-status="503"]', { hasText: 'status=503' });
+    await struck.waitFor({ timeout: 10_000 });
+    expect(await struck.textContent()).toContain('GET /balanced/v1/customers?limit=1');
+  });
+
+  it('advances the clock, and names the field when the input is wrong', async () => {
+    const before = (await admin.getClock()).data.offset_ms;
+    await show('clock');
+    await page.getByLabel(/Advance by/).fill('banana');
+    await page.getByRole('button', { name: 'Advance the clock' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^advance: /);
+    await page.getByLabel(/Advance by/).fill('2h');
+    await page.getByRole('button', { name: 'Advance the clock' }).click();
+    await page.getByTestId('clock-offset').filter({ hasText: `${before + 7_200_000} ms` }).waitFor();
+    expect((await admin.getClock()).data.offset_ms).toBe(before + 7_200_000);
+    await shot('clock');
+  });
+
+  it('shows the tenant’s data, and after a reset the data view is empty', async () => {
+    await show('data');
+    await page.locator('select[name="tenant"]').selectOption(tenant.id);
+    await page.getByTestId('documents').locator('li', { hasText: 'CU' }).first().waitFor();
+    await page.getByLabel('Find by id or field value').fill('ada@example.com');
+    await expect(page.getByTestId('documents').locator('li').count()).resolves.toBe(1);
+    await page.getByTestId('documents').locator('summary').first().click();
+    await expect(page.getByTestId('documents').locator('pre').textContent()).resolves.toContain('Ada Lovelace');
+    await shot('data');
+    await page.getByRole('button', { name: 'Reset tenant' }).click();
+    await page.getByTestId('no-documents').filter({ hasText: 'holds no documents' }).waitFor();
+    const { documents } = (await admin.getTenant(tenant.id)).data;
+    expect(Object.values(documents).filter((count) => count > 0)).toEqual([]);
+    expect((await balanced(`/v1/customers/${customerId}`)).status).toBe(404);
+  });
+
+  it.each(VIEWS)('%s: no serious or critical accessibility violation (axe-core), at 1280 and at 390 px', async (view) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+      await show(view);
+      // Injected through the debugging protocol: the page's own policy allows no inline script.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+      });
+      expect(violations, `${view} at ${width} px`).toEqual([]);
+      // Nothing wider than the screen but the tables, which scroll inside their own box.
+      const overflowing = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('main *'))
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.scroll'))
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+      );
+      expect(overflowing, `${view} at ${width} px: wider than the screen`).toEqual([]);
+      if (width === 390) await shot(`${view}-390`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it.each(VIEWS)('%s: every control is reached with the Tab key', async (view) => {
+    await show(view);
+    const controls = await page.evaluate(() => {
+      const all = Array.from(document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, textarea, summary, [tabindex="0"]'));
+      const visible = all.filter((e) => e.getClientRects().length > 0);
+      visible.forEach((e, i) => (e.dataset.control = String(i)));
+      return visible.length;
+    });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Until focus comes round to the first control again (scrolling boxes take a Tab stop of their own too).
+    const reached = new Set<string>();
+    for (let presses = 0; presses < 4 * controls + 10; presses++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.control);
+      if (id !== undefined && reached.has(id)) break;
+      if (id !== undefined) reached.add(id);
+    }
+    expect(reached.size, `${view}: ${reached.size} of ${controls} controls reached by Tab`).toBe(controls);
+  });
+
+  it('asks a caller elsewhere for the admin token, and keeps it for the tab only', async () => {
+    // As a proxy on this host would relay a remote visitor; the server has --admin-token, so the token opens the console.
+    const configured = await startServer(drivers[0]!, { sandbox: { adminToken: ADMIN_TOKEN, sharedStateTtlMs: 0 } });
+    const remoteUrl = `${configured.origin}/_clientele/console/`;
+    await context.route(`${configured.origin}/**`, (route) => route.continue());
+    try {
+      const tab = await context.newPage();
+      await tab.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.9' });
+      await tab.goto(remoteUrl);
+      expect(await tab.evaluate(() => document.getElementById('clientele-config')?.textContent)).not.toContain('clientele_console_');
+      await tab.getByLabel('Admin token').fill('not-the-token');
+      await tab.getByRole('button', { name: 'Open the console' }).click();
+      await tab.getByRole('alert').filter({ hasText: 'refused that token' }).waitFor();
+      await tab.screenshot({ path: `${SHOTS}/token-prompt.png` });
+      await tab.getByLabel('Admin token').fill(ADMIN_TOKEN);
+      await tab.getByRole('button', { name: 'Open the console' }).click();
+      await tab.getByTestId('health').filter({ hasText: 'ok' }).waitFor();
+      await tab.locator('dd', { hasText: / ms ahead\)$/ }).waitFor();
+      expect(await tab.evaluate(() => [sessionStorage.getItem('clientele.adminToken'), localStorage.length])).toEqual([ADMIN_TOKEN, 0]);
+      // The same tab, reloaded, keeps it; another tab asks again.
+      await tab.reload();
+      await tab.getByTestId('health').filter({ hasText: 'ok' }).waitFor();
+      const other = await context.newPage();
+      await other.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.9' });
+      await other.goto(remoteUrl);
+      await other.getByLabel('Admin token').waitFor();
+      await Promise.all([tab.close(), other.close()]);
+    } finally {
+      await context.unroute(`${configured.origin}/**`);
+      configured.http.closeAllConnections();
+      await configured.close();
+    }
+  });
+
+  it('fetched nothing from another host, and no page threw', () => {
+    expect(escaped).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
