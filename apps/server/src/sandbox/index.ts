@@ -97,6 +97,8 @@ export function sandbox(options: SandboxOptions = {}): Extension {
     await registerApi(adminApi, ADMIN_PREFIX);
     if (!root) registerIndex(app, mounts);
     app.decorate('clienteleSandbox', { flush: () => requests.flush() } satisfies Sandbox);
+    // Entries wait a moment to be written together: those of the last moment are written at close.
+    app.addHook('onClose', () => requests.flush());
 
     return {
       /** The caller's tenant is known: the fault the request asked for, or one a rule gives it. */

@@ -26,8 +26,17 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
 const MAX_BODY_CHARS = 64 * 1024;
 /** Entries waiting to be written, at most: past it the oldest are dropped (the store is unreachable). */
 const MAX_PENDING = 5000;
-/** Entries per write: one statement each for the secrets' hashes, the inserts and the pruning. */
+/** Entries per write: one statement each for the secrets' hashes and the inserts. */
 const WRITE_BATCH = 500;
+/**
+ * How long an entry may wait to be written with others: written one by one, each request cost
+ * the store a lookup and an insert (a commit each), more than the request itself.
+ */
+const FLUSH_EVERY_MS = 50;
+/** How often each API's and tenant's oldest entries are deleted; between times a log may hold that long's entries past its limit. */
+const PRUNE_EVERY_MS = 1000;
+/** Hashes of strings seen lately: the same headers, ids and names come back request after request. */
+const HASHES_KEPT = 10_000;
 
 interface PendingEntry extends Omit<LoggedRequest, 'seq' | 'entry'> {
   readonly entry: Omit<Admin.RequestLogEntry, 'id'>;
@@ -110,6 +119,19 @@ function candidatesOf(text: string): string[] {
   return text.length >= 8 && text.length <= 500 ? [text, ...words] : words;
 }
 
+/** SHA-256 of strings, remembered: a hash never changes, so this is safe to keep whatever the store holds. */
+function hashMemo() {
+  let hashes = new Map<string, string>();
+  return (text: string): string => {
+    let hash = hashes.get(text);
+    if (hash === undefined) {
+      if (hashes.size >= HASHES_KEPT) hashes = new Map();
+      hashes.set(text, (hash = hashSecret(text)));
+    }
+    return hash;
+  };
+}
+
 /** Replaces every known secret inside a value (found by the hashes the store keeps). */
 function replaceSecrets(value: unknown, secrets: ReadonlySet<string>): unknown {
   if (typeof value === 'string') {
@@ -190,16 +212,31 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
   let flushing: Promise<void> = Promise.resolve();
   /** Whether `flushing` has yet to take its batch: it will take whatever is pending by then. */
   let waiting = false;
-  let scheduled = false;
+  /** A flush is due on the timer, or at once (a batch is full). */
+  let timer: NodeJS.Timeout | undefined;
+  let immediate = false;
+  /** The APIs and tenants written to since their last pruning; when that was; whether the next flush prunes regardless. */
+  const unpruned = new Map<string, { api: string; tenantId: string }>();
+  let prunedAt = performance.now();
+  let pruneNext = false;
+  const hashOf = hashMemo();
 
   async function write(batch: PendingEntry[]) {
-    const candidates = batch.flatMap((entry) => stringsOf(entry.entry).flatMap(candidatesOf));
-    const hashes = new Map(candidates.map((text) => [hashSecret(text), text]));
+    // Each distinct string hashed once (and remembered), then one lookup for the whole batch.
+    const hashes = new Map<string, string>();
+    for (const entry of batch) for (const text of stringsOf(entry.entry)) for (const candidate of candidatesOf(text)) hashes.set(hashOf(candidate), candidate);
     const known = await store.sandbox.credentials.knownHashes([...hashes.keys()]);
     const secrets = new Set([...known].map((hash) => hashes.get(hash)!));
     await store.sandbox.requests.append(batch.map((entry) => ({ ...entry, entry: secrets.size ? replaceSecrets(entry.entry, secrets) : entry.entry })));
-    const groups = new Map(batch.map((entry) => [`${entry.api}\u0000${entry.tenantId}`, { api: entry.api, tenantId: entry.tenantId }]));
-    await store.sandbox.requests.prune([...groups.values()], options.limit);
+    for (const entry of batch) unpruned.set(`${entry.api}\u0000${entry.tenantId}`, { api: entry.api, tenantId: entry.tenantId });
+  }
+
+  /** Deletes the entries past the limit of every API and tenant written to since the last time. */
+  async function prune() {
+    prunedAt = performance.now();
+    const groups = [...unpruned.values()];
+    unpruned.clear();
+    if (groups.length) await store.sandbox.requests.prune(groups, options.limit);
   }
 
   /**
@@ -207,20 +244,45 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
    * One write at a time, and at most one waiting that takes every entry pending when it starts:
    * when the store writes slower than requests arrive (PostgreSQL under a flood), entries wait in
    * `pending`, bounded by MAX_PENDING, rather than in a chain of batches that grew without bound.
+   * Pruning follows every PRUNE_EVERY_MS, and every flush asked for from outside (`everything`):
+   * what the admin API lists then holds the limit exactly.
    */
-  function flush(): Promise<void> {
-    scheduled = false;
+  function flush(everything: boolean): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    if (everything) pruneNext = true;
     if (waiting) return flushing;
     waiting = true;
     flushing = flushing.then(async () => {
       waiting = false;
       const taken = pending;
       pending = [];
-      for (let at = 0; at < taken.length; at += WRITE_BATCH) {
-        await write(taken.slice(at, at + WRITE_BATCH)).catch((error: unknown) => log.warn({ err: error }, 'the request log could not be written'));
+      const failed = (error: unknown) => log.warn({ err: error }, 'the request log could not be written');
+      for (let at = 0; at < taken.length; at += WRITE_BATCH) await write(taken.slice(at, at + WRITE_BATCH)).catch(failed);
+      const since = performance.now() - prunedAt;
+      if (pruneNext || since >= PRUNE_EVERY_MS) {
+        pruneNext = false;
+        await prune().catch(failed);
+      } else if (unpruned.size) {
+        // Pruned when due even if no request comes by then.
+        timer ??= setTimeout(() => void flush(false), PRUNE_EVERY_MS - since).unref();
       }
     });
     return flushing;
+  }
+
+  /** Entries are written FLUSH_EVERY_MS after the first of them, or at once when a batch is full. */
+  function schedule() {
+    if (pending.length >= WRITE_BATCH) {
+      if (immediate) return;
+      immediate = true;
+      setImmediate(() => {
+        immediate = false;
+        void flush(false);
+      });
+    } else {
+      timer ??= setTimeout(() => void flush(false), FLUSH_EVERY_MS).unref();
+    }
   }
 
   return {
@@ -249,22 +311,20 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
       };
       pending.push({ atUs, api: state.api, tenantId: entry.tenant ?? '', operation: entry.operation ?? '', method: entry.method, status, entry });
       if (pending.length > MAX_PENDING) pending.splice(0, pending.length - MAX_PENDING);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      schedule();
     },
 
-    flush,
+    /** Writes every entry recorded so far and prunes the log to its limit. */
+    flush: () => flush(true),
 
     /** A page of entries, newest first; what this instance has yet to write is written first. */
     async list(filters: RequestFilters & { before?: number; limit: number }): Promise<Admin.RequestLogPage> {
-      await flush();
+      await flush(true);
       return listEntries(store, filters);
     },
 
     async clear() {
-      await flush();
+      await flush(true);
       await store.sandbox.requests.clear();
     },
 
