@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { Context } from './context.ts';
 import { cursorPage, offsetPage } from './pages.ts';
-import { documentQueries, type DocumentRow, type ScopeKey } from './queries.ts';
+import { CompiledQuery } from 'kysely';
+import { documentQueries, INSERT_ONE_SQL, type DocumentRow, type ScopeKey } from './queries.ts';
 import type { Database } from './schema.ts';
 import {
   UniqueViolation,
@@ -51,6 +52,8 @@ export function collections(ctx: Context) {
   const { driver, run, writing, read, snapshot, guard } = ctx;
   const q = documentQueries(ctx.db, driver.sql);
   type Trx = Transaction<Database>;
+  /** Statements cost a round trip each where the database is a server: there a document's insert is one statement. */
+  const oneStatement = driver.dialect === 'postgres';
 
   /** A document id taken in the scope reads as a taken unique value `id`. */
   const asUniqueViolation = async <R>(name: string, value: string, work: () => Promise<R>): Promise<R> => {
@@ -63,9 +66,7 @@ export function collections(ctx: Context) {
   };
 
   const claim = async (trx: Trx, key: ScopeKey, docId: string, unique: UniqueValues) => {
-    // Claimed in name order, so two transactions claiming several values never wait on each other in a cycle.
-    for (const [name, value] of Object.entries(unique).sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (value === null || value === undefined) continue;
+    for (const [name, value] of claimsOf(unique)) {
       await asUniqueViolation(name, value, () => run(trx, q.claim(...key, name, uniqueKey(value), docId)));
     }
   };
@@ -97,6 +98,23 @@ export function collections(ctx: Context) {
     );
   };
 
+  /** The unique values a document claims, in name order (two transactions claiming several never wait on each other in a cycle). */
+  const claimsOf = (unique: UniqueValues = {}) =>
+    Object.entries(unique)
+      .filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+
+  /** One document, one statement (PostgreSQL: a round trip saved per statement); throws UniqueViolation for a taken value or id. */
+  const insertOne = async (trx: Trx, key: ScopeKey, doc: NewDocument<unknown>) => {
+    const claims = claimsOf(doc.unique);
+    const query = CompiledQuery.raw(INSERT_ONE_SQL, [...key, doc.id, doc.createdUs, JSON.stringify(claims.map(([name, value]) => [name, uniqueKey(value)])), JSON.stringify(doc.data)]);
+    const [row] = (await run(trx, query)) as { n: number; newest_us: number; claimed: string[]; inserted: number }[];
+    const claimed = new Set(row!.claimed);
+    for (const [name, value] of claims) if (!claimed.has(name)) throw new UniqueViolation(name, value);
+    if (!Number(row!.inserted)) throw new UniqueViolation('id', doc.id);
+    return Number(row!.newest_us);
+  };
+
   /** Inserts documents into one scope inside the caller's transaction (bulk imports, and restoring a tenant's data). */
   const insertAll = async (trx: Trx, name: string, scope: Scope, docs: readonly NewDocument<unknown>[]) => {
     if (!docs.length) return;
@@ -111,6 +129,7 @@ export function collections(ctx: Context) {
         guard(() =>
           writing(async (trx) => {
             const key = keyOf(name, scope);
+            if (oneStatement) return { id: doc.id, tenantId: scope.tenantId, createdUs: await insertOne(trx, key, doc), data: doc.data };
             const { first, created } = await allot(trx, key, [doc]);
             await write(trx, key, doc, created[0]!, first);
             return { id: doc.id, tenantId: scope.tenantId, createdUs: created[0]!, data: doc.data };

@@ -176,3 +176,36 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
 }
 
 export type DocumentQueries = ReturnType<typeof documentQueries>;
+
+/**
+ * One document's insert as one statement, for a database a round trip away (PostgreSQL): the
+ * counter taken first (its row lock orders writers of a scope, as `count` does), then the unique
+ * values in the order given, then the document at the rank and createdUs the counter gave. Claims
+ * and the document yield to a taken key (`on conflict do nothing`) instead of failing, so the
+ * caller learns which value was taken (`claimed` lists those that were not) and undoes the
+ * statement with its transaction.
+ * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data.
+ */
+export const INSERT_ONE_SQL = `
+with c as (
+  insert into counters (collection, tenant_id, mode, parent_id, n, deleted, newest_us)
+  values ($1, $2, $3, $4, 1, 0, $6)
+  on conflict (collection, tenant_id, mode, parent_id) do update set
+    n = counters.n + 1,
+    newest_us = case when excluded.newest_us > counters.newest_us then excluded.newest_us else counters.newest_us + 1 end
+  returning n, newest_us
+), u as (
+  insert into unique_values (collection, tenant_id, mode, parent_id, name, value, doc_id)
+  select $1, $2, $3, $4, x.pair->>0, x.pair->>1, $5
+  from c, json_array_elements(cast($7 as json)) with ordinality as x(pair, o)
+  order by x.o
+  on conflict (collection, tenant_id, mode, parent_id, name, value) do nothing
+  returning name
+), d as (
+  insert into documents (collection, tenant_id, mode, parent_id, id, created_us, rank, data, deleted_us)
+  select $1, $2, $3, $4, $5, c.newest_us, c.n, $8, null from c
+  where (select count(*) from u) >= 0
+  on conflict (collection, tenant_id, mode, parent_id, id) do nothing
+  returning id
+)
+select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as inserted from c`;
