@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Context } from './context.ts';
 import { cursorPage, offsetPage } from './pages.ts';
 import { CompiledQuery } from 'kysely';
-import { documentQueries, INSERT_ONE_SQL, type DocumentRow, type ScopeKey } from './queries.ts';
+import { documentQueries, DOCUMENT_FOR_UPDATE_SQL, INSERT_ONE_SQL, UPDATE_ONE_SQL, type DocumentRow, type ScopeKey } from './queries.ts';
 import type { Database } from './schema.ts';
 import {
   UniqueViolation,
@@ -71,12 +71,17 @@ export function collections(ctx: Context) {
     }
   };
 
+  /** The unique values an update changes: those held to give up (`released`), and the new values to claim. */
+  const changesOf = (heldBy: ReadonlyMap<string, string>, unique: UniqueValues) => {
+    const changed = Object.entries(unique).filter(([name, value]) => (value == null ? null : uniqueKey(value)) !== (heldBy.get(name) ?? null));
+    return { released: changed.map(([name]) => name).filter((name) => heldBy.has(name)), claims: Object.fromEntries(changed) as UniqueValues };
+  };
+
   /** Moves a document's claims to new values; unchanged values are left alone (no writes, no conflicts). */
   const reclaim = async (trx: Trx, key: ScopeKey, docId: string, unique: UniqueValues) => {
-    const heldBy = new Map((await run(trx, q.claims(...key, docId))).map((row) => [row.name, row.value]));
-    const changed = Object.entries(unique).filter(([name, value]) => (value == null ? null : uniqueKey(value)) !== (heldBy.get(name) ?? null));
-    for (const [name] of changed) if (heldBy.has(name)) await run(trx, q.release(...key, docId, name));
-    await claim(trx, key, docId, Object.fromEntries(changed));
+    const { released, claims } = changesOf(new Map((await run(trx, q.claims(...key, docId))).map((row) => [row.name, row.value])), unique);
+    for (const name of released) await run(trx, q.release(...key, docId, name));
+    await claim(trx, key, docId, claims);
   };
 
   /**
@@ -107,12 +112,32 @@ export function collections(ctx: Context) {
   /** One document, one statement (PostgreSQL: a round trip saved per statement); throws UniqueViolation for a taken value or id. */
   const insertOne = async (trx: Trx, key: ScopeKey, doc: NewDocument<unknown>) => {
     const claims = claimsOf(doc.unique);
-    const query = CompiledQuery.raw(INSERT_ONE_SQL, [...key, doc.id, doc.createdUs, JSON.stringify(claims.map(([name, value]) => [name, uniqueKey(value)])), JSON.stringify(doc.data)]);
-    const [row] = (await run(trx, query)) as { n: number; newest_us: number; claimed: string[]; inserted: number }[];
-    const claimed = new Set(row!.claimed);
-    for (const [name, value] of claims) if (!claimed.has(name)) throw new UniqueViolation(name, value);
+    const query = CompiledQuery.raw(INSERT_ONE_SQL, [...key, doc.id, doc.createdUs, claimsJson(claims), JSON.stringify(doc.data)]);
+    const [row] = (await run(trx, query)) as { newest_us: number; claimed: string[]; inserted: number }[];
+    checkClaimed(claims, row!.claimed);
     if (!Number(row!.inserted)) throw new UniqueViolation('id', doc.id);
     return Number(row!.newest_us);
+  };
+
+  /** The claims as the one-statement writes take them: a JSON array of [name, key], in name order. */
+  const claimsJson = (claims: readonly [string, string][]) => JSON.stringify(claims.map(([name, value]) => [name, uniqueKey(value)]));
+  /** Throws UniqueViolation for the first claim (in name order) the statement found taken. */
+  const checkClaimed = (claims: readonly [string, string][], claimed: readonly string[]) => {
+    const taken = claims.find(([name]) => !claimed.includes(name));
+    if (taken) throw new UniqueViolation(...taken);
+  };
+
+  /** An update in two statements (PostgreSQL): the document locked and read with its claims, then every write at once. */
+  const updateInTwo = async <T>(trx: Trx, key: ScopeKey, id: string, change: Parameters<Collection<T>['update']>[2]) => {
+    const [row] = (await run(trx, CompiledQuery.raw(DOCUMENT_FOR_UPDATE_SQL, [...key, id]))) as (DocumentRow & { claims: [string, string][] })[];
+    if (!row) return undefined;
+    const current = toDocument<T>(row);
+    const next = change(current.data);
+    const { released, claims } = next.unique ? changesOf(new Map(row.claims), next.unique) : { released: [], claims: {} };
+    const taking = claimsOf(claims);
+    const [written] = (await run(trx, CompiledQuery.raw(UPDATE_ONE_SQL, [...key, id, JSON.stringify(released), claimsJson(taking), JSON.stringify(next.data)]))) as { claimed: string[] }[];
+    checkClaimed(taking, written!.claimed);
+    return { ...current, data: next.data };
   };
 
   /** Inserts documents into one scope inside the caller's transaction (bulk imports, and restoring a tenant's data). */
@@ -166,6 +191,7 @@ export function collections(ctx: Context) {
         guard(() =>
           writing(async (trx) => {
             const key = keyOf(name, scope);
+            if (oneStatement) return updateInTwo<T>(trx, key, id, change);
             const [row] = await run(trx, q.documentForUpdate(...key, id));
             if (!row) return undefined;
             const current = toDocument<T>(row);

@@ -209,3 +209,41 @@ with c as (
   returning id
 )
 select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as inserted from c`;
+
+/**
+ * A live document locked for update, with the unique values it holds (`claims`, a JSON array of
+ * [name, key]): what an update reads, in one statement (PostgreSQL).
+ * Parameters: collection, tenant, mode, parent, id.
+ */
+export const DOCUMENT_FOR_UPDATE_SQL = `
+select d.id, d.tenant_id, d.created_us, d.rank, d.data,
+  coalesce((select json_agg(json_build_array(u.name, u.value)) from unique_values u
+    where u.collection = d.collection and u.tenant_id = d.tenant_id and u.mode = d.mode and u.parent_id = d.parent_id and u.doc_id = d.id), '[]') as claims
+from documents d
+where d.collection = $1 and d.tenant_id = $2 and d.mode = $3 and d.parent_id = $4 and d.id = $5 and d.deleted_us is null
+for update of d`;
+
+/**
+ * An update's writes in one statement (PostgreSQL): the claims it gives up released, the new ones
+ * taken in the order given (yielding to a taken key: `claimed` lists those taken), the data set.
+ * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data.
+ */
+export const UPDATE_ONE_SQL = `
+with r as (
+  delete from unique_values
+  where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and doc_id = $5
+    and name in (select json_array_elements_text(cast($6 as json)))
+  returning name
+), u as (
+  insert into unique_values (collection, tenant_id, mode, parent_id, name, value, doc_id)
+  select $1, $2, $3, $4, x.pair->>0, x.pair->>1, $5
+  from (select count(*) from r) as released, json_array_elements(cast($7 as json)) with ordinality as x(pair, o)
+  order by x.o
+  on conflict (collection, tenant_id, mode, parent_id, name, value) do nothing
+  returning name
+), d as (
+  update documents set data = $8
+  where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and id = $5
+  returning id
+)
+select coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as updated`;
