@@ -42,6 +42,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'apps/bench/results/latest.json') },
     markdown: { type: 'string' },
+    // Entries the server's request log keeps: the server's default (on) unless given; 0 turns it off.
+    'request-log': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -228,10 +230,12 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   report.baseline ??= await measureBaseline(sample);
 
   const startedAt = performance.now();
-  // The APIs' own cost: the request log (a write per request, in batches) is left off, as a load test would.
+  // As users run it: the request log at the server's default (on) unless `--request-log` says otherwise.
+  const requestLog = values['request-log'] === undefined ? [] : ['--request-log', values['request-log']];
+  report.extras[`${phase}.requestLog`] = values['request-log'] === undefined ? -1 : Number(values['request-log']);
   const profileDir = join(scratch, `${phase}-profile`);
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, '--request-log', '0']));
+  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog]));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
   let walMax = 0;

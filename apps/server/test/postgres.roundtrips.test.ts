@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pgModule from 'pg';
 import { drivers } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -16,14 +15,15 @@ const BUDGET = { create: 3, update: 4 } as const;
 
 /** Every statement the store's pg clients send from now on, until `stop`. */
 function recordStatements() {
-  const pg = createRequire(createRequire(import.meta.url).resolve('@clientele/store'))('pg') as typeof pgModule;
+  type Query = (this: unknown, ...args: unknown[]) => unknown;
+  const pg = createRequire(createRequire(import.meta.url).resolve('@clientele/store'))('pg') as { Client: { prototype: { query: Query } } };
   const sent: string[] = [];
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
     const first = args[0] as string | { text?: string };
     sent.push(typeof first === 'string' ? first : (first?.text ?? String(first)));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
+    return original.apply(this, args);
+  };
   return { sent, stop: () => void (pg.Client.prototype.query = original) };
 }
 
