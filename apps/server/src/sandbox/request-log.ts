@@ -257,11 +257,13 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
       waiting = false;
       const taken = pending;
       pending = [];
+      // Taken as it starts: a flush asked for while an earlier one writes prunes after its own writes.
+      const pruning = pruneNext;
+      pruneNext = false;
       const failed = (error: unknown) => log.warn({ err: error }, 'the request log could not be written');
       for (let at = 0; at < taken.length; at += WRITE_BATCH) await write(taken.slice(at, at + WRITE_BATCH)).catch(failed);
       const since = performance.now() - prunedAt;
-      if (pruneNext || since >= PRUNE_EVERY_MS) {
-        pruneNext = false;
+      if (pruning || since >= PRUNE_EVERY_MS) {
         await prune().catch(failed);
       } else if (unpruned.size) {
         // Pruned when due even if no request comes by then.
