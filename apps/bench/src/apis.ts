@@ -3,6 +3,7 @@ import { serverApis } from '@clientele/server/apis';
 import type { ProvisionedTenant, ServerApi } from '@clientele/server/platform';
 import { itemsOf, operationPath, sampleOperations, systemClock, walkList } from '@clientele/server/platform';
 import type { Store } from '@clientele/store';
+import { expectedOf } from './judge.ts';
 import type { RequestShape, Scenario } from './scenario.ts';
 
 const BATCH = 1_000;
@@ -14,13 +15,12 @@ export interface Preloaded {
   readonly tenant: ProvisionedTenant;
   /** Ids of the preloaded resources, oldest first. */
   readonly ids: readonly string[];
-  /** Unix seconds when the preload began and when its middle batch was written: a `created` range deep in the data. */
+  /** Milliseconds when the preload began and when its middle batch began: a `created` range holding the batches before it. */
   readonly created: { readonly first: number; readonly middle: number };
   /** Create bodies prepared through the store, each to be sent once (APIs whose create consumes a token). */
   readonly createBodies?: readonly unknown[];
 }
 
-const unixNow = () => Math.floor(systemClock.nowMs() / 1000);
 
 /**
  * Every registered API, its tenant and `count` sample resources, through the store (before the
@@ -31,10 +31,10 @@ export async function preloadAll(store: Store, count: number, creates: number, a
   for (const api of apis) {
     const tenant = await api.provisionTenant(store, { name: 'bench' });
     const ids: string[] = [];
-    const first = unixNow();
+    const first = systemClock.nowMs();
     let middle = first;
     for (let from = 0; from < count; from += BATCH) {
-      if (from <= count / 2) middle = unixNow();
+      if (from <= count / 2) middle = systemClock.nowMs();
       ids.push(...(await api.samples.insert(store, tenant.scope, { from, count: Math.min(BATCH, count - from) }, systemClock)));
     }
     const createBodies: unknown[] = [];
@@ -71,40 +71,45 @@ export function scenariosOf(loaded: Preloaded, headers: Record<string, string>):
     path,
     ...(body ? { body } : {}),
   });
-  if (get) scenarios.push({ name: 'get one', key: 'get', request: request(get, pathOf(loaded, get, '{id}')) });
+  if (get) scenarios.push({ name: 'get one', key: 'get', request: request(get, pathOf(loaded, get, '{id}')), expected: expectedOf(get, 'resource') });
   if (create && createBodies) {
     const shape = request(create, `/${api.definition.name}${create.path}`, '{body}');
-    scenarios.push({ name: 'create (prepared token)', key: 'create', writes: true, request: shape, bodies: createBodies });
-  } else if (create) scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(loaded)) });
-  if (update) scenarios.push({ name: 'update', key: 'update', writes: true, request: request(update, pathOf(loaded, update, '{id}'), template(loaded)) });
+    scenarios.push({ name: 'create (prepared token)', key: 'create', writes: true, request: shape, bodies: createBodies, expected: expectedOf(create, 'created') });
+  } else if (create) {
+    scenarios.push({ name: 'create', key: 'create', writes: true, request: request(create, `/${api.definition.name}${create.path}`, template(loaded)), expected: expectedOf(create, 'created') });
+  }
+  if (update) scenarios.push({ name: 'update', key: 'update', writes: true, request: request(update, pathOf(loaded, update, '{id}'), template(loaded)), expected: expectedOf(update, 'resource') });
   if (list) {
+    const page = expectedOf(list, 'page');
     const root = pathOf(loaded, list, '{id}');
     const query = list.request!.query!.properties;
     // Nine tenths of the way: offset 90,000 of 100,000 (900,000 of a grown 1,000,000).
     const depth = Math.max(0, Math.min(Math.floor(ids.length * 0.9), ids.length - 10));
-    scenarios.push({ name: 'list, first page', key: 'list_first', request: request(list, `${root}?limit=10`) });
+    scenarios.push({ name: 'list, first page', key: 'list_first', request: request(list, `${root}?limit=10`), expected: page });
     if ('offset' in query) {
-      scenarios.push({ name: 'list, random offset', key: 'list_random', request: request(list, `${root}?limit=10&offset={offset}`) });
-      scenarios.push({ name: `list, offset ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&offset=${depth}`) });
+      scenarios.push({ name: 'list, random offset', key: 'list_random', request: request(list, `${root}?limit=10&offset={offset}`), expected: page });
+      scenarios.push({ name: `list, offset ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&offset=${depth}`), expected: page });
     } else if ('starting_after' in query) {
       // Newest first: the document `depth` places from the newest.
       const cursor = ids[ids.length - 1 - depth]!;
-      scenarios.push({ name: `list, cursor at ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&starting_after=${cursor}`) });
+      scenarios.push({ name: `list, cursor at ${depth.toLocaleString('en')}`, key: 'list_deep', request: request(list, `${root}?limit=10&starting_after=${cursor}`), expected: page });
     }
     const range = api.samples.benchmark?.createdRange;
-    const iso = (unix: number) => encodeURIComponent(new Date(unix * 1000).toISOString());
+    // Bounds around the milliseconds measured (whole seconds widened outwards): a preload within one second still fills the page.
+    const iso = (ms: number) => encodeURIComponent(new Date(ms).toISOString());
     if ('created' in query) {
-      const bounds = `created%5Bgte%5D=${created.first}&created%5Blte%5D=${created.middle}`;
-      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${bounds}`) });
+      const bounds = `created%5Bgte%5D=${Math.floor(created.first / 1000)}&created%5Blte%5D=${Math.ceil(created.middle / 1000)}`;
+      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${bounds}`), expected: page });
     } else if (range) {
       const bounds = `${range.from}=${iso(created.first)}&${range.to}=${iso(created.middle)}`;
-      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${bounds}`) });
+      scenarios.push({ name: 'list, created range', key: 'list_created', request: request(list, `${root}?limit=10&${bounds}`), expected: page });
     }
   }
   // A child collection of the resource (a GET list under its path), read for a random resource.
   const child = get && Object.values(api.definition.routes).find((op) => op.method === 'GET' && !op.headOf && op.path.startsWith(`${get.path}/`) && op.request?.query?.properties && 'limit' in op.request.query.properties);
   if (child) {
-    scenarios.push({ name: `child list …${child.path.slice(get.path.length)}`, key: 'list_child', request: request(child, `${pathOf(loaded, child, '{id}')}?limit=10`) });
+    const path = `${pathOf(loaded, child, '{id}')}?limit=10`;
+    scenarios.push({ name: `child list …${child.path.slice(get.path.length)}`, key: 'list_child', request: request(child, path), expected: expectedOf(child, 'page') });
   }
   return scenarios;
 }

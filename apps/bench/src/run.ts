@@ -2,22 +2,26 @@
 // scenario interleaved with plain Fastify and raw node:http servers answering the very bytes
 // clientele answered (the same-bytes limit), then the peers (Prism, json-server) on the same
 // scenarios; `--db postgres://…` repeats the scenarios on PostgreSQL, `--growth` on a grown SQLite.
+// A scenario is timed only once its answer is what it means to measure (a documented success, a page
+// with items, the resource asked for); any error or non-2xx answer while timed fails the run.
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serverApis } from '@clientele/server/apis';
-import type { ServerApi } from '@clientele/server/platform';
+import { sampleOperations, type ServerApi } from '@clientele/server/platform';
+import { addFaults, parseFaults, runAdminToken } from '@clientele/reliability/admin';
 import { openStore } from '@clientele/store';
 import pg from 'pg';
 import { preloadAll, scenariosOf, walk, type Preloaded } from './apis.ts';
 import { capture } from './capture.ts';
 import { markdownOf } from './markdown.ts';
 import { filler } from './fill.ts';
+import { answerProblem } from './judge.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { jsonServerRequests, prismRequests, startJsonServer, startPrism, type PeerName, type PeerRequest } from './peers.ts';
-import { lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
+import { freePorts, lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
 import { printReport, targetsOf, type Phase, type Report, type Row, type Spread } from './report.ts';
 import type { RequestShape, Scenario } from './scenario.ts';
 import { summarizeProfiles } from './cpuprofile.ts';
@@ -42,6 +46,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'apps/bench/results/latest.json') },
     markdown: { type: 'string' },
+    /** A server broken on purpose, to show the bench fails against it: `--fault get={"status":500}` (the admin API's fault rule, per kind of request). */
+    fault: { type: 'string', multiple: true },
     // Entries the server's request log keeps: the server's default (on) unless given; 0 turns it off.
     'request-log': { type: 'string' },
   },
@@ -66,7 +72,10 @@ const apis = values.api ? serverApis.filter((a) => values.api!.includes(a.defini
 if (!apis.length) throw new Error(`no registered API is named ${values.api!.join(', ')}`);
 const scenarioKeys = values.scenario;
 const profile = values.profile!;
-const [SERVER_PORT, BASELINE_PORT, LIMIT_PORT, RAW_PORT, PEER_PORT] = [4090, 4091, 4092, 4093, 4094];
+const faults = parseFaults(values.fault);
+const adminToken = runAdminToken();
+// Ports the system says are free now: two runs at once (two test suites, say) never collide.
+const [SERVER_PORT, BASELINE_PORT, LIMIT_PORT, RAW_PORT, PEER_PORT] = (await freePorts(5)) as [number, number, number, number, number];
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 const tsx = ['--import', 'tsx'];
 
@@ -105,6 +114,8 @@ const report: Report = {
   validators: [],
   serializers: [],
 };
+/** Scenarios whose answers were not what they meant to measure, or that saw errors: the run fails. */
+const failures: string[] = [];
 const children: ChildProcess[] = [];
 const started = (child: ChildProcess) => (children.push(child), child);
 const load = lineWorker(started(nodeOnCore(1, [...tsx, 'apps/bench/src/load.ts'], { stdin: true })));
@@ -127,7 +138,7 @@ interface Prepared {
  * One scenario: what clientele answers is captured and handed to the limit servers, then limit,
  * clientele and raw node:http are measured in turn, round after round; the ratio is taken per round.
  */
-async function scenarioRow(phase: Phase, phaseCount: number, { loaded, scenarios, idsFile }: Prepared, scenario: Scenario, baseline: number): Promise<Row> {
+async function scenarioRow(phase: Phase, phaseCount: number, { loaded, idsFile }: Prepared, scenario: Scenario, baseline: number): Promise<Row | undefined> {
   const api = loaded.api.definition.name;
   const bodies = scenario.bodies;
   const bodiesFile = bodies && join(scratch, `${phase}-${api}-${scenario.key}-bodies.json`);
@@ -135,6 +146,12 @@ async function scenarioRow(phase: Phase, phaseCount: number, { loaded, scenarios
   // The capture takes the last prepared body; the rounds take them from the first.
   const { fill } = filler({ ids: loaded.ids, count: phaseCount, bodies, from: bodies ? bodies.length - 1 : 0 });
   const captured = await capture(origin(SERVER_PORT), scenario.request, fill);
+  const problem = answerProblem(scenario.expected, captured, new Set(loaded.ids));
+  if (problem) {
+    failures.push(`${phase} ${api} ${scenario.name}: ${problem}; not timed`);
+    console.log(`${phase} ${api} ${scenario.name}: ✗ ${problem}; not timed`);
+    return undefined;
+  }
   await limit.ask(captured);
   const fastify: LoadResult[] = [];
   const clientele: LoadResult[] = [];
@@ -176,7 +193,11 @@ async function scenarioRow(phase: Phase, phaseCount: number, { loaded, scenarios
   const rawText = row.raw ? `, ${row.raw.ratio.median.toFixed(2)} × raw node:http` : '';
   const r = row.limit.ratio;
   console.log(`${phase} ${api} ${scenario.name}: ${Math.round(rps)} req/s, p99 ${row.p99} ms, ${r.median.toFixed(2)} × same-bytes Fastify (${r.min.toFixed(2)}–${r.max.toFixed(2)})${rawText}${used}`);
-  if (captured.status >= 300) console.log(`  clientele answered the captured request ${captured.status}: the limit repeats that`);
+  const wrong = row.errors + row.non2xx;
+  if (wrong) {
+    failures.push(`${phase} ${api} ${scenario.name}: ${row.errors} errors and ${row.non2xx} non-2xx answers of ${row.requests} while timed`);
+    console.log(`  ✗ ${row.errors} errors and ${row.non2xx} non-2xx answers of ${row.requests} while timed`);
+  }
   return row;
 }
 
@@ -235,7 +256,8 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   report.extras[`${phase}.requestLog`] = values['request-log'] === undefined ? -1 : Number(values['request-log']);
   const profileDir = join(scratch, `${phase}-profile`);
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog]));
+  const breaking = faults.length ? ['--admin-token', adminToken] : [];
+  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...breaking]));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
   let walMax = 0;
@@ -255,9 +277,14 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
       writeFileSync(join(scratch, `${api}-json-server-ids.json`), JSON.stringify(items.map((i) => i.id)));
     }
   }
+  for (const { loaded } of faults.length ? prepared : []) {
+    await addFaults(origin(SERVER_PORT), adminToken, loaded.api.definition.name, sampleOperations(loaded.api, loaded.tenant), faults);
+  }
   for (const item of prepared) {
     for (const scenario of item.scenarios.filter((s) => !scenarioKeys || scenarioKeys.includes(s.key))) {
-      report.rows.push(await scenarioRow(phase, phaseCount, item, scenario, report.baseline.rps));
+      const row = await scenarioRow(phase, phaseCount, item, scenario, report.baseline.rps);
+      if (!row) continue;
+      report.rows.push(row);
       if (scenario.writes && sqlitePath) {
         report.extras[`${phase}.${item.loaded.api.definition.name}.${scenario.key}.dbBytes`] = fileSize(sqlitePath);
         report.extras[`${phase}.${item.loaded.api.definition.name}.${scenario.key}.walBytes`] = fileSize(`${sqlitePath}-wal`);
@@ -392,3 +419,6 @@ printReport(report, targetsOf(report));
 mkdirSync(join(values.out!, '..'), { recursive: true });
 writeFileSync(values.out!, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nfigures written to ${values.out} (${((performance.now() - benchStarted) / 1000).toFixed(0)} s in all)`);
+for (const failure of failures) console.log(`✗ ${failure}`);
+console.log(`bench: ${failures.length ? `FAILED (${failures.length} scenarios not measured as meant)` : `ok (${report.rows.length} scenarios, each answered as meant, no errors or non-2xx answers)`}`);
+process.exitCode = failures.length ? 1 : 0;

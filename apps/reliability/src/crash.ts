@@ -2,15 +2,22 @@
 // registered API and record every write the server acknowledged; the server is killed (SIGKILL) at
 // random moments and started again on the same database, cycle after cycle. Nothing acknowledged
 // may be lost, no unique value held twice, an idempotent create retried across a crash must make
-// exactly one resource, and the server must start cleanly every time.
+// exactly one resource, and the server must start cleanly every time. Every cycle must see writes
+// acknowledged to every API (a server that refuses them all tests nothing), and every answer is
+// judged: a write is acknowledged (a success its operation documents), or it is a create retried
+// across a crash and refused because its first attempt landed (409 for a value held once; 400 where
+// the create consumed a single-use token, Ping++'s); anything else (a 5xx, a 400), or no answer
+// while the server was up, fails the run.
 import { parseArgs } from 'node:util';
 import { SQLite as Database } from '@clientele/store/sqlite';
 import { serverApis } from '@clientele/server/apis';
 import { itemsOf, systemClock, walkList } from '@clientele/server/platform';
+import { addFaults, parseFaults, runAdminToken } from './admin.ts';
+import { answerTally, documentedSuccess } from './answers.ts';
 import { jsonOf } from './http.ts';
 import { seeded, type Random } from './random.ts';
 import type { NamedOperation } from '@clientele/server/platform';
-import { buildServer, freshDatabase, startTarget, storeOf, type DriverName } from './target.ts';
+import { BROKEN_SERVER, buildServer, freshDatabase, startTarget, storeOf, type DriverName } from './target.ts';
 import { buildWorld, type ApiWorld } from './world.ts';
 import { writesOf, type Writes } from './writes.ts';
 
@@ -20,12 +27,26 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'both' },
     writers: { type: 'string', default: '4' },
     seed: { type: 'string', default: '1' },
+    /** Acknowledged writes each API must see in each cycle. */
+    'min-writes': { type: 'string', default: '3' },
+    /** How long a cycle may wait for them before it fails. */
+    'cycle-limit': { type: 'string', default: '30' },
+    /** A server broken on purpose (see admin.ts): `--fault create={"status":500}`. */
+    fault: { type: 'string', multiple: true },
+    /** Runs the server broken on purpose that loses every other write (apps/reliability/src/broken-server.ts). */
+    'lose-writes': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
   },
 });
 const cycles = values.quick ? 3 : Number(values.cycles);
 const writersPerApi = Number(values.writers);
 const drivers: DriverName[] = values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as DriverName];
+const minWrites = Number(values['min-writes']);
+const cycleLimitMs = Number(values['cycle-limit']) * 1000;
+const faults = parseFaults(values.fault);
+/** The refusals a create retried across a crash may get when its first attempt landed: a duplicate; a token already used. */
+const DUPLICATE = 409;
+const TOKEN_USED = 400;
 
 /** A resource a writer made, and what it should read as. */
 interface Made {
@@ -34,7 +55,7 @@ interface Made {
   readonly writer: number;
   /** The values of its last acknowledged write, where writes carry them: one of them at least shows. */
   latest?: readonly string[];
-  /** Those of a later write sent but never answered (the server died): it may or may not have landed. */
+  /** Those of later writes sent but never answered (the server died): any of them may have landed. */
   inDoubt?: readonly string[];
   /** Made by a create that was retried across a crash: never updated, so it can be counted by its own value. */
   readonly retried: boolean;
@@ -47,8 +68,11 @@ interface Ledger {
   readonly made: Made[];
   /** Create values whose create was retried across a crash (with its key, where the API takes one). */
   readonly retriedCreates: { markers?: readonly string[]; idempotent: boolean; refused: boolean }[];
+  /** What a create retried across a crash may be refused with, its first attempt having landed. */
+  readonly retryRefusals: readonly number[];
   acknowledged: number;
-  refusals: number;
+  /** Acknowledged since the last restart. */
+  cycleAcknowledged: number;
 }
 
 interface Figures {
@@ -62,6 +86,11 @@ interface Figures {
   restarts: number;
   failedRestarts: string[];
   integrity: string;
+  /** Cycles in which an API saw fewer than the minimum of acknowledged writes. */
+  thinCycles: string[];
+  /** Requests that got no answer while the server was not being killed. */
+  unanswered: string[];
+  answers: ReturnType<typeof answerTally>;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,25 +103,33 @@ report();
 
 async function crashRun(driver: DriverName): Promise<Figures> {
   const database = await freshDatabase(driver);
-  const target = await startTarget(database.url);
+  const token = runAdminToken();
+  const target = await startTarget(database.url, ['--admin-token', token], values['lose-writes'] ? BROKEN_SERVER : undefined);
   const store = await storeOf(database.url);
   const random = seeded(Number(values.seed));
-  const result: Figures = { driver, cycles: 0, acknowledged: 0, lost: [], duplicates: [], retried: 0, retriedWrong: [], restarts: 0, failedRestarts: [], integrity: 'not checked' };
+  const result: Figures = { driver, cycles: 0, acknowledged: 0, lost: [], duplicates: [], retried: 0, retriedWrong: [], restarts: 0, failedRestarts: [], integrity: 'not checked', thinCycles: [], unanswered: [], answers: answerTally() };
   const ledgers: Ledger[] = [];
   for (const api of serverApis) {
     const world = await buildWorld(api, store, target.origin, { samples: 2 });
     const prepared = api.samples.prepareCreates ? await api.samples.prepareCreates(store, world.owner.tenant, 5_000, systemClock) : [];
     const writes = writesOf(world, prepared);
-    if (writes) ledgers.push({ world, writes, made: [], retriedCreates: [], acknowledged: 0, refusals: 0 });
+    if (!writes) continue;
+    const retryRefusals = api.samples.prepareCreates ? [DUPLICATE, TOKEN_USED] : [DUPLICATE];
+    ledgers.push({ world, writes, made: [], retriedCreates: [], retryRefusals, acknowledged: 0, cycleAcknowledged: 0 });
+    await addFaults(target.origin, token, api.definition.name, writes, faults);
   }
 
-  // The server's availability: writers wait here while it is down.
+  // The server's availability: writers wait here while it is down. Each kill starts a new epoch: a
+  // request that gets no answer within the epoch it was sent in was not cut off by a kill.
   let up: Promise<void> = Promise.resolve();
+  let epoch = 0;
   let stopping = false;
   const writers = ledgers.flatMap((ledger, a) => Array.from({ length: writersPerApi }, (_, w) => writer(ledger, a * 100 + w, random.fork())));
 
   /** One request with the owner's credentials; undefined when no answer came (the server died with it). */
   async function send(ledger: Ledger, op: NamedOperation, path: string, body: unknown, key?: string) {
+    // Read before waiting: a writer that passed a wait just before a kill resumes after it, in the new epoch.
+    const sentIn = epoch;
     await up;
     try {
       const headers: Record<string, string> = { ...ledger.world.owner.headers, 'content-type': ledger.writes.contentType(op) };
@@ -100,9 +137,17 @@ async function crashRun(driver: DriverName): Promise<Figures> {
       const response = await fetch(`${target.origin}${path}`, { method: op.op.method, headers, body: JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
       const text = await response.text();
       return { status: response.status, headers: response.headers, json: jsonOf(text), text };
-    } catch {
+    } catch (error) {
+      if (sentIn === epoch) result.unanswered.push(`no answer while the server was up: ${ledger.world.name} ${op.id}: ${(error as Error).message} (${String((error as Error).cause ?? '')})`);
       return undefined;
     }
+  }
+
+  /** Counts an answer to a write, judged: a success `op` documents, or a refusal a retried create may get; true when acknowledged. */
+  function judge(ledger: Ledger, op: NamedOperation, what: string, status: number, retried = false) {
+    const acknowledged = documentedSuccess(op.op).includes(status);
+    result.answers.record(`${ledger.world.name} ${what}`, status, acknowledged || (retried && ledger.retryRefusals.includes(status)));
+    return acknowledged;
   }
 
   async function writer(ledger: Ledger, number: number, random: Random) {
@@ -120,23 +165,24 @@ async function crashRun(driver: DriverName): Promise<Figures> {
         if (answer === undefined) {
           // In doubt: retry once the server is back, with the same key where the API takes one.
           answer = await retry(() => send(ledger, writes.create, writes.pathOf(writes.create, ''), body, key));
-          const created = answer.status >= 200 && answer.status < 300;
-          ledger.retriedCreates.push({ ...(markers ? { markers } : {}), idempotent: Boolean(key), refused: !created });
+          const created = judge(ledger, writes.create, 'create retried across a crash', answer.status, true);
+          // Any other refusal is already a failure; what it left is not judged again.
+          if (created || ledger.retryRefusals.includes(answer.status)) ledger.retriedCreates.push({ ...(markers ? { markers } : {}), idempotent: Boolean(key), refused: !created });
           if (created) record(ledger, number, writes.idOf(answer), markers, true);
           continue;
         }
-        if (answer.status >= 200 && answer.status < 300) record(ledger, number, writes.idOf(answer), markers, false);
-        else ledger.refusals++;
+        if (judge(ledger, writes.create, 'create', answer.status)) record(ledger, number, writes.idOf(answer), markers, false);
       } else {
         const resource = mine[random.int(mine.length)]!;
         const update = writes.updateBody(++n, random);
         const answer = await send(ledger, writes.update!, writes.pathOf(writes.update!, resource.id), update.body);
-        if (answer === undefined) resource.inDoubt = update.markers;
-        else if (answer.status >= 200 && answer.status < 300) {
+        // Two unanswered updates in a row (two kills): either may be the one that landed.
+        if (answer === undefined) resource.inDoubt = update.markers && [...(resource.inDoubt ?? []), ...update.markers];
+        else if (judge(ledger, writes.update!, 'update', answer.status)) {
           resource.latest = update.markers;
           delete resource.inDoubt;
-          ledger.acknowledged++;
-        } else ledger.refusals++;
+          acknowledge(ledger);
+        }
       }
     }
   }
@@ -151,14 +197,30 @@ async function crashRun(driver: DriverName): Promise<Figures> {
   function record(ledger: Ledger, writer: number, id: string | undefined, markers: readonly string[] | undefined, retried: boolean) {
     if (!id) throw new Error(`${ledger.world.name}: a create was acknowledged without an id`);
     ledger.made.push({ id, writer, ...(markers ? { latest: markers } : {}), retried });
+    acknowledge(ledger);
+  }
+
+  function acknowledge(ledger: Ledger) {
     ledger.acknowledged++;
+    ledger.cycleAcknowledged++;
+  }
+
+  /** Waits until every API has its minimum of acknowledged writes this cycle; past the limit, the cycle fails. */
+  async function enoughWrites(cycle: number) {
+    const deadline = performance.now() + cycleLimitMs;
+    const short = () => ledgers.filter((l) => l.cycleAcknowledged < minWrites);
+    while (short().length && performance.now() < deadline) await pause(50);
+    for (const l of short()) result.thinCycles.push(`cycle ${cycle}: ${l.world.name} had ${l.cycleAcknowledged} acknowledged writes within ${cycleLimitMs / 1000} s (at least ${minWrites} wanted)`);
+    for (const l of ledgers) l.cycleAcknowledged = 0;
   }
 
   // The cycles: write load for a random moment, then SIGKILL, then a restart on the same database.
   for (let cycle = 1; cycle <= cycles; cycle++) {
     await pause(500 + random.int(1500));
+    await enoughWrites(cycle);
     let restarted!: () => void;
     up = new Promise((resolve) => (restarted = resolve));
+    epoch++;
     await target.kill();
     result.cycles++;
     for (;;) {
@@ -233,14 +295,29 @@ function report() {
   console.log('\n== crash results');
   let failed = false;
   for (const f of figures) {
-    const ok = !f.lost.length && !f.duplicates.length && !f.retriedWrong.length && !f.failedRestarts.length && f.cycles === cycles && (f.integrity === 'ok' || f.driver !== 'sqlite');
+    const unexpected = f.answers.unexpectedCount();
+    const ok =
+      !f.lost.length &&
+      !f.duplicates.length &&
+      !f.retriedWrong.length &&
+      !f.failedRestarts.length &&
+      !f.thinCycles.length &&
+      !f.unanswered.length &&
+      !unexpected &&
+      f.cycles === cycles &&
+      (f.integrity === 'ok' || f.driver !== 'sqlite');
     failed ||= !ok;
     console.log(
       `${f.driver}: ${f.cycles}/${cycles} kill -9 cycles survived, ${f.restarts} clean restarts; ${f.acknowledged} acknowledged writes, ${f.lost.length} lost; ` +
         `${f.duplicates.length} duplicated unique values; ${f.retried} creates retried across a crash, ${f.retriedWrong.length} wrong` +
         (f.driver === 'sqlite' ? `; integrity_check: ${f.integrity}` : ''),
     );
-    for (const line of [...f.lost, ...f.duplicates, ...f.retriedWrong, ...f.failedRestarts].slice(0, 20)) console.log(`  ✗ ${line}`);
+    console.log(
+      `${f.driver}: answers to writes ${f.answers.statuses()}; ${unexpected} unexpected (a write is acknowledged; a create retried across a crash may be refused, its first attempt having landed: ${DUPLICATE} duplicate, or ${TOKEN_USED} token used where the create consumes one); ` +
+        `${f.unanswered.length} unanswered while the server was up; ${f.thinCycles.length} cycles with fewer than ${minWrites} acknowledged writes to an API`,
+    );
+    const unexpectedLines = f.answers.unexpected().map((line) => `unexpected answer to a write: ${line}`);
+    for (const line of [...unexpectedLines, ...f.thinCycles, ...f.unanswered, ...f.lost, ...f.duplicates, ...f.retriedWrong, ...f.failedRestarts].slice(0, 20)) console.log(`  ✗ ${line}`);
   }
   console.log(`crash: ${failed ? 'FAILED' : 'ok'}`);
   process.exitCode = failed ? 1 : 0;

@@ -1,20 +1,28 @@
-// The server as a soak runs it: the same app, APIs and store as `pnpm start`, on a clock that runs
-// faster than the system's, so tokens and idempotency keys expire (and must be pruned) within the
-// run, and pruning every `prune-ms`. Prints where it listens and when its clock started.
+// The server as a soak runs it: the same app, APIs and store as `pnpm start`, pruning every
+// `prune-ms`, with an admin token so the soak can move its clock (tokens and idempotency keys then
+// expire, and must be pruned, within the run). Each prune is announced once it has committed, with
+// its cutoffs, so the soak knows what must be gone; `--break-pruning` (to show the soak fails
+// without pruning) announces prunes that delete nothing.
 import { parseArgs } from 'node:util';
 import { openStore } from '@clientele/store';
 import { serverApis } from '@clientele/server/apis';
 import { buildApp } from '@clientele/server/app';
-import { acceleratedClock } from '@clientele/server/platform';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, rate: { type: 'string', default: '1' }, 'prune-ms': { type: 'string', default: '60000' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, 'prune-ms': { type: 'string', default: '60000' }, 'admin-token': { type: 'string' }, 'break-pruning': { type: 'boolean', default: false } },
+});
 const store = await openStore(values.db!);
 await store.migrate();
-const clock = acceleratedClock(Number(values.rate));
-const app = await buildApp({ store, apis: serverApis, clock, pruneEveryMs: Number(values['prune-ms']) });
+const prune = store.prune.bind(store);
+store.prune = async (before) => {
+  const pruned = values['break-pruning'] ? { credentials: 0, idempotencyKeys: 0 } : await prune(before);
+  console.log(`pruned ${JSON.stringify({ ...before, ...pruned })}`);
+  return pruned;
+};
+const app = await buildApp({ store, apis: serverApis, pruneEveryMs: Number(values['prune-ms']), sandbox: { adminToken: values['admin-token']! } });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
-console.log(`soak server on http://127.0.0.1:${port}, clock at ${clock.nowMs()} running ${values.rate}x`);
+console.log(`soak server on http://127.0.0.1:${port}`);
 process.once('SIGTERM', async () => {
   await app.close();
   await store.close();

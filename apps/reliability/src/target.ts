@@ -9,6 +9,8 @@ import { serverApis } from '@clientele/server/apis';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SERVER = join(ROOT, 'apps/server/dist/main.mjs');
+/** The server broken on purpose (`pnpm crash --lose-writes`): every other write acknowledged, never stored. */
+export const BROKEN_SERVER = ['--import', 'tsx', join(ROOT, 'apps/reliability/src/broken-server.ts')];
 
 export type DriverName = 'sqlite' | 'postgres';
 
@@ -56,7 +58,7 @@ const ready = (output: string) => {
   return origin && output.includes(`${origin}/${last}`) ? origin : undefined;
 };
 
-export async function startTarget(db: string, args: readonly string[] = []): Promise<Target> {
+export async function startTarget(db: string, args: readonly string[] = [], entry: readonly string[] = [SERVER]): Promise<Target> {
   let child: ChildProcess;
   let output = '';
   let origin = '';
@@ -68,7 +70,7 @@ export async function startTarget(db: string, args: readonly string[] = []): Pro
     new Promise<void>((resolve, reject) => {
       output = '';
       exited = false;
-      child = spawn(process.execPath, [SERVER, '--db', db, '--port', '0', '--host', '127.0.0.1', ...args], {
+      child = spawn(process.execPath, [...entry, '--db', db, '--port', '0', '--host', '127.0.0.1', ...args], {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, NODE_ENV: 'production' },

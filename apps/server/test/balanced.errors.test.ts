@@ -92,13 +92,17 @@ describeEachDriver('Balanced bad input', (driver) => {
   });
 
   it('unknown content type', async () => {
-    expectEnvelope(await post('name=x', 'text/plain'), 415, 'Unsupported Media Type', 'request', 'unsupported-media-type');
+    const plain = await post('name=x', 'text/plain');
+    expectEnvelope(plain, 415, 'Unsupported Media Type', 'request', 'unsupported-media-type');
+    expect(plain.json.description).toMatch(/^Content-Type text\/plain is not supported: send application\/json or application\/x-www-form-urlencoded\. /);
     expectEnvelope(await post('<name/>', 'application/xml'), 415, 'Unsupported Media Type', 'request', 'unsupported-media-type');
   });
 
   it('oversized body', async () => {
     const big = JSON.stringify({ name: 'x'.repeat(100 * 1024) });
-    expectEnvelope(await post(big), 413, 'Request Entity Too Large', 'request', 'request-entity-too-large');
+    const res = await post(big);
+    expectEnvelope(res, 413, 'Request Entity Too Large', 'request', 'request-entity-too-large');
+    expect(res.json.description).toMatch(/^The request body is larger than 65536 bytes\. /);
   });
 
   it.each([

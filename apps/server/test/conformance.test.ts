@@ -7,6 +7,7 @@ import type { ProvisionedTenant, ServerApi } from '../src/platform/handlers.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { raw, type RawResponse } from './support/http.ts';
 import { notesApi } from './support/notes/api.ts';
+import { exampleRequest, type ExampleRequest } from './support/requests.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { specValidator } from './support/spec.ts';
 
@@ -18,6 +19,7 @@ import { specValidator } from './support/spec.ts';
 const registered: readonly ServerApi[] = [...serverApis, notesApi];
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 const SAFE_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const UNKNOWN_ID = 'no-such-thing-0000';
 
 for (const api of registered) {
   const { name, routes } = api.definition;
@@ -26,6 +28,7 @@ for (const api of registered) {
   const operations = Object.entries(routes).sort(([, a], [, b]) => SAFE_ORDER.indexOf(a.method) - SAFE_ORDER.indexOf(b.method));
   const authed = operations.filter(([, op]) => op.auth);
   const withParams = operations.filter(([, op]) => op.request?.params);
+  const paramNames = (op: Operation) => Object.keys(op.request!.params!.properties);
   const withBody = operations.filter(([, op]) => op.request?.body);
   const scoped = authed.filter(([, op]) => op.auth?.scopes?.length);
   const expiring = authed.filter(([, op]) => api.definition.securitySchemes[op.auth!.scheme]?.type === 'oauth2');
@@ -40,20 +43,26 @@ for (const api of registered) {
     let ownerHeaders: Record<string, string>;
     let otherHeaders: Record<string, string>;
     let sample: Readonly<Record<string, string>>;
+    /** What each operation is sent: the contract's example request, naming the owner's own things where it must. */
+    const requests = new Map<Operation, ExampleRequest>();
 
     const authorize = (tenant: ProvisionedTenant) => api.authorize(tenant.credentials, { apiRoot: root, fetch });
     const url = (op: Operation, params: Readonly<Record<string, string>> = {}) =>
-      `${root}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? 'no-such-thing-0000'))}`;
+      `${root}${op.path.replace(/\{([^}]+)\}/g, (_, key: string) => encodeURIComponent(params[key] ?? UNKNOWN_ID))}`;
+    /** The operation's example request (`body` instead of its example body) with `headers`, addressing `params`. */
     const call = (op: Operation, headers: Record<string, string>, params?: Readonly<Record<string, string>>, body?: string) => {
-      if (!BODY_METHODS.has(op.method)) return raw(url(op, params), { method: op.method, headers });
+      const example = requests.get(op);
+      const target = url(op, params) + (example?.query ?? '');
+      const sent = { ...example?.headers, ...headers };
+      if (!BODY_METHODS.has(op.method)) return raw(target, { method: op.method, headers: sent });
       const type = headers['content-type'] ?? op.request?.body?.contentTypes.find((t) => t.includes('json')) ?? 'application/json';
-      return raw(url(op, params), { method: op.method, headers: { ...headers, 'content-type': type }, body: body ?? '{}' });
+      return raw(target, { method: op.method, headers: { ...sent, 'content-type': type }, body: body ?? example?.body ?? '{}' });
     };
-    /** A body is documented for `status` (HEAD answers none). */
-    const documented = (operationId: string, op: Operation, res: RawResponse, status: number) => {
-      expect(res.status, `${operationId}: ${res.text}`).toBe(status);
+    /** A body is documented for `status` (HEAD answers none). `label` says which request it was. */
+    const documented = (operationId: string, op: Operation, res: RawResponse, status: number, label = operationId) => {
+      expect(res.status, `${label}: ${res.text}`).toBe(status);
       if (op.method === 'HEAD') return expect(res.text).toBe('');
-      expect(spec.responseErrors(operationId, status, res.json), `${operationId} ${status}: ${res.text}`).toEqual([]);
+      expect(spec.responseErrors(operationId, status, res.json), `${label} ${status}: ${res.text}`).toEqual([]);
     };
     /** An error in the API's envelope, for statuses no operation documents (unknown paths, 405, 406). */
     const enveloped = (res: RawResponse, status: number) => {
@@ -70,6 +79,8 @@ for (const api of registered) {
       const [id] = await api.samples.insert(server.store, owner.scope, { from: 0, count: 1 }, clock);
       // Every route that takes an id reaches the sample, or what `related` prepares around it (its children, a token).
       sample = { ...api.samples.params(id!, owner), ...(await api.samples.related?.(server.store, owner, id!, clock)) };
+      const references = api.samples.references?.(sample, owner);
+      for (const [operationId, op] of operations) requests.set(op, exampleRequest(spec, operationId, references));
     });
     afterAll(() => server.close());
 
@@ -94,25 +105,32 @@ for (const api of registered) {
       enveloped(await raw(`${root}/no/such/path`, { headers: ownerHeaders }), 404);
     });
 
-    it('an unknown id on every route that takes one is a 404', async () => {
+    // The checks of ids below prove something only with requests the operation accepts: a 400 for the body answers nothing about the id.
+    it('every route that takes an id can be exercised: a sample for each id, a documented example of each part it requires', () => {
+      const unexercisable = withParams.flatMap(([operationId, op]) => [
+        ...paramNames(op).filter((name) => sample[name] === undefined).map((name) => `${operationId}: the samples address no {${name}}`),
+        ...requests.get(op)!.missing.map((what) => `${operationId}: ${what}`),
+      ]);
+      expect(unexercisable).toEqual([]);
+    });
+
+    it('an unknown id on every route that takes one is a 404, each id on its own and all of them', async () => {
       for (const [operationId, op] of withParams) {
-        const res = await call(op, ownerHeaders);
-        // A body the operation refuses is a 400 before anything is looked up: that is no answer about the id.
-        if (res.status === 400 && BODY_METHODS.has(op.method)) continue;
-        documented(operationId, op, res, 404);
+        const names = paramNames(op);
+        const alone = names.length > 1 ? names : [];
+        for (const name of alone) documented(operationId, op, await call(op, ownerHeaders, { ...sample, [name]: UNKNOWN_ID }), 404, `${operationId} with {${name}} unknown`);
+        documented(operationId, op, await call(op, ownerHeaders), 404, `${operationId} with every id unknown`);
       }
     });
 
-    it("another tenant's ids are a 404 on every route that takes one, never its data", async () => {
+    it("another tenant's ids are a 404 on every route that takes one, where the same request is the owner's 2xx", async () => {
       for (const [operationId, op] of withParams) {
+        // The intruder first: the owner's request may use up what it names (Ping++'s single-use token).
         const intruder = await call(op, otherHeaders, sample);
         const own = await call(op, ownerHeaders, sample);
-        // Where the owner's own request is refused for its body, the intruder's must be refused the same way.
-        if (own.status === 400) expect(intruder.status, `${operationId}: ${intruder.text}`).toBe(400);
-        else {
-          expect(own.status, `${operationId} (the owner): ${own.text}`).toBeLessThan(300);
-          documented(operationId, op, intruder, 404);
-        }
+        expect(own.status, `${operationId} (the owner, so the request is valid and the ids exist): ${own.text}`).toBeLessThan(300);
+        documented(operationId, op, own, own.status);
+        documented(operationId, op, intruder, 404, `${operationId} (another tenant)`);
       }
     });
 
@@ -121,9 +139,7 @@ for (const api of registered) {
       for (const mode of api.modes!.slice(1)) {
         const headers = await api.authorize(owner.credentials, { apiRoot: root, fetch, mode });
         for (const [operationId, op] of withParams) {
-          const res = await call(op, headers, sample);
-          if (res.status === 400 && BODY_METHODS.has(op.method)) continue;
-          documented(operationId, op, res, 404);
+          documented(operationId, op, await call(op, headers, sample), 404);
         }
       }
     });
@@ -149,7 +165,9 @@ for (const api of registered) {
         else {
           // RFC 9110 §12.5.1 lets a server answer as if there were no Accept: it must, where its spec documents no 406.
           expect(op.responses[res.status], `${operationId} answered an undocumented ${res.status}: ${res.text}`).toBeDefined();
-          expect(res.headers.get('content-type')).toMatch(/json/);
+          // A response documented without a body (a 204) has no media type to answer in.
+          if (op.responses[res.status]?.body) expect(res.headers.get('content-type'), operationId).toMatch(/json/);
+          else expect(res.text, `${operationId} answered a body to a ${res.status} documented without one`).toBe('');
         }
       }
     });

@@ -75,9 +75,10 @@ describe.skipIf(!postgres.available)('PostgreSQL going away under a running serv
     server = await spawnServer(database.url);
     const auth = { authorization: basic(server.dev!.api_key_secret!), 'content-type': 'application/json' };
     const create = (i: number) => raw(`${server!.origin}/v1/customers`, { method: 'POST', headers: auth, body: JSON.stringify({ email_address: `c${i}@example.org` }) });
-    const terminate = () =>
+    /** Terminates the server's connections to its database (all but `spare`); how many there were. */
+    const terminate = (spare: number[] = []) =>
       withPostgres(postgres.adminUrl, (db) =>
-        db.query('select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database!.name]),
+        db.query('select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and pid <> all($2::int[])', [database!.name, spare]),
       ).then((r) => r.rows[0].n as number);
 
     // Fill the pool, then kill every connection it holds while they sit idle.
@@ -85,10 +86,24 @@ describe.skipIf(!postgres.available)('PostgreSQL going away under a running serv
     expect(await terminate()).toBeGreaterThan(0);
     await eventually(async () => (await raw(`${server!.origin}/healthz`)).status === 200);
 
-    // Kill them again while requests are in flight: each request succeeds or is a clean 503.
-    const inFlight = Array.from({ length: 30 }, (_, i) => create(100 + i));
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await terminate();
+    // Kill them again while requests are in flight: the documents table is locked, so the
+    // requests' statements wait in the database until the test has seen them waiting there.
+    const waitingOnTheLock = () =>
+      withPostgres(postgres.adminUrl, (db) =>
+        db.query("select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'", [database!.name]),
+      ).then((r) => r.rows[0].n as number);
+    const { inFlight, waiting } = await withPostgres(database.url, async (holder) => {
+      await holder.query('begin');
+      await holder.query('lock table documents in access exclusive mode');
+      const holderPid = (await holder.query('select pg_backend_pid() as pid')).rows[0].pid as number;
+      const requests = Array.from({ length: 30 }, (_, i) => create(100 + i));
+      await eventually(async () => (await waitingOnTheLock()) > 0);
+      const seen = await waitingOnTheLock();
+      expect(await terminate([holderPid])).toBeGreaterThanOrEqual(seen);
+      await holder.query('rollback');
+      return { inFlight: requests, waiting: seen };
+    });
+    expect(waiting).toBeGreaterThan(0);
     const results = await Promise.all(inFlight);
     for (const res of results) {
       if (res.status === 503) expectUnavailable(res);

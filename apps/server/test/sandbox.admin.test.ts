@@ -5,12 +5,12 @@ import { hashSecret } from '@clientele/store';
 import { serverApis } from '../src/apis/index.ts';
 import type { ServerApi } from '../src/platform/handlers.ts';
 import { firstAdminToken, isLoopback } from '../src/sandbox/admin-auth.ts';
-import { addCredential, rotateCredential } from '../src/sandbox/credentials.ts';
 import { run as runCli } from '../src/cli.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
 import { capturedIo } from './support/process.ts';
 import { ADMIN_TOKEN, adminSpec, documented, startSandbox, withAdmin, type SandboxServer } from './support/sandbox.ts';
+import { heldStore } from './support/held.ts';
 import { startServer } from './support/server.ts';
 import { buildApp } from '../src/app.ts';
 
@@ -221,29 +221,54 @@ describeEachDriver('admin API: tenants and credentials', (driver) => {
     expect((await raw(`${server.origin}/specs`)).json.apis.map((a: { name: string }) => a.name)).toContain('admin');
   });
 
-  it('a rotation, or a new credential, that a revocation removes at once answers without failing (they were 500s: the credential was read again)', async () => {
-    const tenant = (await server.admin.createTenant({ api: 'octobat' })).data as { tenant_id: string };
-    const [first] = await server.store.sandbox.credentials.list(tenant.tenant_id);
-    // The store as it is when a revocation lands right after each write.
-    const credentials = server.store.sandbox.credentials;
-    const revokedAtOnce = {
-      ...server.store,
-      sandbox: {
-        ...server.store.sandbox,
-        credentials: {
-          ...credentials,
-          replaceSecret: async (...args: Parameters<typeof credentials.replaceSecret>) => (await credentials.replaceSecret(...args)) && (await credentials.remove(args[0])),
-          insertHashed: async (credential: Parameters<typeof credentials.insertHashed>[0]) => (await credentials.insertHashed(credential)) && (await credentials.remove(credential.id)),
-        },
-      },
-    };
-    const rotated = await rotateCredential(revokedAtOnce, tenant.tenant_id, first!.id);
-    expect(rotated.credential.id).toBe(first!.id);
-    expect(Object.values(rotated.secrets)[0]).toMatch(/^oc_(test|live)_skey_/); // a secret of the same form (listing order is by creation)
-    await expect(addCredential(revokedAtOnce, tenant.tenant_id, { like: first!.id })).rejects.toMatchObject({ problem: { kind: 'not_found' } });
-    // A tenant removed meanwhile: its new credential is a 404, not a conflict or a foreign-key error.
-    await server.store.sandbox.tenants.remove(tenant.tenant_id);
-    await expect(addCredential(server.store, tenant.tenant_id, { kind: 'api_key' })).rejects.toMatchObject({ problem: { kind: 'not_found' } });
+  it('a rotation, or a new credential, that a revocation or the tenant\'s removal overtakes answers 200 or 404 over HTTP (they were 500s: the credential was read again)', async () => {
+    // The store held at the moment that matters, while the test sends the overtaking request over HTTP.
+    const hold = heldStore();
+    const gated = await startSandbox({ ...driver, open: async (options) => hold.around(await driver.open(options)) });
+    try {
+      const tenant = (await gated.admin.createTenant({ api: 'octobat' })).data as { tenant_id: string };
+      const listed = async () => {
+        const shown = await gated.call('GET', `/tenants/${tenant.tenant_id}`);
+        documented('getTenant', shown, 200);
+        return shown.json.credentials as { id: string; mode: string | null }[];
+      };
+      const keys = await listed();
+      expect(keys.map((key) => key.mode).sort()).toEqual(['live', 'test']);
+
+      // Each key rotated, revoked once its new secret is written: the rotation still answers with that key, its secret in the key's own mode.
+      for (const key of keys) {
+        const written = hold.next('replaceSecret', 'after');
+        const rotation = gated.call('POST', `/tenants/${tenant.tenant_id}/credentials/${key.id}/rotate`);
+        await written.reached;
+        documented('revokeCredential', await gated.call('DELETE', `/tenants/${tenant.tenant_id}/credentials/${key.id}`), 204);
+        written.release();
+        const rotated = await rotation;
+        documented('rotateCredential', rotated, 200);
+        expect(rotated.json.credential).toMatchObject({ id: key.id, mode: key.mode });
+        expect(Object.values(rotated.json.secrets as Record<string, string>)).toEqual([expect.stringMatching(new RegExp(`^oc_${key.mode}_skey_[0-9A-Za-z]+$`))]);
+      }
+      expect(await listed()).toEqual([]);
+
+      // A new credential revoked as soon as it is stored: a 404, not a 500.
+      const copied = (await gated.admin.addCredential(tenant.tenant_id, { kind: 'secret_key' })).data as { credential: { id: string } };
+      const stored = hold.next('insertHashed', 'after');
+      const adding = gated.call('POST', `/tenants/${tenant.tenant_id}/credentials`, { like: copied.credential.id });
+      await stored.reached;
+      const added = (await listed()).find((credential) => credential.id !== copied.credential.id)!;
+      documented('revokeCredential', await gated.call('DELETE', `/tenants/${tenant.tenant_id}/credentials/${added.id}`), 204);
+      stored.release();
+      documented('addCredential', await adding, 404);
+
+      // The tenant removed before its new credential is stored: a 404, not a conflict or a foreign-key error.
+      const storing = hold.next('insertHashed', 'before');
+      const late = gated.call('POST', `/tenants/${tenant.tenant_id}/credentials`, { kind: 'api_key' });
+      await storing.reached;
+      documented('deleteTenant', await gated.call('DELETE', `/tenants/${tenant.tenant_id}`), 204);
+      storing.release();
+      documented('addCredential', await late, 404);
+    } finally {
+      await gated.close();
+    }
   });
 
   it('a NUL in a name, a kind or a filter is a 400 naming the field, on both databases (PostgreSQL cannot store it: it was a 500 there)', async () => {

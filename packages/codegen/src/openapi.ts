@@ -1,20 +1,7 @@
 import type { TObject } from '@sinclair/typebox';
-import { IDEMPOTENCY_KEY_HEADER, moduleDefinitions, operationHeaders, toOpenApiSchema, pathParameterNames, type ApiDefinition, type Operation } from '@clientele/schemas';
+import { IDEMPOTENCY_KEY_HEADER, moduleDefinitions, requiredErrorStatuses, operationHeaders, toOpenApiSchema, pathParameterNames, type ApiDefinition, type Operation } from '@clientele/schemas';
 
 type Json = Record<string, unknown>;
-
-/** Error responses every operation must document, by what the operation takes. */
-function requiredErrorStatuses(op: Operation): number[] {
-  const statuses: number[] = [];
-  if (op.auth) statuses.push(401);
-  if (op.auth?.scopes?.length) statuses.push(403);
-  if (op.request?.query) statuses.push(400);
-  if (op.request?.params) statuses.push(404);
-  if (op.request?.body) statuses.push(400, 413, 415);
-  if (op.idempotency) statuses.push(409, 422);
-  if (op.queryInBody) statuses.push(413, 415);
-  return statuses;
-}
 
 /** Checks a route table before anything is emitted; every failure names the operation and what it conflicts with. */
 export function checkRoutes(api: ApiDefinition): void {
@@ -52,7 +39,7 @@ export function checkRoutes(api: ApiDefinition): void {
     if (declared.join() !== inPath.join()) {
       throw new Error(`${where(id)}: path ${op.path} has parameters [${inPath}] but request.params declares [${declared}]`);
     }
-    for (const status of requiredErrorStatuses(op)) {
+    for (const status of requiredErrorStatuses(op, api.errorResponses?.also)) {
       if (!op.responses[status]) throw new Error(`${where(id)}: documented error response ${status} is missing`);
     }
     const bodies = [op.request?.body, ...Object.values(op.responses).map((r) => r.body)];

@@ -80,6 +80,37 @@ describe('route table checks fail loudly, naming both places', () => {
     expect(() => checkRoutes(api)).toThrow(/routes\.updateCustomer: documented error response 404 is missing/);
   });
 
+  it("an API's errorResponses fill each operation's standard errors by what it takes, and are required", () => {
+    const routes = {
+      listThings: { method: 'GET', path: '/things', tag: 'Customers', summary: 's', auth: { scheme: 'basicAuth' }, request: { query: Type.Object({}) }, responses: { 200: { description: 'ok' } } },
+      headThings: { method: 'HEAD', path: '/things', tag: 'Customers', summary: 's', headOf: 'listThings', auth: { scheme: 'basicAuth' }, request: { query: Type.Object({}) }, responses: { 200: { description: 'ok' }, 400: { description: 'own' } } },
+      putThing: {
+        method: 'PUT', path: '/things/{id}', tag: 'Customers', summary: 's', auth: null, errors: [409],
+        request: { params: Type.Object({ id: Type.String() }), body: { schema: 'CustomerUpdate', contentTypes: ['application/json'] } },
+        responses: { 200: { description: 'ok' }, 415: { description: 'its own words' } },
+      },
+    } as const;
+    const body = { schema: 'Error', contentTypes: ['application/json'] };
+    const descriptions = { 400: 'bad', 401: 'who', 404: 'none', 406: 'format', 409: 'taken', 413: 'big', 415: 'type' };
+    const define = (errorResponses: object) => defineApi({ ...(balanced as object), routes, errorResponses } as any) as ApiDefinition;
+    const api = define({ body, descriptions, also: { every: [406] } });
+    const statuses = (id: string) => Object.keys(api.routes[id]!.responses).map(Number);
+    expect(statuses('listThings')).toEqual([200, 400, 401, 406]);
+    expect(api.routes.listThings!.responses[400]).toEqual({ description: 'bad', body });
+    // A HEAD answers without a body; a route's own wording of a status stays.
+    expect(api.routes.headThings!.responses).toEqual({ 200: { description: 'ok' }, 400: { description: 'own' }, 401: { description: 'who' }, 406: { description: 'format' } });
+    expect(statuses('putThing')).toEqual([200, 400, 404, 406, 409, 413, 415]);
+    expect(api.routes.putThing!.responses[415]).toEqual({ description: 'its own words' });
+    expect(() => define({ body, descriptions: { ...descriptions, 406: undefined } })).not.toThrow();
+    expect(() => define({ body, descriptions: { 400: 'bad' } })).toThrow(/schemas\/balanced routes\.listThings: error response 401 has no description in balanced's errorResponses/);
+    // The API's own additions are checked like the platform's.
+    const without406 = { ...api, routes: { ...api.routes, listThings: { ...api.routes.listThings!, responses: { 200: { description: 'ok' } } } } };
+    expect(() => checkRoutes(without406)).toThrow(/routes\.listThings: documented error response 400 is missing/);
+    const { 406: _, ...but406 } = api.routes.listThings!.responses;
+    const only406Missing = { ...api, routes: { ...api.routes, listThings: { ...api.routes.listThings!, responses: but406 } } };
+    expect(() => checkRoutes(only406Missing)).toThrow(/routes\.listThings: documented error response 406 is missing/);
+  });
+
   it('an unknown $ref', () => {
     const api = withRoute((r) => {
       r.listCustomers.request.query = Type.Object({ cursor: Type.Ref('Nowhere') });
@@ -199,7 +230,9 @@ describe('paths', () => {
     expect(toRouterPath('/v1/customers/{customer_id}')).toBe('/v1/customers/:customer_id');
     expect(toRouterPath('/banks/{bank_id}/customers/{customer_id}/addresses')).toBe('/banks/:bank_id/customers/:customer_id/addresses');
   });
-  it('defineApi keeps the definition as given', () => {
-    expect(defineApi(balanced)).toBe(balanced);
+  it('defineApi keeps a definition without errorResponses as given, and fills the standard errors only once', () => {
+    const { errorResponses: _, ...plain } = balanced;
+    expect(defineApi(plain)).toBe(plain);
+    expect(defineApi(balanced)).toEqual(balanced);
   });
 });

@@ -4,7 +4,7 @@ import type { Driver } from './driver.ts';
 import { idempotency } from './idempotency.ts';
 import { locksAndMigrations } from './locks.ts';
 import { prune } from './prune.ts';
-import { sandbox } from './sandbox.ts';
+import { sandbox } from './sandbox/index.ts';
 import { tenantsAndCredentials, type CredentialCache } from './tenants.ts';
 import type { Store } from './types.ts';
 
@@ -14,7 +14,7 @@ export { hashSecret } from './tenants.ts';
  * The storage logic, written once over Kysely for both dialects; whatever depends on the database
  * comes from the driver (sqlite.ts, postgres.ts). Each concern is its own module: documents.ts
  * (collections, with pages.ts for lists), tenants.ts (tenants and credentials), idempotency.ts,
- * locks.ts (exclusive sections and migrations), sandbox.ts (what the sandbox controls need).
+ * locks.ts (exclusive sections and migrations), sandbox/ (what the sandbox controls need, a part per namespace).
  */
 export function kyselyStore(driver: Driver): Store {
   const ctx = context(driver);

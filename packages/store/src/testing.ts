@@ -167,3 +167,31 @@ export function testDrivers(postgres: PostgresAvailability): readonly TestDriver
   };
   return [sqlite, postgresDriver];
 }
+
+/**
+ * A barrier a test controls, for interleavings forced rather than hoped for: the code under test
+ * calls `hold()`, which resolves `reached` and waits until the test calls `release()`.
+ */
+export interface Gate {
+  /** Resolves once the held code has got to the gate. */
+  readonly reached: Promise<void>;
+  /** Lets the held code go on. */
+  release(): void;
+  /** Called by the held code: waits at the gate until released. */
+  hold(): Promise<void>;
+}
+
+export function gate(): Gate {
+  let arrive!: () => void;
+  let open!: () => void;
+  const reached = new Promise<void>((resolve) => (arrive = resolve));
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return {
+    reached,
+    release: () => open(),
+    hold: () => {
+      arrive();
+      return opened;
+    },
+  };
+}

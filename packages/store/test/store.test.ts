@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isPostgresUnavailable, openStore, StoreUnavailable, UniqueViolation, type Store } from '../src/index.ts';
 import { migrations } from '../src/migrations.ts';
-import { testDrivers, throwawayDatabase, withPostgres, type OpenedStore } from '../src/testing.ts';
+import { gate, testDrivers, throwawayDatabase, withPostgres, type OpenedStore } from '../src/testing.ts';
 
 const postgres = inject('postgres');
 const drivers = testDrivers(postgres);
@@ -137,20 +137,23 @@ for (const driver of drivers) {
       expect((await docs.get(t1, 'counter'))?.data.n).toBe(10);
     });
 
-    it('a page read while inserts commit sees a total that matches its rows', async () => {
+    it('a page read while a write is under way answers without waiting for it, from committed data only: its total matches its rows', async () => {
       const docs = fresh<object>();
-      let writing = true;
-      const writes = (async () => {
-        for (let i = 0; i < 60; i++) await docs.insert(t1, { id: `w${i}`, createdUs: i, data: {} });
-        writing = false;
-      })();
-      const mismatches: string[] = [];
-      while (writing) {
-        const page = await docs.page(t1, { offset: 0, limit: 100 });
-        if (page.items.length !== page.total) mismatches.push(`${page.items.length} rows, total ${page.total}`);
-      }
-      await writes;
-      expect(mismatches).toEqual([]);
+      await docs.insertMany(t1, Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, createdUs: i, data: {} })));
+      // A write held open by the test: ten more documents inserted, not yet committed.
+      const held = gate();
+      const write = store.atomically(async () => {
+        for (let i = 10; i < 20; i++) await docs.insert(t1, { id: `w${i}`, createdUs: i, data: {} });
+        await held.hold();
+      });
+      await held.reached;
+      // Read while the write is held: a read that waited for the write would never get past here.
+      const during = await docs.page(t1, { offset: 0, limit: 100 });
+      expect([during.items.length, during.total]).toEqual([10, 10]);
+      held.release();
+      await write;
+      const after = await docs.page(t1, { offset: 0, limit: 100 });
+      expect([after.items.length, after.total]).toEqual([20, 20]);
     });
 
     it('exclusive runs check-then-write steps one at a time', async () => {
@@ -227,16 +230,30 @@ describe.skipIf(!postgres.available)('store (postgres, several instances on one 
     const stores = await Promise.all(Array.from({ length: 3 }, () => openStore(database.url, process.cwd(), { poolSize: 2 })));
     try {
       await stores[0]!.migrate();
-      await Promise.all(
+      // The first in holds between its check and its write until the others are seen waiting for
+      // the lock in the database (or, were the lock broken, have come in too).
+      const held = gate();
+      let entered = 0;
+      const writes = Promise.all(
         stores.map((s, i) =>
           s.exclusive('dev-tenant', async () => {
+            const first = ++entered === 1;
             if ((await s.tenants.count('x')) !== 0) return;
-            // Widens the window between the check and the write: without the lock every pool would write.
-            await new Promise((resolve) => setTimeout(resolve, 100));
+            if (first) await held.hold();
             await s.tenants.create({ id: `dev${i}`, api: 'x', name: 'dev' });
           }),
         ),
       );
+      await held.reached;
+      const waiting = () =>
+        withPostgres(postgres.adminUrl, (c) =>
+          c.query("select count(*)::int as n from pg_locks l join pg_stat_activity a using (pid) where a.datname = $1 and l.locktype = 'advisory' and not l.granted", [database.name]),
+        ).then((r) => r.rows[0].n as number);
+      while ((await waiting()) < 2 && entered === 1) await new Promise((resolve) => setImmediate(resolve));
+      const enteredWhileHeld = entered;
+      held.release();
+      await writes;
+      expect(enteredWhileHeld).toBe(1);
       expect(await stores[1]!.tenants.count('x')).toBe(1);
     } finally {
       await Promise.all(stores.map((s) => s.close()));

@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { routes } from './routes.ts';
+import { JSON_TYPES, routes } from './routes.ts';
 
 /** Where the admin API is mounted on every port clientele serves (beside the APIs, or beside one API at the root). */
 export const ADMIN_PREFIX = '/_clientele';
@@ -42,6 +42,20 @@ export const admin = defineApi({
   jsonSchemas: { seed: 'SandboxDocument' },
   module,
   routes,
+  errorResponses: {
+    body: { schema: 'Error', contentTypes: JSON_TYPES },
+    descriptions: {
+      400: '`validation`: a field of the request is wrong (`errors` names each), or the body is not JSON.',
+      401: '`unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`).',
+      403: '`forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback).',
+      404: '`not_found`: no such tenant, credential or fault rule.',
+      409: '`conflict`: the request contradicts what is stored (a tenant id taken by another API, a credential that cannot be rotated).',
+      413: '`payload_too_large`: the body is larger than the server accepts.',
+      415: '`unsupported_media_type`: send `application/json`.',
+    },
+    // Any operation may be refused to a client beyond loopback.
+    also: { every: [403] },
+  },
 });
 
 export { EVENT_STREAM } from './routes.ts';

@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { routes } from './routes.ts';
+import { JSON_TYPES, routes } from './routes.ts';
 
 export const balanced = defineApi({
   name: 'balanced',
@@ -28,6 +28,17 @@ export const balanced = defineApi({
   tags: { Customers: 'A customer represents a person or business on your marketplace.' },
   module,
   routes,
+  errorResponses: {
+    body: { schema: 'Error', contentTypes: JSON_TYPES },
+    descriptions: {
+      400: 'Invalid input: `extras` names each bad field.',
+      401: 'Missing or unknown API key secret.',
+      404: 'No such customer on this marketplace.',
+      409: '`email_address` already belongs to another customer of this marketplace (`duplicate-email-address`).',
+      413: 'Body larger than the server accepts.',
+      415: 'Body in a media type other than JSON or form encoding.',
+    },
+  },
 });
 
 export type * from './resources.ts';

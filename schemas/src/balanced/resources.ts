@@ -82,11 +82,16 @@ const definitions = {
       // The seed's request example sends `{"id": null}`; it is accepted and ignored.
       id: Type.Optional(Type.Null({ description: 'Accepted for the seed example; the server assigns ids.' })),
     },
-    { additionalProperties: false, description: 'Every field is optional and defaults to null (`meta` and `address` to `{}`).' },
+    {
+      additionalProperties: false,
+      description: 'Every field is optional and defaults to null (`meta` and `address` to `{}`).',
+      examples: [{ name: 'Henry Ford', email_address: 'henry@example.org', phone_number: '+14089999999', meta: { 'shipping-preference': 'ground' } }],
+    },
   ),
   CustomerUpdate: Type.Object(customerFields, {
     additionalProperties: false,
     description: 'Fields present replace the stored values (null clears one); fields absent are left as they are.',
+    examples: [{ email_address: 'henry.ford@example.org', address: { city: 'Dearborn', state: 'MI' }, twitter_id: null }],
   }),
   CustomerPage: Type.Object(
     {

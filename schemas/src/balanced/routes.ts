@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { defineRoutes, OffsetQuery, offsetPages, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
-const JSON_TYPES = ['application/json'] as const;
+export const JSON_TYPES = ['application/json'] as const;
 const BODY_TYPES = ['application/json', 'application/x-www-form-urlencoded'] as const;
 const auth = { scheme: 'basicAuth' } as const;
 
@@ -12,15 +12,6 @@ const customerIdParams = Type.Object({
 
 const json = <const S extends Name>(schema: S) => ({ schema, contentTypes: JSON_TYPES });
 
-const error = (description: string): ResponseSpec<Name> => ({ description, body: json('Error') });
-const errors = {
-  400: error('Invalid input: `extras` names each bad field.'),
-  401: error('Missing or unknown API key secret.'),
-  404: error('No such customer on this marketplace.'),
-  409: error('`email_address` already belongs to another customer of this marketplace (`duplicate-email-address`).'),
-  413: error('Body larger than the server accepts.'),
-  415: error('Body in a media type other than JSON or form encoding.'),
-} as const;
 const noBody = (description: string): ResponseSpec<Name> => ({ description });
 
 export const routes = defineRoutes<Name>()({
@@ -31,14 +22,8 @@ export const routes = defineRoutes<Name>()({
     summary: 'Create a customer',
     auth,
     request: { body: { schema: 'CustomerCreate', contentTypes: BODY_TYPES } },
-    responses: {
-      201: { description: 'The new customer.', body: json('Customer') },
-      400: errors[400],
-      401: errors[401],
-      409: errors[409],
-      413: errors[413],
-      415: errors[415],
-    },
+    responses: { 201: { description: 'The new customer.', body: json('Customer') } },
+    errors: [409],
   },
   retrieveCustomer: {
     method: 'GET',
@@ -47,7 +32,7 @@ export const routes = defineRoutes<Name>()({
     summary: 'Retrieve a customer',
     auth,
     request: { params: customerIdParams },
-    responses: { 200: { description: 'The customer.', body: json('Customer') }, 401: errors[401], 404: errors[404] },
+    responses: { 200: { description: 'The customer.', body: json('Customer') } },
   },
   headCustomer: {
     method: 'HEAD',
@@ -58,11 +43,7 @@ export const routes = defineRoutes<Name>()({
     headOf: 'retrieveCustomer',
     auth,
     request: { params: customerIdParams },
-    responses: {
-      200: noBody('The customer exists.'),
-      401: noBody('Missing or unknown API key secret.'),
-      404: noBody('No such customer on this marketplace.'),
-    },
+    responses: { 200: noBody('The customer exists.') },
   },
   listCustomers: {
     method: 'GET',
@@ -73,7 +54,7 @@ export const routes = defineRoutes<Name>()({
     auth,
     request: { query: OffsetQuery({ defaultLimit: 10, maxLimit: 100 }) },
     pagination: offsetPages({ items: 'items', id: 'id', total: 'total' }),
-    responses: { 200: { description: 'A page of customers.', body: json('CustomerPage') }, 400: errors[400], 401: errors[401] },
+    responses: { 200: { description: 'A page of customers.', body: json('CustomerPage') } },
   },
   headCustomers: {
     method: 'HEAD',
@@ -84,7 +65,7 @@ export const routes = defineRoutes<Name>()({
     headOf: 'listCustomers',
     auth,
     request: { query: OffsetQuery({ defaultLimit: 10, maxLimit: 100 }) },
-    responses: { 200: noBody('The list is available.'), 400: noBody('Invalid `limit` or `offset`.'), 401: noBody('Missing or unknown API key secret.') },
+    responses: { 200: noBody('The list is available.'), 400: noBody('Invalid `limit` or `offset`.') },
   },
   updateCustomer: {
     method: 'PUT',
@@ -93,14 +74,7 @@ export const routes = defineRoutes<Name>()({
     summary: 'Update a customer',
     auth,
     request: { params: customerIdParams, body: { schema: 'CustomerUpdate', contentTypes: BODY_TYPES } },
-    responses: {
-      200: { description: 'The updated customer.', body: json('Customer') },
-      400: errors[400],
-      401: errors[401],
-      404: errors[404],
-      409: errors[409],
-      413: errors[413],
-      415: errors[415],
-    },
+    responses: { 200: { description: 'The updated customer.', body: json('Customer') } },
+    errors: [409],
   },
 });

@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { READ_SCOPE, routes, WRITE_SCOPE } from './routes.ts';
+import { JSON_TYPES, READ_SCOPE, routes, WRITE_SCOPE } from './routes.ts';
 
 const SERVER = 'http://localhost:4010/bank';
 
@@ -69,6 +69,22 @@ export const bank = defineApi({
   },
   module,
   routes,
+  /** The seed's error statuses, with what each means here; grpc-gateway's body (`code`, `message`, `details`). */
+  errorResponses: {
+    body: { schema: 'Status', contentTypes: JSON_TYPES },
+    descriptions: {
+      400: 'InvalidArgument (3): the request body is malformed or does not match the expected request; `message` names the field.',
+      401: 'Unauthenticated (16): no bearer token, or one that is unknown or expired.',
+      403: 'PermissionDenied (7): the token lacks the scope, or its user lacks the entitlement (`OBP-20006: User is missing one or more roles: …`).',
+      404: 'NotFound (5): no such bank, customer or resource in this sandbox.',
+      409: 'AlreadyExists (6): the value is taken.',
+      413: 'InvalidArgument (3): the body is larger than the server accepts.',
+      415: 'InvalidArgument (3): send `application/json`.',
+      500: 'Internal (13): an unexpected error on the server side.',
+    },
+    // The seed documents InvalidArgument and NotFound for each of its (scoped) operations whatever they take, and Internal for all.
+    also: { every: [500], scopes: [400, 404] },
+  },
 });
 
 export { READ_SCOPE, WRITE_SCOPE } from './routes.ts';

@@ -22,9 +22,9 @@ const optional = (description?: string, maxLength?: number) => Type.Optional(tex
 const timestamp = (description: string) => Nullable(Type.String({ format: 'date-time' }), { description });
 const timestampInput = (description: string) => Type.Optional(Type.Ref('TimestampInput', { description }));
 
-/** A request message: unknown fields are discarded, as grpc-gateway's unmarshaler does. */
-const request = <P extends TProperties>(properties: P, description: string) =>
-  Type.Object(properties, { additionalProperties: true, description });
+/** A request message: unknown fields are discarded, as grpc-gateway's unmarshaler does. `example` is documented with it. */
+const request = <P extends TProperties>(properties: P, description: string, example?: Readonly<Record<string, unknown>>) =>
+  Type.Object(properties, { additionalProperties: true, description, ...(example ? { examples: [example] } : {}) });
 /** A response message: every field present (EmitUnpopulated), nothing else. */
 const response = <P extends TProperties>(properties: P, description: string) =>
   Type.Object(properties, { additionalProperties: false, description });
@@ -127,6 +127,16 @@ const definitions = {
       branchId: optional('camelCase here, as documented; shown as `branch_id` on the customer.', 255),
     },
     '`legal_name` and `bank_id` are required; the bank assigns `customer_number`.',
+    {
+      bank_id: 'gh.29.uk',
+      legal_name: 'Ada Lovelace',
+      mobile_phone_number: '+44 7700 900123',
+      email: 'ada@example.org',
+      date_of_birth: '1980-01-31T00:00:00Z',
+      credit_limit: { cur: 'GBP', num: '1000.00' },
+      title: 'Ms',
+      branchId: 'branch-1',
+    },
   ),
   CreateCustomerResponse: response({ customer_id: Type.String(), bank_id: Type.String() }, 'The new customer’s id and bank.'),
   CustomerList: response({ customers: Type.Array(Type.Ref('Customer')) }, 'Customers.'),
@@ -149,10 +159,18 @@ const definitions = {
     },
     'An address of a customer.',
   ),
-  AddAddressToCustomerRequest: request({ ...pathEcho(['customer_id']), ...addressFields }, 'Fields not sent are empty.'),
+  AddAddressToCustomerRequest: request({ ...pathEcho(['customer_id']), ...addressFields }, 'Fields not sent are empty.', {
+    line_1: '221B Baker Street',
+    city: 'London',
+    postcode: 'NW1 6XE',
+    country_code: 'GB',
+    tags: ['home'],
+    status: 'active',
+  }),
   UpdateCustomerAddressRequest: request(
     { ...pathEcho(['bank_id', 'customer_id', 'customer_address_id']), ...addressFields },
     'Fields sent replace the stored values; fields not sent stay as they are.',
+    { line_1: '10 Downing Street', postcode: 'SW1A 2AA', tags: ['home', 'billing'] },
   ),
   GetCustomerAddressesResponse: response({ addresses: Type.Array(Type.Ref('Address'), { maxItems: 20 }) }, 'Up to 20 addresses, newest first.'),
   AddSocialMediaHandleRequest: request(
@@ -165,6 +183,7 @@ const definitions = {
       date_activated: timestampInput('When the handle was activated; null when unset.'),
     },
     '`type` and `handle` are required.',
+    { type: 'twitter', handle: '@adalovelace', date_activated: '2019-10-25T08:00:00Z' },
   ),
   AddSocialMediaHandleResponse: response({ success: Type.String() }, 'A confirmation message.'),
   Check: response(
@@ -190,6 +209,12 @@ const definitions = {
       temporary_credit_documentation: optional(),
     },
     'A request to change a customer’s credit limit. Every field is a string, as documented.',
+    {
+      requested_current_rate_amount1: '1000',
+      requested_current_rate_amount2: '2000',
+      requested_current_valid_end_date: '2027-01-01',
+      current_credit_documentation: 'Payslips of the last three months',
+    },
   ),
   CreateCreditLimitOrderResponse: response({ credit_limit_order_id: Type.String() }, 'The new order’s id.'),
   CreditLimitOrder: response(
@@ -210,6 +235,7 @@ const definitions = {
       customer_id: Type.String({ minLength: 1, maxLength: 255, description: 'A customer of the bank in the path.' }),
     },
     'Links a user to a customer: the customer is then among the user’s customers.',
+    { user_id: 'c5a9e8f1-3b2d-4e7a-9f1c-2d8e6b4a7c30', customer_id: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1' },
   ),
   CreateUserCustomerLinkResponse: response(
     {
@@ -253,6 +279,7 @@ const definitions = {
       result: optional(undefined, 1024),
     },
     'A CRM event to record (as the Open Bank Project’s sandbox import does).',
+    { customer_number: '5987953', category: 'Call', detail: 'Asked about raising the credit limit', channel: 'Phone', actual_date: '2019-10-25T08:00:00Z', result: 'Answered' },
   ),
   TaxResidence: response(
     { domain: Type.String({ description: 'The tax domain, e.g. a country code.' }), tax_number: Type.String(), tax_residence_id: Type.String() },
@@ -262,14 +289,18 @@ const definitions = {
   CreateTaxResidenceRequest: request(
     { domain: Type.String({ minLength: 1, maxLength: 255 }), tax_number: Type.String({ minLength: 1, maxLength: 255 }) },
     'As the Open Bank Project’s `POST …/tax-residence`.',
+    { domain: 'GB', tax_number: 'AB123456C' },
   ),
-  UpdateCustomerBranchRequest: request({ ...pathEcho(['bank_id', 'customer_id']), branch_id: Type.String({ maxLength: 255 }) }, '`branch_id` is required.'),
-  UpdateCustomerCreditLimitRequest: request({ ...pathEcho(['bank_id', 'customer_id']), credit_limit: amountInput('The new credit limit.') }, '`credit_limit` is required.'),
+  UpdateCustomerBranchRequest: request({ ...pathEcho(['bank_id', 'customer_id']), branch_id: Type.String({ maxLength: 255 }) }, '`branch_id` is required.', { branch_id: 'branch-2' }),
+  UpdateCustomerCreditLimitRequest: request({ ...pathEcho(['bank_id', 'customer_id']), credit_limit: amountInput('The new credit limit.') }, '`credit_limit` is required.', {
+    credit_limit: { cur: 'GBP', num: '5000.00' },
+  }),
   UpdateCustomerCreditRatingAndSourceRequest: request(
     { ...pathEcho(['bank_id', 'customer_id']), credit_rating: creditRatingInput('The new rating and its source.') },
     '`credit_rating` is required.',
+    { credit_rating: { rating: 'A+', source: 'Experian' } },
   ),
-  UpdateCustomerEmailRequest: request({ ...pathEcho(['bank_id', 'customer_id']), email: Type.String({ format: 'email', maxLength: 254 }) }, '`email` is required.'),
+  UpdateCustomerEmailRequest: request({ ...pathEcho(['bank_id', 'customer_id']), email: Type.String({ format: 'email', maxLength: 254 }) }, '`email` is required.', { email: 'ada.lovelace@example.org' }),
   UpdateCustomerIdentityRequest: request(
     {
       ...pathEcho(['bank_id', 'customer_id']),
@@ -282,14 +313,17 @@ const definitions = {
       title: optional(undefined, 255),
     },
     'Fields sent replace the stored values; fields not sent stay as they are.',
+    { legal_name: 'Augusta Ada King', date_of_birth: '1980-01-31', title: 'Dr' },
   ),
   UpdateCustomerMobileNumberRequest: request(
     { ...pathEcho(['bank_id', 'customer_id']), mobile_phone_number: Type.String({ maxLength: 64, description: 'Shown as `phone_number` on the customer.' }) },
     '`mobile_phone_number` is required.',
+    { mobile_phone_number: '+44 7700 900456' },
   ),
   UpdateCustomerNumberRequest: request(
     { ...pathEcho(['bank_id', 'customer_id']), customer_number: Type.String({ minLength: 1, maxLength: 255, description: 'Unique within the bank (409 otherwise).' }) },
     '`customer_number` is required.',
+    { customer_number: '5987954' },
   ),
   UpdateCustomerOtherDataRequest: request(
     {
@@ -301,6 +335,7 @@ const definitions = {
       employment_status: optional(undefined, 255),
     },
     'Fields sent replace the stored values; fields not sent stay as they are.',
+    { relationship_status: 'Married', dependants: 2, highest_education_attained: 'Master', employment_status: 'Employed' },
   ),
   AuthResponse: response({ code: Type.String({ description: 'A one-time authorization code, valid for 10 minutes.' }) }, 'An authorization code.'),
   TokenRequest: request(

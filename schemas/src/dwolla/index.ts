@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { routes } from './routes.ts';
+import { HAL_TYPES, routes } from './routes.ts';
 
 const SERVER = 'http://localhost:4010/dwolla';
 
@@ -49,6 +49,22 @@ export const dwolla = defineApi({
   },
   module,
   routes,
+  errorResponses: {
+    body: { schema: 'Error', contentTypes: HAL_TYPES },
+    descriptions: {
+      400: '`ValidationError`: `_embedded.errors` names each bad field (`Required`, `Invalid`, `InvalidFormat`, `NotAllowed`, `Duplicate`).',
+      401: '`InvalidCredentials` (no bearer token), `InvalidAccessToken` (an unknown one) or `ExpiredAccessToken`.',
+      403: '`Forbidden`: the token lacks the `ManageCustomers` scope.',
+      404: '`NotFound`: no such customer in this account.',
+      406: '`InvalidVersion`: the `Accept` header asks for a media type that is not served.',
+      409: '`Conflict`: a request with the same `Idempotency-Key` is still being processed; retry later.',
+      413: '`RequestTooLarge`: the body is larger than the server accepts.',
+      415: '`UnsupportedMediaType`: send `application/vnd.dwolla.v1.hal+json` or `application/json`.',
+      422: '`IdempotencyKeyReused`: the `Idempotency-Key` was used for a different request in the last 24 hours.',
+    },
+    // Every operation negotiates its media type (the token endpoint words its own errors, in OAuth's envelope).
+    also: { every: [406] },
+  },
 });
 
 export { HAL_JSON } from './routes.ts';

@@ -39,7 +39,12 @@ const definitions = {
       email,
       ipAddress: Type.Optional(ipAddress),
     },
-    { additionalProperties: false, description: 'A new customer. Fields other than these four are `NotAllowed`.' },
+    {
+      additionalProperties: false,
+      description: 'A new customer. Fields other than these four are `NotAllowed`.',
+      // The seed's own example.
+      examples: [{ firstName: 'Bob', lastName: 'Dole', email: 'bob@dole.com', ipAddress: '99.99.99.99' }],
+    },
   ),
   CustomerUpdate: Type.Object(
     {
@@ -48,7 +53,11 @@ const definitions = {
       email: Type.Optional(email),
       ipAddress: Type.Optional(ipAddress),
     },
-    { additionalProperties: false, description: 'Fields sent replace the stored values; fields absent stay as they are.' },
+    {
+      additionalProperties: false,
+      description: 'Fields sent replace the stored values; fields absent stay as they are.',
+      examples: [{ lastName: 'Doe', email: 'bob.doe@example.org' }],
+    },
   ),
   CustomerListLinks: Type.Object(
     {

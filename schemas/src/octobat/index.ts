@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { routes } from './routes.ts';
+import { JSON_TYPES, routes } from './routes.ts';
 
 export const octobat = defineApi({
   name: 'octobat',
@@ -37,6 +37,21 @@ export const octobat = defineApi({
   tags: { Customers: 'Customers, to which invoices and transactions are attached.' },
   module,
   routes,
+  errorResponses: {
+    body: { schema: 'Error', contentTypes: JSON_TYPES },
+    descriptions: {
+      400: 'Malformed request: a body that cannot be parsed, or an `Idempotency-Key` reused for different parameters (`global`).',
+      401: 'No valid secret key was given (`global`).',
+      404: 'No such customer in this account and mode (`global`).',
+      406: 'The `Accept` header allows no format served: use JSON (`global`).',
+      409: 'A request with the same `Idempotency-Key` is still being processed; retry later (`global`).',
+      413: 'The body is larger than the server accepts (`global`).',
+      415: 'A body in a media type other than form encoding or JSON (`global`).',
+      422: 'A missing or invalid parameter, named as the key of `errors`.',
+    },
+    // Every operation negotiates its response format; a missing or invalid parameter is a 422.
+    also: { every: [406], query: [422], body: [422] },
+  },
 });
 
 export type * from './resources.ts';

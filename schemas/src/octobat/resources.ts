@@ -104,7 +104,23 @@ const definitions = {
         }),
       ),
     },
-    { additionalProperties: false, description: 'A new customer. Parameters other than these are refused (422).' },
+    {
+      additionalProperties: false,
+      description: 'A new customer. Parameters other than these are refused (422).',
+      // The seed's own example.
+      examples: [
+        {
+          email: 'contact@octobat.com',
+          name: 'Octobat Inc.',
+          phone_number: '+33 9 52 54 03 70',
+          billing_address_zip: '75004',
+          billing_address_city: 'Paris',
+          billing_address_country: 'France',
+          business_type: 'B2B',
+          tax_number: 'FR60528551658',
+        },
+      ],
+    },
   ),
   CustomerUpdate: Type.Object(
     {
@@ -112,7 +128,12 @@ const definitions = {
       billing_address_country: Type.Optional(country),
       business_type: Type.Optional(businessType),
     },
-    { additionalProperties: false, description: 'Parameters sent replace the stored values; those not sent are left unchanged.' },
+    {
+      additionalProperties: false,
+      description: 'Parameters sent replace the stored values; those not sent are left unchanged.',
+      // The seed's own example.
+      examples: [{ email: 'admin@octobat.com' }],
+    },
   ),
   // In the seed's order: `object`, `has_before`, `has_more`, `total_count`, then `data`.
   CustomerList: Type.Object(

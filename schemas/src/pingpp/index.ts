@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { routes } from './routes.ts';
+import { JSON_TYPES, routes } from './routes.ts';
 
 export const pingpp = defineApi({
   name: 'pingpp',
@@ -56,6 +56,16 @@ export const pingpp = defineApi({
   },
   module,
   routes,
+  errorResponses: {
+    body: { schema: 'Error', contentTypes: JSON_TYPES },
+    descriptions: {
+      400: '`invalid_request_error`: a missing, malformed or refused parameter, named by `param`.',
+      401: 'No secret key, an unknown one, or (once the account has registered a public key) a missing, stale or wrong request signature.',
+      404: '`invalid_request_error` with `param` `id`: no such object for this key (or it was deleted).',
+      413: 'The body is larger than the server accepts.',
+      415: 'A body in a media type other than JSON or form encoding.',
+    },
+  },
 });
 
 export type * from './resources.ts';

@@ -94,7 +94,19 @@ const definitions = {
       email: Type.Optional(email),
       metadata: Type.Optional(Type.Ref('MetadataInput')),
     },
-    { additionalProperties: false, description: "A new customer, bound to the token's card (which becomes its `default_source`)." },
+    {
+      additionalProperties: false,
+      description: "A new customer, bound to the token's card (which becomes its `default_source`).",
+      examples: [
+        {
+          app: 'app_1Gqj58ynP0mHeX1q',
+          source: 'tok_xDGOm1H0ij1OHmLqvH8a5yb5',
+          sms_code: { id: 'sms_4yTGyH1m9S8SX9qnrP8q9Se4', code: '123456' },
+          email: 'zhangsan@example.org',
+          description: 'A customer in Shanghai',
+        },
+      ],
+    },
   ),
   CustomerUpdate: Type.Object(
     {
@@ -104,11 +116,19 @@ const definitions = {
       metadata: Type.Optional(Nullable(Type.Ref('MetadataInput'), { description: 'Merged into the stored metadata; null clears it.' })),
       default_source: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: "One of the customer's bound cards; cannot be null." })),
     },
-    { additionalProperties: false, description: 'Fields sent replace the stored values (null clears `description` and `email`); fields absent stay.' },
+    {
+      additionalProperties: false,
+      description: 'Fields sent replace the stored values (null clears `description` and `email`); fields absent stay.',
+      examples: [{ description: 'A customer in Beijing', email: 'zhangsan@example.org', metadata: { tier: 'gold' } }],
+    },
   ),
   SourceCreate: Type.Object(
     { source: tokenRef, sms_code: smsCodeInput },
-    { additionalProperties: false, description: "Binds the token's card to the customer." },
+    {
+      additionalProperties: false,
+      description: "Binds the token's card to the customer.",
+      examples: [{ source: 'tok_xDGOm1H0ij1OHmLqvH8a5yb5', sms_code: { id: 'sms_4yTGyH1m9S8SX9qnrP8q9Se4', code: '123456' } }],
+    },
   ),
   Deleted: Type.Object(
     { deleted: Type.Literal(true), id: Type.String({ description: 'The id of the deleted object.' }) },

@@ -1,22 +1,13 @@
 import { Type } from '@sinclair/typebox';
-import { cursorPages, CursorQuery, defineRoutes, type ResponseSpec } from '../shared/index.ts';
+import { cursorPages, CursorQuery, defineRoutes } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
-const JSON_TYPES = ['application/json'] as const;
+export const JSON_TYPES = ['application/json'] as const;
 const BODY_TYPES = ['application/json', 'application/x-www-form-urlencoded'] as const;
 const auth = { scheme: 'secretKey' } as const;
 
 const json = <const S extends Name>(schema: S) => ({ schema, contentTypes: JSON_TYPES });
 const body = <const S extends Name>(schema: S) => ({ schema, contentTypes: BODY_TYPES });
-
-const error = (description: string): ResponseSpec<Name> => ({ description, body: json('Error') });
-const errors = {
-  400: error('`invalid_request_error`: a missing, malformed or refused parameter, named by `param`.'),
-  401: error('No secret key, an unknown one, or (once the account has registered a public key) a missing, stale or wrong request signature.'),
-  404: error('`invalid_request_error` with `param` `id`: no such object for this key (or it was deleted).'),
-  413: error('The body is larger than the server accepts.'),
-  415: error('A body in a media type other than JSON or form encoding.'),
-} as const;
 
 /** Request signing (RSA-SHA256), and the language of error messages. */
 const headers = Type.Object(
@@ -50,14 +41,7 @@ const TOKENS =
 const update = {
   auth,
   request: { headers, params: customerParams, body: body('CustomerUpdate') },
-  responses: {
-    200: { description: 'The updated customer.', body: json('Customer') },
-    400: errors[400],
-    401: errors[401],
-    404: errors[404],
-    413: errors[413],
-    415: errors[415],
-  },
+  responses: { 200: { description: 'The updated customer.', body: json('Customer') } },
 } as const;
 
 export const routes = defineRoutes<Name>()({
@@ -70,7 +54,7 @@ export const routes = defineRoutes<Name>()({
       "Creates a customer and binds the token's card to it, verified by the token's SMS code; the card becomes `default_source` and its holder the customer's `name`. The token is used up. Foreign cards cannot be bound.",
     auth,
     request: { headers, body: body('CustomerCreate') },
-    responses: { 200: { description: 'The new customer.', body: json('Customer') }, 400: errors[400], 401: errors[401], 413: errors[413], 415: errors[415] },
+    responses: { 200: { description: 'The new customer.', body: json('Customer') } },
   },
   listCustomers: {
     method: 'GET',
@@ -82,7 +66,7 @@ export const routes = defineRoutes<Name>()({
     auth,
     request: { headers, query: pages },
     pagination: cursorPages({ items: 'data', id: 'id', hasMore: 'has_more' }),
-    responses: { 200: { description: 'A page of customers.', body: json('CustomerList') }, 400: errors[400], 401: errors[401] },
+    responses: { 200: { description: 'A page of customers.', body: json('CustomerList') } },
   },
   retrieveCustomer: {
     method: 'GET',
@@ -91,7 +75,7 @@ export const routes = defineRoutes<Name>()({
     summary: 'Retrieve a customer',
     auth,
     request: { headers, params: customerParams },
-    responses: { 200: { description: 'The customer.', body: json('Customer') }, 401: errors[401], 404: errors[404] },
+    responses: { 200: { description: 'The customer.', body: json('Customer') } },
   },
   updateCustomer: {
     method: 'PUT',
@@ -119,14 +103,7 @@ export const routes = defineRoutes<Name>()({
     extension: CARDS,
     auth,
     request: { headers, params: customerParams, body: body('SourceCreate') },
-    responses: {
-      200: { description: 'The bound card.', body: json('Card') },
-      400: errors[400],
-      401: errors[401],
-      404: errors[404],
-      413: errors[413],
-      415: errors[415],
-    },
+    responses: { 200: { description: 'The bound card.', body: json('Card') } },
   },
   listSources: {
     method: 'GET',
@@ -138,7 +115,7 @@ export const routes = defineRoutes<Name>()({
     auth,
     request: { headers, params: customerParams, query: pages },
     pagination: cursorPages({ items: 'data', id: 'id', hasMore: 'has_more' }),
-    responses: { 200: { description: 'A page of cards.', body: json('CardList') }, 400: errors[400], 401: errors[401], 404: errors[404] },
+    responses: { 200: { description: 'A page of cards.', body: json('CardList') } },
   },
   retrieveSource: {
     method: 'GET',
@@ -148,7 +125,7 @@ export const routes = defineRoutes<Name>()({
     extension: CARDS,
     auth,
     request: { headers, params: cardParams },
-    responses: { 200: { description: 'The card.', body: json('Card') }, 401: errors[401], 404: errors[404] },
+    responses: { 200: { description: 'The card.', body: json('Card') } },
   },
   // Before deleteCustomer: deleting the customer makes its cards unreachable.
   deleteSource: {
@@ -160,7 +137,7 @@ export const routes = defineRoutes<Name>()({
     extension: CARDS,
     auth,
     request: { headers, params: cardParams },
-    responses: { 200: { description: 'Removed.', body: json('Deleted') }, 401: errors[401], 404: errors[404] },
+    responses: { 200: { description: 'Removed.', body: json('Deleted') } },
   },
   deleteCustomer: {
     method: 'DELETE',
@@ -170,7 +147,7 @@ export const routes = defineRoutes<Name>()({
     description: 'The customer and its cards become unreachable (404) and leave every list; they are kept in storage.',
     auth,
     request: { headers, params: customerParams },
-    responses: { 200: { description: 'Deleted.', body: json('Deleted') }, 401: errors[401], 404: errors[404] },
+    responses: { 200: { description: 'Deleted.', body: json('Deleted') } },
   },
   createToken: {
     method: 'POST',
@@ -182,7 +159,7 @@ export const routes = defineRoutes<Name>()({
     extension: TOKENS,
     auth,
     request: { headers, body: body('TokenCreate') },
-    responses: { 200: { description: 'The token.', body: json('Token') }, 400: errors[400], 401: errors[401], 413: errors[413], 415: errors[415] },
+    responses: { 200: { description: 'The token.', body: json('Token') } },
   },
   retrieveToken: {
     method: 'GET',
@@ -192,7 +169,7 @@ export const routes = defineRoutes<Name>()({
     extension: TOKENS,
     auth,
     request: { headers, params: Type.Object({ token_id: Type.String({ maxLength: 64, description: 'The token id (`tok_…`).' }) }) },
-    responses: { 200: { description: 'The token.', body: json('Token') }, 401: errors[401], 404: errors[404] },
+    responses: { 200: { description: 'The token.', body: json('Token') } },
   },
   retrieveSmsCode: {
     method: 'GET',
@@ -203,6 +180,6 @@ export const routes = defineRoutes<Name>()({
     extension: TOKENS,
     auth,
     request: { headers, params: Type.Object({ sms_code_id: Type.String({ maxLength: 64, description: 'The SMS code id (`sms_…`).' }) }) },
-    responses: { 200: { description: 'The SMS code.', body: json('SmsCode') }, 401: errors[401], 404: errors[404] },
+    responses: { 200: { description: 'The SMS code.', body: json('SmsCode') } },
   },
 });

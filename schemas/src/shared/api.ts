@@ -1,4 +1,5 @@
 import type { TModule, TProperties } from '@sinclair/typebox';
+import { withErrorResponses, type ErrorResponses } from './errors.ts';
 import type { RouteTable } from './route.ts';
 
 export interface SecurityScheme {
@@ -29,6 +30,8 @@ export interface ApiDefinition<Defs extends TProperties = any, Routes extends Ro
   readonly tags: Readonly<Record<string, string>>;
   readonly module: TModule<Defs>;
   readonly routes: Routes;
+  /** The standard error responses of its operations, filled into the route table by `defineApi`. */
+  readonly errorResponses?: ErrorResponses<Extract<keyof Defs, string>>;
   /**
    * Schemas of the module also published as standalone JSON Schema documents, by file stem: `{seed:
    * 'SandboxDocument'}` writes `<api>/seed.schema.json` beside the OpenAPI document.
@@ -39,5 +42,5 @@ export interface ApiDefinition<Defs extends TProperties = any, Routes extends Ro
 export function defineApi<Defs extends TProperties, const Routes extends RouteTable<Extract<keyof Defs, string>>>(
   api: ApiDefinition<Defs, Routes>,
 ): ApiDefinition<Defs, Routes> {
-  return api;
+  return api.errorResponses ? { ...api, routes: withErrorResponses(api.name, api.routes, api.errorResponses) } : api;
 }

@@ -6,3 +6,4 @@ export * from './module.ts';
 export * from './parts.ts';
 export * from './hal.ts';
 export * from './json-schema.ts';
+export * from './errors.ts';

@@ -70,6 +70,11 @@ export interface Operation<Name extends string = string> {
     readonly body?: BodySpec<Name>;
   };
   readonly responses: Readonly<Record<number, ResponseSpec<Name>>>;
+  /**
+   * Error statuses this operation answers beyond those its shape implies (a provider's 409 on a
+   * duplicate), described as the API's `errorResponses` describe them.
+   */
+  readonly errors?: readonly number[];
 }
 
 /**

@@ -2,7 +2,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyReply, type F
 import type { Store } from '@clientele/store';
 import { parse } from 'qs';
 import { movableClock, systemClock, type Clock, type MovableClock } from './clock.ts';
-import type { ServerApi } from './handlers.ts';
+import type { RuntimeApi } from './handlers.ts';
 import { registerDocs } from './docs.ts';
 import { requestId } from './ids.ts';
 import type { Problem } from './problems.ts';
@@ -21,7 +21,7 @@ export interface ExtensionContext {
   /** The server's clock: an extension may move it (the sandbox's admin API). */
   readonly clock: MovableClock;
   /** The provider APIs served, and where. */
-  readonly mounts: readonly { readonly api: ServerApi; readonly prefix: string }[];
+  readonly mounts: readonly { readonly api: RuntimeApi; readonly prefix: string }[];
   /** Serves an API of the extension's own (the admin API) under `prefix`, through the same request path. */
   registerApi(api: RoutedApi, prefix: string): Promise<void>;
 }
@@ -35,7 +35,7 @@ export type Extension = (app: FastifyInstance, context: ExtensionContext) => Pro
 
 export interface AppOptions {
   readonly store: Store;
-  readonly apis: readonly ServerApi[];
+  readonly apis: readonly RuntimeApi[];
   /** `prefixed`: every API under `/<name>`. `root`: the single API at `/`, for clients that hard-code paths. */
   readonly mount?: 'prefixed' | 'root';
   readonly logger?: FastifyServerOptions['logger'];
@@ -162,7 +162,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  const prefixOf = (api: ServerApi) => (mount === 'root' ? '' : `/${api.definition.name}`);
+  const prefixOf = (api: RuntimeApi) => (mount === 'root' ? '' : `/${api.definition.name}`);
   const { compiledSerializers } = options;
   const register = async (api: RoutedApi, prefix: string, gate?: Gate) => {
     owners.push({ name: api.definition.name, prefix, answers: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers, gate }) });

@@ -21,7 +21,7 @@ export const principalOf = (credential: Credential): Principal => ({
 });
 
 /** Where a principal's data lives. */
-export const scopeOf = (principal: Principal): Scope =>
+export const principalScope = (principal: Principal): Scope =>
   principal.mode === null ? { tenantId: principal.tenant.id } : { tenantId: principal.tenant.id, mode: principal.mode };
 
 /**

@@ -115,6 +115,13 @@ export interface Samples {
    */
   related?(store: Store, tenant: ProvisionedTenant, id: string, clock: Clock): Promise<Readonly<Record<string, string>>>;
   /**
+   * Body fields that must name the tenant's own things (Ping++'s `source`, a token; the bank's
+   * `user_id`), where the contract's examples can only show made-up ids: their values, by body
+   * schema and dotted field, given what `params` and `related` address. The conformance suite
+   * writes them over the documented examples.
+   */
+  references?(addressed: Readonly<Record<string, string>>, tenant: ProvisionedTenant): Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
    * The operations benchmarks exercise, where reading them off the route table (see apps/bench)
    * would pick others: `update` takes the create body, `list` pages by `limit` and `offset`;
    * `createdRange` names the list's query parameters bounding creation time (RFC 3339 values),
@@ -158,8 +165,12 @@ export interface Command {
 /** Bivariant in its context, so a registry can hold the handlers of every API (their contexts differ). */
 type AnyHandler = { bivariant(context: HandlerContext): Promise<HandlerResult> }['bivariant'];
 
-/** An API as the server runs it, with the route table's types erased: what the registry lists. */
-export interface ServerApi {
+/**
+ * What the server needs of an API to serve it, with the route table's types erased: its contract,
+ * handlers, authenticators, errors and stored resources, and how a new tenant is provisioned (the
+ * admin API makes tenants at run time).
+ */
+export interface RuntimeApi {
   readonly definition: ApiDefinition;
   readonly handlers: Readonly<Record<string, AnyHandler>>;
   /** How each security scheme of the route table authenticates; an operation uses the one it names. */
@@ -179,8 +190,6 @@ export interface ServerApi {
    */
   readonly responseMediaTypes?: readonly string[];
   provisionTenant(store: Store, options: ProvisionOptions): Promise<ProvisionedTenant>;
-  readonly authorize: Authorize;
-  readonly samples: Samples;
   /**
    * Clients (by User-Agent) that must get `Connection: close`: some official SDKs write a request
    * body only on the socket's `connect` event, so a second request on a kept-alive socket hangs.
@@ -188,14 +197,25 @@ export interface ServerApi {
   readonly closeConnectionsOf?: RegExp;
   /** Request checks compiled at run time, for APIs defined at run time (tests); shipped APIs use the generated ones. */
   readonly checks?: CompiledChecks;
-  /** The API's own CLI commands (see `Command`). */
-  readonly commands?: readonly Command[];
   /**
    * The modes a tenant's keys pick, where the API has modes (`test`, `live`), the one `authorize`
    * uses by default first: data of one mode is never seen with another's keys.
    */
   readonly modes?: readonly string[];
 }
+
+/** What the tools around the server need of an API: the CLI, the benchmarks, the reliability runs and the conformance suite. */
+export interface ApiTooling {
+  /** How a client authenticates with a provisioned tenant's credentials. */
+  readonly authorize: Authorize;
+  /** Sample data and the operations to exercise. */
+  readonly samples: Samples;
+  /** The API's own CLI commands (see `Command`). */
+  readonly commands?: readonly Command[];
+}
+
+/** An API as the registry lists it: what the server runs, and what the tools use. */
+export interface ServerApi extends RuntimeApi, ApiTooling {}
 
 /** An API's implementation, checked against its route table: a handler per operation, each typed by its contract. */
 export interface ApiImplementation<A extends ApiDefinition> extends Omit<ServerApi, 'definition' | 'handlers'> {

@@ -19,10 +19,10 @@ import type { FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
 import { IDEMPOTENCY_KEY_HEADER, type Operation } from '@clientele/schemas';
 import { StoreUnavailable, type Store, type StoredResponse } from '@clientele/store';
 import type { Issue, OperationValidators } from '@clientele/validators';
-import { missingScopes, scopeOf, type Principal } from './auth.ts';
+import { missingScopes, principalScope, type Principal } from './auth.ts';
 import type { Clock } from './clock.ts';
 import { bodyOfGet, FORM, mediaType, negotiate } from './encodings.ts';
-import type { HandlerContext, HandlerResult, ServerApi } from './handlers.ts';
+import type { HandlerContext, HandlerResult, RuntimeApi } from './handlers.ts';
 import { atomic, idempotent, requestFingerprint } from './idempotency.ts';
 import { ApiProblem } from './problems.ts';
 import type { Responder } from './respond.ts';
@@ -59,7 +59,7 @@ export interface PipelineOptions {
 }
 
 /** What registering an API needs of it: its contract, handlers, authenticators and errors (not a provider's tenants). */
-export type RoutedApi = Pick<ServerApi, 'definition' | 'handlers' | 'authenticators' | 'errors' | 'jsonMediaTypes' | 'responseMediaTypes' | 'closeConnectionsOf' | 'checks'> & {
+export type RoutedApi = Pick<RuntimeApi, 'definition' | 'handlers' | 'authenticators' | 'errors' | 'jsonMediaTypes' | 'responseMediaTypes' | 'closeConnectionsOf' | 'checks'> & {
   /**
    * Its handlers run their own transactions and cross-instance locks (the admin API: imports,
    * the clock), so its writes are not wrapped in one: a lock taken inside a transaction would wait
@@ -231,7 +231,7 @@ function executor(api: RoutedApi, answer: Responder, { handlerId, op, target }: 
   return async (request: FastifyRequest, principal: Principal | undefined, parts: Parts): Promise<StoredResponse> => {
     const context = {
       tenant: principal?.tenant,
-      scope: principal && scopeOf(principal),
+      scope: principal && principalScope(principal),
       scopes: principal?.scopes ?? [],
       subject: principal?.subject ?? undefined,
       ...parts,
@@ -244,7 +244,7 @@ function executor(api: RoutedApi, answer: Responder, { handlerId, op, target }: 
     const key = op.idempotency ? (parts.headers as Record<string, string | undefined>)[IDEMPOTENCY_KEY_HEADER] : undefined;
     if (key === undefined || !principal) return writes ? atomic(store, () => run(context)) : run(context);
     const fingerprint = requestFingerprint({ operationId: handlerId, params: parts.params, body: parts.body });
-    const { response, replayed } = await idempotent(store, clock, { scope: scopeOf(principal), key, fingerprint }, () => run(context));
+    const { response, replayed } = await idempotent(store, clock, { scope: principalScope(principal), key, fingerprint }, () => run(context));
     return replayed ? { ...response, headers: { ...response.headers, 'idempotent-replayed': 'true' } } : response;
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '@clientele/store';
 import type { Clock } from './clock.ts';
 import type { Samples } from './handlers.ts';
+import { cursorQueryOf, offsetQueryOf } from './pagination.ts';
 import { fail } from './problems.ts';
 
 /** What the kit needs of a handler's context: where the caller's data lives, the store and the clock. */
@@ -72,7 +73,8 @@ export const within = (scope: Scope, parentId: string): Scope => ({ ...scope, pa
 /** Ids are generated, so none holds a NUL character, which PostgreSQL text cannot carry anyway: such an id names nothing. */
 const nameable = (id: string): boolean => !id.includes('\u0000');
 
-function scopeOf(context: ResourceContext): Scope {
+/** The caller's scope, where a resource is read or written unless a handler names another (a parent's). */
+function callerScope(context: ResourceContext): Scope {
   if (!context.scope) throw new Error('a stored resource needs an authenticated caller');
   return context.scope;
 }
@@ -149,7 +151,7 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
     rules,
     canonicalId: canonical,
 
-    create: (context: ResourceContext, body: Create, scope = scopeOf(context)) =>
+    create: (context: ResourceContext, body: Create, scope = callerScope(context)) =>
       claiming(() => collection(context.store).insert(scope, prepare(body, context.clock))),
 
     /** Bulk import of create bodies (fixtures, benchmarks): one transaction, the same rules. Returns the ids, oldest first. */
@@ -160,20 +162,20 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
     },
 
     /** The document, or the `not_found` problem. */
-    get: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+    get: async (context: ResourceContext, id: string, scope = callerScope(context)) =>
       found(nameable(id) ? await collection(context.store).get(scope, canonical(id)) : undefined, id),
 
     /** The document, or undefined (for checks that are not a 404 of this resource). */
-    find: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+    find: async (context: ResourceContext, id: string, scope = callerScope(context)) =>
       nameable(id) ? collection(context.store).get(scope, canonical(id)) : undefined,
 
     /** The live documents among `ids`, in the order of `ids` (missing ones left out): one read. */
-    getMany: (context: ResourceContext, ids: readonly string[], scope = scopeOf(context)) => collection(context.store).getMany(scope, ids.map(canonical)),
+    getMany: (context: ResourceContext, ids: readonly string[], scope = callerScope(context)) => collection(context.store).getMany(scope, ids.map(canonical)),
 
     /** The live document holding the policy's unique value `name` = `value` (an index seek), or undefined. */
-    findUnique: (context: ResourceContext, name: string, value: string, scope = scopeOf(context)) => collection(context.store).findUnique(scope, name, value),
+    findUnique: (context: ResourceContext, name: string, value: string, scope = callerScope(context)) => collection(context.store).findUnique(scope, name, value),
 
-    update: async (context: ResourceContext, id: string, body: Update, scope = scopeOf(context)) =>
+    update: async (context: ResourceContext, id: string, body: Update, scope = callerScope(context)) =>
       found(
         nameable(id)
           ? await claiming(() =>
@@ -187,16 +189,16 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
       ),
 
     /** Soft delete: gone from every read and list, kept in storage. */
-    remove: async (context: ResourceContext, id: string, scope = scopeOf(context)) =>
+    remove: async (context: ResourceContext, id: string, scope = callerScope(context)) =>
       found(nameable(id) ? await collection(context.store).remove(scope, canonical(id)) : undefined, id),
 
-    async offsetPage(context: ResourceContext, query: OffsetQuery, scope = scopeOf(context)): Promise<OffsetPageOf<Stored>> {
+    async offsetPage(context: ResourceContext, query: OffsetQuery, scope = callerScope(context)): Promise<OffsetPageOf<Stored>> {
       const page = await collection(context.store).page(scope, query);
       return { ...page, limit: query.limit, offset: query.offset };
     },
 
     /** A cursor naming no live document of the scope is the `invalid_reference` problem of its query field. */
-    async cursorPage(context: ResourceContext, query: CursorQuery, scope = scopeOf(context)): Promise<CursorPageOf<Stored>> {
+    async cursorPage(context: ResourceContext, query: CursorQuery, scope = callerScope(context)): Promise<CursorPageOf<Stored>> {
       const cursor = { ...query };
       if (cursor.startingAfter !== undefined) cursor.startingAfter = canonical(cursor.startingAfter);
       if (cursor.endingBefore !== undefined) cursor.endingBefore = canonical(cursor.endingBefore);
@@ -210,6 +212,49 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
         return fail({ kind: 'invalid_reference', field, id: error.id, resource: policy.name });
       }
     },
+  };
+}
+
+/** What presenting a document may read of its request: where the caller reached the API, and its scope (a key's mode). */
+export type PresentContext = ResourceContext & { readonly apiRoot: string };
+
+/** How an API shows one document of a resource, and a page of them, in its provider's shape. */
+export interface Presentation<Stored, Item, Page> {
+  present(doc: StoredDocument<Stored>, context: PresentContext): Item;
+  /** The page as the list operation pages: by `limit` and `offset`, or by cursors (`starting_after`, `ending_before`). */
+  readonly list:
+    | { readonly offset: (page: OffsetPageOf<Stored>, context: PresentContext) => Page }
+    | { readonly cursor: (page: CursorPageOf<Stored>, context: PresentContext) => Page };
+}
+
+type ListQuery = Parameters<typeof offsetQueryOf>[0] & Parameters<typeof cursorQueryOf>[0];
+
+/**
+ * The handlers of an API that only creates, gets, updates and lists a resource, then presents it:
+ * `id` names the path parameter that addresses one, `created` the status a create answers.
+ */
+export function crudHandlers<Stored, Create, Update, Item, Page, Id extends string, Created extends 200 | 201>(
+  resource: Resource<Stored, Create, Update>,
+  { id, created, present, list }: Presentation<Stored, Item, Page> & { readonly id: Id; readonly created: Created },
+) {
+  type Addressed = PresentContext & { readonly params: Readonly<Record<Id, string>> };
+  return {
+    create: async (context: PresentContext & { readonly body: Create }) => ({
+      status: created,
+      body: present(await resource.create(context, context.body), context),
+    }),
+    get: async (context: Addressed) => ({ status: 200 as const, body: present(await resource.get(context, context.params[id]), context) }),
+    update: async (context: Addressed & { readonly body: Update }) => ({
+      status: 200 as const,
+      body: present(await resource.update(context, context.params[id], context.body), context),
+    }),
+    list: async (context: PresentContext & { readonly query: ListQuery }) => ({
+      status: 200 as const,
+      body:
+        'offset' in list
+          ? list.offset(await resource.offsetPage(context, offsetQueryOf(context.query)), context)
+          : list.cursor(await resource.cursorPage(context, cursorQueryOf(context.query)), context),
+    }),
   };
 }
 

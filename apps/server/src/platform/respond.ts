@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { StoreUnavailable, type StoredResponse } from '@clientele/store';
 import type { RawAnswer } from './connections.ts';
 import { JSON_TYPE, mediaType } from './encodings.ts';
-import type { ServerApi } from './handlers.ts';
+import type { RuntimeApi } from './handlers.ts';
 import { requestId } from './ids.ts';
 import { ApiProblem, renderProblem, renderProblemAt, type Problem } from './problems.ts';
 
@@ -53,7 +53,7 @@ export function problemOf(error: FastifyError & { statusCode?: number }, request
 }
 
 /** How one API answers: responses in the negotiated media type, problems in its envelope. */
-export function responder(api: Pick<ServerApi, 'errors' | 'responseMediaTypes'>) {
+export function responder(api: Pick<RuntimeApi, 'errors' | 'responseMediaTypes'>) {
   const apiTypes = api.responseMediaTypes ?? [JSON_TYPE];
 
   /**

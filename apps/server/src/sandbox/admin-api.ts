@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { admin } from '@clientele/schemas/admin';
 import type { MovableClock } from '../platform/clock.ts';
-import type { Handlers, ServerApi } from '../platform/handlers.ts';
+import type { Handlers, RuntimeApi } from '../platform/handlers.ts';
 import { refuse } from '../platform/problems.ts';
 import type { RoutedApi } from '../platform/pipeline.ts';
 import { adminTokenAuth } from './admin-auth.ts';
@@ -16,7 +16,7 @@ import { createTenant, deleteTenant, listTenants, showTenant, unknownApi } from 
 
 export interface AdminDependencies {
   /** The provider APIs whose tenants it manages. */
-  readonly providers: readonly ServerApi[];
+  readonly providers: readonly RuntimeApi[];
   readonly clock: MovableClock;
   readonly requests: RequestLog;
   readonly faults: FaultRules;

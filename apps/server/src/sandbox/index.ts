@@ -4,7 +4,7 @@ import { ADMIN_PREFIX } from '@clientele/schemas/admin';
 import type { Store } from '@clientele/store';
 import type { Extension } from '../platform/app.ts';
 import type { MovableClock } from '../platform/clock.ts';
-import type { ServerApi } from '../platform/handlers.ts';
+import type { RuntimeApi } from '../platform/handlers.ts';
 import type { AuthenticatedCall } from '../platform/pipeline.ts';
 import { apiRootOf } from '../platform/urls.ts';
 import { createAdminApi } from './admin-api.ts';
@@ -34,7 +34,7 @@ export interface SandboxOptions {
   /** How often followers of the request log ask for new entries. */
   readonly tailPollMs?: number;
   /** The provider APIs the admin API manages (default: those served). */
-  readonly providers?: readonly ServerApi[];
+  readonly providers?: readonly RuntimeApi[];
 }
 
 declare module 'fastify' {
@@ -148,7 +148,7 @@ function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeo
 }
 
 /** `GET /`: where everything is, for a newcomer (browsers are sent to the reference). */
-function registerIndex(app: FastifyInstance, mounts: readonly { readonly api: ServerApi; readonly prefix: string }[]) {
+function registerIndex(app: FastifyInstance, mounts: readonly { readonly api: RuntimeApi; readonly prefix: string }[]) {
   app.get('/', async (request, reply) => {
     if (/text\/html/.test(request.headers.accept ?? '')) return reply.redirect('/docs/', 302);
     return {

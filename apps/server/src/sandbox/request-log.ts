@@ -5,6 +5,7 @@ import { parse as parseQuery, stringify as stringifyQuery } from 'qs';
 import type * as Admin from '@clientele/schemas/admin';
 import { hashSecret, type LoggedRequest, type RequestQuery, type Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
+import { writeBehind } from '../platform/write-behind.ts';
 // Declares `FastifyRequest.rawBody`: the body as it arrived.
 import type {} from '../platform/encodings.ts';
 
@@ -207,18 +208,13 @@ export async function follow(
  * are written in batches after the answer, off the request's path.
  */
 export function requestLog(store: Store, clock: Clock, options: RequestLogOptions, log: FastifyBaseLogger) {
-  let pending: PendingEntry[] = [];
-  /** The newest write, under way or waiting for the one before it. */
-  let flushing: Promise<void> = Promise.resolve();
-  /** Whether `flushing` has yet to take its batch: it will take whatever is pending by then. */
-  let waiting = false;
-  /** A flush is due on the timer, or at once (a batch is full). */
-  let timer: NodeJS.Timeout | undefined;
-  let immediate = false;
-  /** The APIs and tenants written to since their last pruning; when that was; whether the next flush prunes regardless. */
+  const onError = (error: unknown) => log.warn({ err: error }, 'the request log could not be written');
+  /** The APIs and tenants written to since their last pruning, and when that was. */
   const unpruned = new Map<string, { api: string; tenantId: string }>();
   let prunedAt = performance.now();
-  let pruneNext = false;
+  let pruneTimer: NodeJS.Timeout | undefined;
+  /** Prunings run one after another: two deleting the same rows at once could deadlock on PostgreSQL. */
+  let pruning: Promise<void> = Promise.resolve();
   const hashOf = hashMemo();
 
   async function write(batch: PendingEntry[]) {
@@ -229,63 +225,36 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
     const secrets = new Set([...known].map((hash) => hashes.get(hash)!));
     await store.sandbox.requests.append(batch.map((entry) => ({ ...entry, entry: secrets.size ? replaceSecrets(entry.entry, secrets) : entry.entry })));
     for (const entry of batch) unpruned.set(`${entry.api}\u0000${entry.tenantId}`, { api: entry.api, tenantId: entry.tenantId });
+    const since = performance.now() - prunedAt;
+    if (since >= PRUNE_EVERY_MS) await prune();
+    // Pruned when due even if no request comes by then.
+    else pruneTimer ??= setTimeout(() => void prune(), PRUNE_EVERY_MS - since).unref();
   }
 
   /** Deletes the entries past the limit of every API and tenant written to since the last time. */
-  async function prune() {
-    prunedAt = performance.now();
-    const groups = [...unpruned.values()];
-    unpruned.clear();
-    if (groups.length) await store.sandbox.requests.prune(groups, options.limit);
+  function prune(): Promise<void> {
+    clearTimeout(pruneTimer);
+    pruneTimer = undefined;
+    pruning = pruning
+      .then(async () => {
+        prunedAt = performance.now();
+        const groups = [...unpruned.values()];
+        unpruned.clear();
+        if (groups.length) await store.sandbox.requests.prune(groups, options.limit);
+      })
+      .catch(onError);
+    return pruning;
   }
 
+  const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize: WRITE_BATCH, delayMs: FLUSH_EVERY_MS, onError });
   /**
-   * Writes what is waiting (and waits for writes under way); later entries go with the next flush.
-   * One write at a time, and at most one waiting that takes every entry pending when it starts:
-   * when the store writes slower than requests arrive (PostgreSQL under a flood), entries wait in
-   * `pending`, bounded by MAX_PENDING, rather than in a chain of batches that grew without bound.
-   * Pruning follows every PRUNE_EVERY_MS, and every flush asked for from outside (`everything`):
-   * what the admin API lists then holds the limit exactly.
+   * Writes every entry recorded so far (after writes under way), then prunes: what the admin API
+   * lists then holds the limit exactly.
    */
-  function flush(everything: boolean): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
-    if (everything) pruneNext = true;
-    if (waiting) return flushing;
-    waiting = true;
-    flushing = flushing.then(async () => {
-      waiting = false;
-      const taken = pending;
-      pending = [];
-      // Taken as it starts: a flush asked for while an earlier one writes prunes after its own writes.
-      const pruning = pruneNext;
-      pruneNext = false;
-      const failed = (error: unknown) => log.warn({ err: error }, 'the request log could not be written');
-      for (let at = 0; at < taken.length; at += WRITE_BATCH) await write(taken.slice(at, at + WRITE_BATCH)).catch(failed);
-      const since = performance.now() - prunedAt;
-      if (pruning || since >= PRUNE_EVERY_MS) {
-        await prune().catch(failed);
-      } else if (unpruned.size) {
-        // Pruned when due even if no request comes by then.
-        timer ??= setTimeout(() => void flush(false), PRUNE_EVERY_MS - since).unref();
-      }
-    });
-    return flushing;
-  }
-
-  /** Entries are written FLUSH_EVERY_MS after the first of them, or at once when a batch is full. */
-  function schedule() {
-    if (pending.length >= WRITE_BATCH) {
-      if (immediate) return;
-      immediate = true;
-      setImmediate(() => {
-        immediate = false;
-        void flush(false);
-      });
-    } else {
-      timer ??= setTimeout(() => void flush(false), FLUSH_EVERY_MS).unref();
-    }
-  }
+  const flush = async () => {
+    await queue.flush();
+    await prune();
+  };
 
   return {
     enabled: options.limit > 0,
@@ -311,22 +280,19 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
         request: { headers: redactHeaders(request.headers), body: loggedBody(request.body ?? request.rawBody, request.headers['content-type']) },
         response: { headers: redactHeaders(responseHeaders), body: loggedBody(payload, String(responseHeaders['content-type'] ?? '')) },
       };
-      pending.push({ atUs, api: state.api, tenantId: entry.tenant ?? '', operation: entry.operation ?? '', method: entry.method, status, entry });
-      if (pending.length > MAX_PENDING) pending.splice(0, pending.length - MAX_PENDING);
-      schedule();
+      queue.push({ atUs, api: state.api, tenantId: entry.tenant ?? '', operation: entry.operation ?? '', method: entry.method, status, entry });
     },
 
-    /** Writes every entry recorded so far and prunes the log to its limit. */
-    flush: () => flush(true),
+    flush,
 
     /** A page of entries, newest first; what this instance has yet to write is written first. */
     async list(filters: RequestFilters & { before?: number; limit: number }): Promise<Admin.RequestLogPage> {
-      await flush(true);
+      await flush();
       return listEntries(store, filters);
     },
 
     async clear() {
-      await flush(true);
+      await flush();
       await store.sandbox.requests.clear();
     },
 

@@ -1,7 +1,7 @@
 import type * as Admin from '@clientele/schemas/admin';
 import { StoreUnavailable, UniqueViolation, type Store, type Tenant } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
-import type { ProvisionedTenant, ProvisionOptions, ServerApi } from '../platform/handlers.ts';
+import type { ProvisionedTenant, ProvisionOptions, RuntimeApi } from '../platform/handlers.ts';
 import { fail } from '../platform/problems.ts';
 import { labelCredentials, presentCredential, recordingCredentials } from './credentials.ts';
 import { saveBaseline } from './data.ts';
@@ -12,7 +12,7 @@ import { bumpGeneration } from './settings.ts';
  * create`, the admin API): the API provisions it, the forms and labels of its credentials are
  * recorded (for lists and rotations), and its data now becomes its baseline (what a reset restores).
  */
-export async function provision(api: ServerApi, store: Store, options: ProvisionOptions & { readonly clock: Clock }): Promise<ProvisionedTenant> {
+export async function provision(api: RuntimeApi, store: Store, options: ProvisionOptions & { readonly clock: Clock }): Promise<ProvisionedTenant> {
   const recording = recordingCredentials(store);
   const provisioned = await api.provisionTenant(recording.store, options);
   await labelCredentials(store, recording.created, provisioned.credentials);
@@ -49,10 +49,10 @@ export async function showTenant(store: Store, tenantId: string): Promise<Admin.
 }
 
 /** The validation problem of an `api` field that names no API this server manages. */
-export const unknownApi = (providers: readonly ServerApi[], field = 'api'): never =>
+export const unknownApi = (providers: readonly RuntimeApi[], field = 'api'): never =>
   fail({ kind: 'validation', issues: [{ part: 'body', pointer: `/${field}`, field, code: 'invalid', message: `is not an API of this server (${providers.map((p) => p.definition.name).join(', ')})` }] });
 
-export async function createTenant(store: Store, providers: readonly ServerApi[], body: Admin.TenantCreate, context: { clock: Clock; root: (api: string) => string }): Promise<Admin.ProvisionedTenant> {
+export async function createTenant(store: Store, providers: readonly RuntimeApi[], body: Admin.TenantCreate, context: { clock: Clock; root: (api: string) => string }): Promise<Admin.ProvisionedTenant> {
   const api = providers.find((p) => p.definition.name === body.api) ?? unknownApi(providers);
   let created: ProvisionedTenant;
   try {

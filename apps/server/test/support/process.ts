@@ -1,5 +1,8 @@
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
-import { constants } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/config.ts';
 
@@ -14,16 +17,82 @@ export const bundles = {
   cli: `${serverDir}dist/cli.mjs`,
 } as const;
 
+/** The packages the bundles load from node_modules at run time (the rest is in the bundles). */
+const BUNDLE_EXTERNALS = ['better-sqlite3', 'better-sqlite3-napi', 'pg'];
+
+/** Dependencies used to install a package, never loaded by it. */
+const INSTALL_ONLY = new Set(['prebuild-install']);
+
+/** What a copy of a package leaves out: sources and build leftovers the loaded module never reads. */
+const unused = /\/(node_modules|deps|src|obj|obj\.target)$|\.(a|gyp|md)$|\/test_extension\.node$/;
+
+/**
+ * The bundles and the packages they load (each with its dependencies, flattened), copied into a
+ * fresh folder anyone may read: a process run from there does not depend on who may enter the checkout.
+ */
+function copyBundles(): { readonly dir: string; readonly server: string; readonly cli: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'clientele-bundles-'));
+  const copied = new Set<string>();
+  const copyPackage = (name: string, from: string) => {
+    if (copied.has(name) || INSTALL_ONLY.has(name)) return;
+    let manifest: string;
+    try {
+      manifest = createRequire(from).resolve(`${name}/package.json`);
+    } catch {
+      return; // not installed here (an optional one, or the other better-sqlite3 release)
+    }
+    copied.add(name);
+    const source = realpathSync(dirname(manifest));
+    cpSync(source, join(dir, 'node_modules', name), { recursive: true, dereference: true, filter: (path) => !unused.test(path.slice(source.length)) });
+    const { dependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string> };
+    for (const dependency of Object.keys(dependencies)) copyPackage(dependency, manifest);
+  };
+  for (const name of BUNDLE_EXTERNALS) copyPackage(name, bundles.server);
+  const copy = (bundle: string) => {
+    const to = join(dir, basename(bundle));
+    copyFileSync(bundle, to);
+    return to;
+  };
+  const made = { dir, server: copy(bundles.server), cli: copy(bundles.cli) };
+  // mkdtemp makes the folder for its owner only; the copies within are readable by all already.
+  chmodSync(dir, 0o755);
+  return made;
+}
+
+export interface Unprivileged {
+  /** False when `nobody` cannot run the bundles here; `missing` then says what is missing. */
+  readonly available: boolean;
+  readonly missing: string | undefined;
+  /** Runs a bundle as `nobody` (as the user when the tests do not run as root). */
+  run(bundle: keyof typeof bundles, args: readonly string[]): Promise<Finished>;
+  /** Removes the copied bundles. */
+  dispose(): void;
+}
+
 /**
  * Root may write anywhere, so tests of what a user may not write run their process as `nobody`
- * when the tests run as root; `available` is false when `nobody` cannot run the bundles here (a
- * checkout in a folder only root may enter).
+ * when the tests run as root: from a copy of the bundles that `nobody` can read wherever the
+ * checkout is. `available` is false only when `nobody` still cannot load them (node itself, or the
+ * temporary folder, out of its reach).
  */
-export function unprivileged(): { readonly spawn: Pick<SpawnOptions, 'uid' | 'gid'>; readonly available: boolean } {
-  if (process.getuid?.() !== 0) return { spawn: {}, available: true };
-  const spawnAs = { uid: 65534, gid: 65534 };
-  const check = `require('node:fs').accessSync(${JSON.stringify(bundles.server)}, ${constants.R_OK})`;
-  return { spawn: spawnAs, available: spawnSync(process.execPath, ['-e', check], { ...spawnAs, stdio: 'ignore' }).status === 0 };
+export function unprivileged(): Unprivileged {
+  if (process.getuid?.() !== 0) {
+    return { available: true, missing: undefined, run: (bundle, args) => runBundle(bundle, args), dispose: () => {} };
+  }
+  const copy = copyBundles();
+  const as = { uid: 65534, gid: 65534, cwd: copy.dir };
+  // The command's help: it loads everything the bundles load, the SQLite driver's native code too.
+  const probe = spawnSync(process.execPath, [copy.cli, '--help'], { ...as, encoding: 'utf8' });
+  const available = probe.status === 0;
+  const dispose = () => rmSync(copy.dir, { recursive: true, force: true });
+  if (!available) dispose();
+  const firstLine = `${probe.error?.message ?? ''}${probe.stderr ?? ''}`.split('\n').find((line) => /Error|EACCES|ENOENT/.test(line));
+  return {
+    available,
+    missing: available ? undefined : `\`nobody\` (uid 65534) cannot run ${process.execPath} on the bundles copied to ${copy.dir} (${firstLine?.trim() ?? `exit ${probe.status}`})`,
+    run: (bundle, args) => runBundle(bundle, args, { ...as, path: copy[bundle] }),
+    dispose,
+  };
 }
 
 export interface Finished {
@@ -36,9 +105,9 @@ export interface Finished {
 export function runBundle(
   bundle: keyof typeof bundles,
   args: readonly string[],
-  options: Pick<SpawnOptions, 'uid' | 'gid' | 'env'> = {},
+  { path = bundles[bundle], ...options }: Pick<SpawnOptions, 'uid' | 'gid' | 'env' | 'cwd'> & { readonly path?: string } = {},
 ): Promise<Finished> {
-  const child = spawn(process.execPath, [bundles[bundle], ...args], { ...options, cwd: serverDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path, ...args], { cwd: serverDir, ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -20,6 +20,8 @@ export function specValidator(api: string | object) {
         string,
         {
           operationId: string;
+          parameters?: { name: string; in: string; required?: boolean; schema: { examples?: unknown[] } }[];
+          requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
           responses: Record<string, { content?: Record<string, { schema: unknown }>; headers?: Record<string, { schema: unknown }> }>;
         }
       >
@@ -35,12 +37,38 @@ export function specValidator(api: string | object) {
   const operations = new Map<string, (typeof document.paths)[string][string]>();
   for (const methods of Object.values(document.paths)) for (const op of Object.values(methods)) operations.set(op.operationId, op);
 
+  /** Errors of `value` against a named component schema; empty when valid. */
+  const schemaErrors = (name: string, value: unknown): string[] => {
+    const validate = ajv.compile({ $ref: `spec#/components/schemas/${name}` });
+    return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  };
+
   return {
     document,
-    /** Errors of `value` against a named component schema; empty when valid. */
-    schemaErrors(name: string, value: unknown): string[] {
-      const validate = ajv.compile({ $ref: `spec#/components/schemas/${name}` });
-      return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+    schemaErrors,
+    /**
+     * What the contract shows of a valid request to the operation: its body schema's first documented
+     * example, and the first example of each required query parameter and header. `missing` names
+     * each part that is required and shows none.
+     */
+    requestExample(operationId: string) {
+      const op = operations.get(operationId);
+      if (!op) return { query: {}, headers: {}, missing: [`no operation ${operationId}`] };
+      const missing: string[] = [];
+      const parts = { query: {} as Record<string, string>, header: {} as Record<string, string> };
+      for (const parameter of op.parameters ?? []) {
+        if (!parameter.required || (parameter.in !== 'query' && parameter.in !== 'header')) continue;
+        const [example] = parameter.schema.examples ?? [];
+        if (example === undefined) missing.push(`${parameter.in} parameter ${parameter.name} shows no example`);
+        else parts[parameter.in][parameter.name] = String(example);
+      }
+      const ref = Object.values(op.requestBody?.content ?? {})[0]?.schema.$ref;
+      const schema = ref?.replace('#/components/schemas/', '');
+      const [body] = schema === undefined ? [] : ((document.components.schemas[schema] as { examples?: unknown[] }).examples ?? []);
+      if (schema !== undefined && body === undefined) missing.push(`body schema ${schema} shows no example`);
+      const invalid = schema !== undefined && body !== undefined ? schemaErrors(schema, body) : [];
+      if (invalid.length) missing.push(`the example of body schema ${schema} is invalid: ${invalid.join('; ')}`);
+      return { schema, body, query: parts.query, headers: parts.header, missing };
     },
     /** Errors of a response body against what the operation documents for that status. */
     responseErrors(operationId: string, status: number, body: unknown): string[] {

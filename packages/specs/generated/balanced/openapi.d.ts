@@ -100,7 +100,17 @@ export interface components {
       /** @description The URI of this customer. */
       uri: string;
     };
-    /** @description Every field is optional and defaults to null (`meta` and `address` to `{}`). */
+    /**
+     * @description Every field is optional and defaults to null (`meta` and `address` to `{}`).
+     * @example {
+     *       "name": "Henry Ford",
+     *       "email_address": "henry@example.org",
+     *       "phone_number": "+14089999999",
+     *       "meta": {
+     *         "shipping-preference": "ground"
+     *       }
+     *     }
+     */
     CustomerCreate: {
       address?: components['schemas']['MetaInput'];
       /** @description Full business name. With an EIN present too, the customer is treated as a business instead of a person. */
@@ -142,7 +152,17 @@ export interface components {
       total: number;
       uri: string;
     };
-    /** @description Fields present replace the stored values (null clears one); fields absent are left as they are. */
+    /**
+     * @description Fields present replace the stored values (null clears one); fields absent are left as they are.
+     * @example {
+     *       "email_address": "henry.ford@example.org",
+     *       "address": {
+     *         "city": "Dearborn",
+     *         "state": "MI"
+     *       },
+     *       "twitter_id": null
+     *     }
+     */
     CustomerUpdate: {
       address?: components['schemas']['MetaInput'];
       /** @description Full business name. With an EIN present too, the customer is treated as a business instead of a person. */

@@ -577,7 +577,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description Fields not sent are empty. */
+    /**
+     * @description Fields not sent are empty.
+     * @example {
+     *       "line_1": "221B Baker Street",
+     *       "city": "London",
+     *       "postcode": "NW1 6XE",
+     *       "country_code": "GB",
+     *       "tags": [
+     *         "home"
+     *       ],
+     *       "status": "active"
+     *     }
+     */
     AddAddressToCustomerRequest: {
       city?: string;
       /** @description ISO 3166-1 alpha-2, e.g. `GB`. */
@@ -613,7 +625,14 @@ export interface components {
       status: string;
       tags: string[];
     };
-    /** @description `type` and `handle` are required. */
+    /**
+     * @description `type` and `handle` are required.
+     * @example {
+     *       "type": "twitter",
+     *       "handle": "@adalovelace",
+     *       "date_activated": "2019-10-25T08:00:00Z"
+     *     }
+     */
     AddSocialMediaHandleRequest: {
       /** @description When sent (and not empty), must equal the path's customer_id; 400 otherwise. */
       customer_id?: string;
@@ -655,7 +674,15 @@ export interface components {
       handle: string;
       type: string;
     };
-    /** @description A request to change a customer’s credit limit. Every field is a string, as documented. */
+    /**
+     * @description A request to change a customer’s credit limit. Every field is a string, as documented.
+     * @example {
+     *       "requested_current_rate_amount1": "1000",
+     *       "requested_current_rate_amount2": "2000",
+     *       "requested_current_valid_end_date": "2027-01-01",
+     *       "current_credit_documentation": "Payslips of the last three months"
+     *     }
+     */
     CreateCreditLimitOrderRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -677,7 +704,17 @@ export interface components {
     CreateCreditLimitOrderResponse: {
       credit_limit_order_id: string;
     };
-    /** @description A CRM event to record (as the Open Bank Project’s sandbox import does). */
+    /**
+     * @description A CRM event to record (as the Open Bank Project’s sandbox import does).
+     * @example {
+     *       "customer_number": "5987953",
+     *       "category": "Call",
+     *       "detail": "Asked about raising the credit limit",
+     *       "channel": "Phone",
+     *       "actual_date": "2019-10-25T08:00:00Z",
+     *       "result": "Answered"
+     *     }
+     */
     CreateCRMEventRequest: {
       /** @description When it happened. */
       actual_date?: components['schemas']['TimestampInput'];
@@ -696,7 +733,22 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description `legal_name` and `bank_id` are required; the bank assigns `customer_number`. */
+    /**
+     * @description `legal_name` and `bank_id` are required; the bank assigns `customer_number`.
+     * @example {
+     *       "bank_id": "gh.29.uk",
+     *       "legal_name": "Ada Lovelace",
+     *       "mobile_phone_number": "+44 7700 900123",
+     *       "email": "ada@example.org",
+     *       "date_of_birth": "1980-01-31T00:00:00Z",
+     *       "credit_limit": {
+     *         "cur": "GBP",
+     *         "num": "1000.00"
+     *       },
+     *       "title": "Ms",
+     *       "branchId": "branch-1"
+     *     }
+     */
     CreateCustomerRequest: {
       /** @description The bank the customer belongs to (it must exist). */
       bank_id: string;
@@ -752,14 +804,26 @@ export interface components {
       bank_id: string;
       customer_id: string;
     };
-    /** @description As the Open Bank Project’s `POST …/tax-residence`. */
+    /**
+     * @description As the Open Bank Project’s `POST …/tax-residence`.
+     * @example {
+     *       "domain": "GB",
+     *       "tax_number": "AB123456C"
+     *     }
+     */
     CreateTaxResidenceRequest: {
       domain: string;
       tax_number: string;
     } & {
       [key: string]: unknown;
     };
-    /** @description Links a user to a customer: the customer is then among the user’s customers. */
+    /**
+     * @description Links a user to a customer: the customer is then among the user’s customers.
+     * @example {
+     *       "user_id": "c5a9e8f1-3b2d-4e7a-9f1c-2d8e6b4a7c30",
+     *       "customer_id": "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1"
+     *     }
+     */
     CreateUserCustomerLinkRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -936,7 +1000,17 @@ export interface components {
       /** @constant */
       token_type: 'bearer';
     };
-    /** @description Fields sent replace the stored values; fields not sent stay as they are. */
+    /**
+     * @description Fields sent replace the stored values; fields not sent stay as they are.
+     * @example {
+     *       "line_1": "10 Downing Street",
+     *       "postcode": "SW1A 2AA",
+     *       "tags": [
+     *         "home",
+     *         "billing"
+     *       ]
+     *     }
+     */
     UpdateCustomerAddressRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -959,7 +1033,12 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description `branch_id` is required. */
+    /**
+     * @description `branch_id` is required.
+     * @example {
+     *       "branch_id": "branch-2"
+     *     }
+     */
     UpdateCustomerBranchRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -969,7 +1048,15 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description `credit_limit` is required. */
+    /**
+     * @description `credit_limit` is required.
+     * @example {
+     *       "credit_limit": {
+     *         "cur": "GBP",
+     *         "num": "5000.00"
+     *       }
+     *     }
+     */
     UpdateCustomerCreditLimitRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -987,7 +1074,15 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description `credit_rating` is required. */
+    /**
+     * @description `credit_rating` is required.
+     * @example {
+     *       "credit_rating": {
+     *         "rating": "A+",
+     *         "source": "Experian"
+     *       }
+     *     }
+     */
     UpdateCustomerCreditRatingAndSourceRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -1005,7 +1100,12 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description `email` is required. */
+    /**
+     * @description `email` is required.
+     * @example {
+     *       "email": "ada.lovelace@example.org"
+     *     }
+     */
     UpdateCustomerEmailRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -1016,7 +1116,14 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description Fields sent replace the stored values; fields not sent stay as they are. */
+    /**
+     * @description Fields sent replace the stored values; fields not sent stay as they are.
+     * @example {
+     *       "legal_name": "Augusta Ada King",
+     *       "date_of_birth": "1980-01-31",
+     *       "title": "Dr"
+     *     }
+     */
     UpdateCustomerIdentityRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -1029,7 +1136,12 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description `mobile_phone_number` is required. */
+    /**
+     * @description `mobile_phone_number` is required.
+     * @example {
+     *       "mobile_phone_number": "+44 7700 900456"
+     *     }
+     */
     UpdateCustomerMobileNumberRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -1040,7 +1152,12 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description `customer_number` is required. */
+    /**
+     * @description `customer_number` is required.
+     * @example {
+     *       "customer_number": "5987954"
+     *     }
+     */
     UpdateCustomerNumberRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;
@@ -1051,7 +1168,15 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description Fields sent replace the stored values; fields not sent stay as they are. */
+    /**
+     * @description Fields sent replace the stored values; fields not sent stay as they are.
+     * @example {
+     *       "relationship_status": "Married",
+     *       "dependants": 2,
+     *       "highest_education_attained": "Master",
+     *       "employment_status": "Employed"
+     *     }
+     */
     UpdateCustomerOtherDataRequest: {
       /** @description When sent (and not empty), must equal the path's bank_id; 400 otherwise. */
       bank_id?: string;

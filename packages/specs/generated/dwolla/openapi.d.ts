@@ -91,7 +91,15 @@ export interface components {
       /** @description Either `unverified`, `personal`, or `business`. Customers created here are `unverified`. */
       type: 'unverified' | 'personal' | 'business';
     };
-    /** @description A new customer. Fields other than these four are `NotAllowed`. */
+    /**
+     * @description A new customer. Fields other than these four are `NotAllowed`.
+     * @example {
+     *       "firstName": "Bob",
+     *       "lastName": "Dole",
+     *       "email": "bob@dole.com",
+     *       "ipAddress": "99.99.99.99"
+     *     }
+     */
     CustomerCreate: {
       /**
        * Format: email
@@ -122,7 +130,13 @@ export interface components {
       prev?: components['schemas']['Link'];
       self: components['schemas']['Link'];
     };
-    /** @description Fields sent replace the stored values; fields absent stay as they are. */
+    /**
+     * @description Fields sent replace the stored values; fields absent stay as they are.
+     * @example {
+     *       "lastName": "Doe",
+     *       "email": "bob.doe@example.org"
+     *     }
+     */
     CustomerUpdate: {
       /**
        * Format: email

@@ -100,7 +100,19 @@ export interface components {
        */
       updated_at?: string;
     };
-    /** @description A new customer. Parameters other than these are refused (422). */
+    /**
+     * @description A new customer. Parameters other than these are refused (422).
+     * @example {
+     *       "email": "contact@octobat.com",
+     *       "name": "Octobat Inc.",
+     *       "phone_number": "+33 9 52 54 03 70",
+     *       "billing_address_zip": "75004",
+     *       "billing_address_city": "Paris",
+     *       "billing_address_country": "France",
+     *       "business_type": "B2B",
+     *       "tax_number": "FR60528551658"
+     *     }
+     */
     CustomerCreate: {
       /** @description Customer's city. An empty value or null clears it. */
       billing_address_city?: string | null;
@@ -140,7 +152,12 @@ export interface components {
       /** @description How many customers the account has in this mode. */
       total_count: number;
     };
-    /** @description Parameters sent replace the stored values; those not sent are left unchanged. */
+    /**
+     * @description Parameters sent replace the stored values; those not sent are left unchanged.
+     * @example {
+     *       "email": "admin@octobat.com"
+     *     }
+     */
     CustomerUpdate: {
       /** @description Customer's city. An empty value or null clears it. */
       billing_address_city?: string | null;

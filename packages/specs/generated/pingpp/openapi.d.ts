@@ -234,7 +234,19 @@ export interface components {
       /** @description The bound cards, newest first: the first 10, `has_more` when there are more. */
       sources: components['schemas']['CardList'];
     };
-    /** @description A new customer, bound to the token's card (which becomes its `default_source`). */
+    /**
+     * @description A new customer, bound to the token's card (which becomes its `default_source`).
+     * @example {
+     *       "app": "app_1Gqj58ynP0mHeX1q",
+     *       "source": "tok_xDGOm1H0ij1OHmLqvH8a5yb5",
+     *       "sms_code": {
+     *         "id": "sms_4yTGyH1m9S8SX9qnrP8q9Se4",
+     *         "code": "123456"
+     *       },
+     *       "email": "zhangsan@example.org",
+     *       "description": "A customer in Shanghai"
+     *     }
+     */
     CustomerCreate: {
       /** @description The App object id (`app_` + 16 characters). */
       app: string;
@@ -266,7 +278,16 @@ export interface components {
       /** @constant */
       url: '/v1/customers';
     };
-    /** @description Fields sent replace the stored values (null clears `description` and `email`); fields absent stay. */
+    /**
+     * @description Fields sent replace the stored values (null clears `description` and `email`); fields absent stay.
+     * @example {
+     *       "description": "A customer in Beijing",
+     *       "email": "zhangsan@example.org",
+     *       "metadata": {
+     *         "tier": "gold"
+     *       }
+     *     }
+     */
     CustomerUpdate: {
       /** @description Accepted as the seed's example sends it; it must be the customer's App. */
       app?: string;
@@ -332,7 +353,16 @@ export interface components {
       /** @description Whether the code has been used to bind the card. */
       validated: boolean;
     };
-    /** @description Binds the token's card to the customer. */
+    /**
+     * @description Binds the token's card to the customer.
+     * @example {
+     *       "source": "tok_xDGOm1H0ij1OHmLqvH8a5yb5",
+     *       "sms_code": {
+     *         "id": "sms_4yTGyH1m9S8SX9qnrP8q9Se4",
+     *         "code": "123456"
+     *       }
+     *     }
+     */
     SourceCreate: {
       /** @description The SMS verification of the token: its SMS code object id and the code received. */
       sms_code: {

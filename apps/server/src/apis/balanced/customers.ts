@@ -2,8 +2,7 @@ import type * as Balanced from '@clientele/schemas/balanced';
 import type { balanced } from '@clientele/schemas/balanced';
 import type { Handlers } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
-import { offsetQueryOf } from '../../platform/pagination.ts';
-import { defineResource } from '../../platform/resources.ts';
+import { crudHandlers, defineResource } from '../../platform/resources.ts';
 import { emailKey, stringMap } from '../../platform/values.ts';
 import { presentCustomer, presentPage, type StoredCustomer } from './present.ts';
 
@@ -36,17 +35,11 @@ export const customers = defineResource<StoredCustomer, Balanced.CustomerCreate,
   },
 });
 
+const crud = crudHandlers(customers, { id: 'customer_id', created: 201, present: presentCustomer, list: { offset: presentPage } });
+
 export const handlers: Handlers<typeof balanced> = {
-  async createCustomer(context) {
-    return { status: 201, body: presentCustomer(await customers.create(context, context.body)) };
-  },
-  async retrieveCustomer(context) {
-    return { status: 200, body: presentCustomer(await customers.get(context, context.params.customer_id)) };
-  },
-  async listCustomers(context) {
-    return { status: 200, body: presentPage(await customers.offsetPage(context, offsetQueryOf(context.query))) };
-  },
-  async updateCustomer(context) {
-    return { status: 200, body: presentCustomer(await customers.update(context, context.params.customer_id, context.body)) };
-  },
+  createCustomer: crud.create,
+  retrieveCustomer: crud.get,
+  listCustomers: crud.list,
+  updateCustomer: crud.update,
 };

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type * as Balanced from '@clientele/schemas/balanced';
 import { byKind, type ByKind, type ErrorCatalogue, type Problem } from '../../platform/problems.ts';
+import { DEFAULT_WORDING } from '../../platform/wording.ts';
 
 type Category = Balanced.BalancedError['category_type'];
 
@@ -26,15 +27,11 @@ const CATALOGUE: ByKind<readonly [Category, string, string]> = {
   duplicate: (p) => ['logical', 'duplicate-email-address', `Customer with email address '${p.value}' already exists.`],
   conflict: (p) => ['logical', 'conflict', p.message],
   idempotency_mismatch: (p) => ['request', 'idempotency-key-reused', `Idempotency key '${p.key}' was already used for a different request.`],
-  payload_too_large: (p) => ['request', 'request-entity-too-large', `The body is larger than ${p.limit} bytes.`],
-  unsupported_media_type: (p) => [
-    'request',
-    'unsupported-media-type',
-    `Content-Type ${p.contentType || '(none)'} is not supported: send application/json or application/x-www-form-urlencoded.`,
-  ],
+  payload_too_large: (p) => ['request', 'request-entity-too-large', DEFAULT_WORDING.payload_too_large(p)],
+  unsupported_media_type: (p) => ['request', 'unsupported-media-type', DEFAULT_WORDING.unsupported_media_type(p, ['application/json', 'application/x-www-form-urlencoded'])],
   not_acceptable: (p) => ['request', 'not-acceptable', `Responses are application/json; cannot answer ${p.accept}.`],
   rate_limited: () => ['request', 'too-many-requests', 'Too many requests: slow down, and retry after a while.'],
-  unavailable: () => ['server', 'service-unavailable', 'The service is temporarily unavailable; try again shortly.'],
+  unavailable: () => ['server', 'service-unavailable', DEFAULT_WORDING.unavailable()],
   internal: () => ['server', 'internal-server-error', 'The server encountered an internal error.'],
 };
 

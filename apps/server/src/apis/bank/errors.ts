@@ -1,6 +1,7 @@
 import type * as Bank from '@clientele/schemas/bank';
 import type { Issue } from '@clientele/validators';
 import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
+import { DEFAULT_WORDING } from '../../platform/wording.ts';
 
 /** gRPC status codes (google.rpc.Code). */
 const GRPC = {
@@ -42,6 +43,9 @@ const CODES: Readonly<Record<ProblemKind, number>> = {
   unavailable: GRPC.Unavailable,
 };
 
+/** grpc-gateway's messages are Go errors: no capital to open a sentence, no final period. */
+const goError = (sentence: string) => sentence.replace(/^The /, 'the ').replace(/\.$/, '');
+
 const issueText = (issue: Issue) => `${issue.field || 'body'}: ${issue.message.replace(/\.$/, '')}`;
 
 /** The seed's resources as messages name them (`customer 9a… not found`, as openbank's `account %s not found`). */
@@ -79,15 +83,15 @@ function messageOf(problem: Problem, requestId: string): string {
         ? `the user is already linked to customer ${problem.value}`
         : `${problem.field} ${problem.value} already exists`;
     case 'payload_too_large':
-      return `the request body is larger than ${problem.limit} bytes`;
+      return goError(DEFAULT_WORDING.payload_too_large(problem));
     case 'unsupported_media_type':
-      return `Content-Type ${problem.contentType || '(none)'} is not supported: send ${problem.supported.join(' or ') || 'application/json'}`;
+      return goError(DEFAULT_WORDING.unsupported_media_type(problem, problem.supported.length ? problem.supported : ['application/json']));
     case 'idempotency_mismatch':
       return `Idempotency-Key ${problem.key} was used for another request`;
     case 'rate_limited':
       return 'too many requests: retry after a while';
     case 'unavailable':
-      return 'the service is temporarily unavailable; try again shortly';
+      return goError(DEFAULT_WORDING.unavailable());
     case 'internal':
       return `internal error (request ${requestId})`;
   }

@@ -123,6 +123,11 @@ export function createBankApi(options: BankApiOptions = {}) {
         return insertCustomers({ store, clock, scope }, bankId, batch);
       },
       body: (i, tenant) => sampleCustomer(i, tenant.credentials.bank_id!),
+      references: (addressed, tenant) => ({
+        CreateCustomerRequest: { bank_id: addressed.BankID! },
+        CreateUserCustomerLinkRequest: { user_id: tenant.credentials.user_id!, customer_id: addressed.CustomerID! },
+        CreateCRMEventRequest: { customer_number: addressed.CustomerNumber! },
+      }),
       params: (id, tenant) => ({ BankID: tenant.credentials.bank_id!, CustomerID: id }),
       // One address, tax residence and credit limit order beside the sample customer.
       async related(store: Store, tenant: ProvisionedTenant, id: string, clock: Clock) {

@@ -2,8 +2,7 @@ import type * as Dwolla from '@clientele/schemas/dwolla';
 import type { dwolla } from '@clientele/schemas/dwolla';
 import type { Handlers } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
-import { offsetQueryOf } from '../../platform/pagination.ts';
-import { defineResource } from '../../platform/resources.ts';
+import { crudHandlers, defineResource } from '../../platform/resources.ts';
 import { emailKey } from '../../platform/values.ts';
 import { customerUrl, presentCustomer, presentList, type StoredCustomer } from './present.ts';
 
@@ -29,18 +28,15 @@ export const customers = defineResource<StoredCustomer, Dwolla.CustomerCreate, D
   merge: (current, body) => ({ ...current, ...defined(body) }),
 });
 
+const crud = crudHandlers(customers, { id: 'id', created: 201, present: presentCustomer, list: { offset: presentList } });
+
 export const customerHandlers: CustomerHandlers = {
+  // Dwolla answers a create with an empty body and the new customer's URL.
   async createCustomer(context) {
     const doc = await customers.create(context, context.body);
     return { status: 201, headers: { location: customerUrl(context.apiRoot, doc.id) } };
   },
-  async listCustomers(context) {
-    return { status: 200, body: presentList(context.apiRoot, await customers.offsetPage(context, offsetQueryOf(context.query))) };
-  },
-  async retrieveCustomer(context) {
-    return { status: 200, body: presentCustomer(context.apiRoot, await customers.get(context, context.params.id)) };
-  },
-  async updateCustomer(context) {
-    return { status: 200, body: presentCustomer(context.apiRoot, await customers.update(context, context.params.id, context.body)) };
-  },
+  listCustomers: crud.list,
+  retrieveCustomer: crud.get,
+  updateCustomer: crud.update,
 };

@@ -2,6 +2,7 @@ import { HAL_JSON as DWOLLA_MEDIA_TYPE } from '@clientele/schemas/dwolla';
 import type * as Dwolla from '@clientele/schemas/dwolla';
 import type { Issue } from '@clientele/validators';
 import { byKind, type ByKind, type ErrorCatalogue, type Problem } from '../../platform/problems.ts';
+import { DEFAULT_WORDING } from '../../platform/wording.ts';
 
 const VALIDATION_MESSAGE = 'Validation error(s) present. See embedded errors list for more details.';
 
@@ -53,10 +54,10 @@ const CATALOGUE: ByKind<readonly [code: string, message: string], [operationId: 
   not_acceptable: (p) => ['InvalidVersion', `Missing or invalid API version: Accept ${p.accept} cannot be served; send Accept: ${DWOLLA_MEDIA_TYPE}.`],
   conflict: (p) => ['Conflict', p.message],
   idempotency_mismatch: (p) => ['IdempotencyKeyReused', `Idempotency-Key ${p.key} was already used in the last 24 hours for a different request.`],
-  payload_too_large: (p) => ['RequestTooLarge', `The request body is larger than ${p.limit} bytes.`],
-  unsupported_media_type: (p) => ['UnsupportedMediaType', `Content-Type ${p.contentType || '(none)'} is not supported: send ${DWOLLA_MEDIA_TYPE} or application/json.`],
+  payload_too_large: (p) => ['RequestTooLarge', DEFAULT_WORDING.payload_too_large(p)],
+  unsupported_media_type: (p) => ['UnsupportedMediaType', DEFAULT_WORDING.unsupported_media_type(p, [DWOLLA_MEDIA_TYPE, 'application/json'])],
   rate_limited: () => ['TooManyRequests', 'Too many requests. Please wait and try again.'],
-  unavailable: () => ['ServiceUnavailable', 'The service is temporarily unavailable; try again shortly.'],
+  unavailable: () => ['ServiceUnavailable', DEFAULT_WORDING.unavailable()],
   internal: (_p, _op, requestId) => ['ServerError', `A server error occurred. Error ID: ${requestId}.`],
 };
 
@@ -106,13 +107,13 @@ function oauthError(problem: Problem, requestId: string) {
     case 'malformed':
       return error('invalid_request', problem.message);
     case 'payload_too_large':
-      return error('invalid_request', `The request body is larger than ${problem.limit} bytes.`);
+      return error('invalid_request', DEFAULT_WORDING.payload_too_large(problem));
     case 'unsupported_media_type':
-      return error('invalid_request', `Content-Type ${problem.contentType || '(none)'} is not supported: send application/x-www-form-urlencoded or application/json.`);
+      return error('invalid_request', DEFAULT_WORDING.unsupported_media_type(problem, ['application/x-www-form-urlencoded', 'application/json']));
     case 'not_acceptable':
       return error('invalid_request', `Accept ${problem.accept} cannot be served: token responses are application/json (or ${DWOLLA_MEDIA_TYPE}).`);
     case 'unavailable':
-      return error('temporarily_unavailable', 'The service is temporarily unavailable; try again shortly.');
+      return error('temporarily_unavailable', DEFAULT_WORDING.unavailable());
     // OAuth 2.0 has no code of its own for this: a temporary overload is what `temporarily_unavailable` names (RFC 6749 §4.1.2.1).
     case 'rate_limited':
       return error('temporarily_unavailable', 'Too many requests. Please wait and try again.');

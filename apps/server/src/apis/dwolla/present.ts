@@ -15,7 +15,8 @@ export const customerUrl = (apiRoot: string, id: string) => `${apiRoot}/customer
 
 const link = (href: string) => ({ href });
 
-export function presentCustomer(apiRoot: string, doc: StoredDocument<StoredCustomer>): Dwolla.Customer {
+/** `apiRoot`: where the caller reached the API, which every link is built from. */
+export function presentCustomer(doc: StoredDocument<StoredCustomer>, { apiRoot }: { readonly apiRoot: string }): Dwolla.Customer {
   const c = doc.data;
   return {
     _links: { self: link(customerUrl(apiRoot, doc.id)) },
@@ -30,7 +31,7 @@ export function presentCustomer(apiRoot: string, doc: StoredDocument<StoredCusto
 }
 
 /** The seed's HAL page: `self`, `first` and `last` always; `next` and `prev` only where there is one. */
-export function presentList(apiRoot: string, { items, total, limit, offset }: OffsetPageOf<StoredCustomer>): Dwolla.CustomerList {
+export function presentList({ items, total, limit, offset }: OffsetPageOf<StoredCustomer>, { apiRoot }: { readonly apiRoot: string }): Dwolla.CustomerList {
   const pages = offsetLinks(total, offset, limit);
   const page = (at: number) => link(`${apiRoot}/customers?limit=${limit}&offset=${at}`);
   return {
@@ -41,7 +42,7 @@ export function presentList(apiRoot: string, { items, total, limit, offset }: Of
       ...(pages.next === null ? {} : { next: page(pages.next) }),
       ...(pages.previous === null ? {} : { prev: page(pages.previous) }),
     },
-    _embedded: { customers: items.map((doc) => presentCustomer(apiRoot, doc)) },
+    _embedded: { customers: items.map((doc) => presentCustomer(doc, { apiRoot })) },
     total,
   };
 }

@@ -3,8 +3,7 @@ import type { octobat } from '@clientele/schemas/octobat';
 import { unixSeconds } from '../../platform/clock.ts';
 import type { Handlers } from '../../platform/handlers.ts';
 import { hex, lowerAlphanumeric } from '../../platform/ids.ts';
-import { cursorQueryOf } from '../../platform/pagination.ts';
-import { defineResource } from '../../platform/resources.ts';
+import { crudHandlers, defineResource, type PresentContext } from '../../platform/resources.ts';
 import { CUSTOMER_PREFIX, presentCustomer, presentList, TEXT_FIELDS, type StoredCustomer } from './present.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -44,22 +43,18 @@ export const customers = defineResource<StoredCustomer, Octobat.CustomerCreate, 
   },
 });
 
-const livemodeOf = (scope: { readonly mode?: string }) => scope.mode === 'live';
+const livemodeOf = (context: PresentContext) => context.scope?.mode === 'live';
+
+const crud = crudHandlers(customers, {
+  id: 'id',
+  created: 201,
+  present: (doc, context) => presentCustomer(doc, livemodeOf(context)),
+  list: { cursor: (page, context) => presentList(page, livemodeOf(context)) },
+});
 
 export const handlers: Handlers<typeof octobat> = {
-  async createCustomer(context) {
-    const doc = await customers.create(context, context.body);
-    return { status: 201, body: presentCustomer(doc, livemodeOf(context.scope)) };
-  },
-  async retrieveCustomer(context) {
-    return { status: 200, body: presentCustomer(await customers.get(context, context.params.id), livemodeOf(context.scope)) };
-  },
-  async updateCustomer(context) {
-    const doc = await customers.update(context, context.params.id, context.body);
-    return { status: 200, body: presentCustomer(doc, livemodeOf(context.scope)) };
-  },
-  async listCustomers(context) {
-    const page = await customers.cursorPage(context, cursorQueryOf(context.query));
-    return { status: 200, body: presentList(page, livemodeOf(context.scope)) };
-  },
+  createCustomer: crud.create,
+  retrieveCustomer: crud.get,
+  updateCustomer: crud.update,
+  listCustomers: crud.list,
 };

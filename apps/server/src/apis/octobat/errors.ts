@@ -1,6 +1,7 @@
 import type * as Octobat from '@clientele/schemas/octobat';
 import type { Issue } from '@clientele/validators';
 import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
+import { DEFAULT_WORDING } from '../../platform/wording.ts';
 
 const GLOBAL = 'global';
 
@@ -29,17 +30,16 @@ const CATALOGUE: { readonly [K in ProblemKind]: Wording<K> } = {
     global(p.reason === 'missing' ? 'No API key provided: send your secret key as the HTTP Basic username.' : 'Invalid API key'),
   forbidden: (p) => global(p.message),
   not_found: (p) => global(p.resource ? `${p.resource} not found` : 'Not found'),
-  method_not_allowed: (p) => global(`Method ${p.method} is not allowed here. Allowed: ${p.allow.join(', ')}.`),
+  method_not_allowed: (p) => global(DEFAULT_WORDING.method_not_allowed(p)),
   // Octobat's own words for a 406.
   not_acceptable: () => global('Your request format was not supported. Use JSON.'),
-  unsupported_media_type: (p) =>
-    global(`Content-Type ${p.contentType || '(none)'} is not supported: send application/x-www-form-urlencoded or application/json.`),
-  payload_too_large: (p) => global(`The request body is larger than ${p.limit} bytes.`),
+  unsupported_media_type: (p) => global(DEFAULT_WORDING.unsupported_media_type(p, ['application/x-www-form-urlencoded', 'application/json'])),
+  payload_too_large: (p) => global(DEFAULT_WORDING.payload_too_large(p)),
   conflict: (p) => global(p.message),
   idempotency_mismatch: (p) =>
     global(`Idempotency-Key ${p.key} was already used with different parameters: a key can only be reused with the same parameters.`),
   rate_limited: () => global('Too many requests hit the API too quickly: retry after a while.'),
-  unavailable: () => global('The service is temporarily unavailable; try again shortly.'),
+  unavailable: () => global(DEFAULT_WORDING.unavailable()),
   internal: () => global('An error occurred on our side.'),
 };
 

@@ -1,7 +1,8 @@
 import { octobat } from '@clientele/schemas/octobat';
-import { basicAuthorization, secretKeyAuth } from '../../platform/auth.ts';
+import { secretKeyAuth } from '../../platform/auth.ts';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
+import { authorizeByModeKey, MODES, provisionModeKeys } from '../../platform/modes.ts';
 import { samplesOf } from '../../platform/resources.ts';
 import { customers, handlers } from './customers.ts';
 import { errors } from './errors.ts';
@@ -24,24 +25,14 @@ export const octobatApi = defineServerApi({
   async provisionTenant(store, { name, scopes }) {
     if (scopes) throw new Error('Octobat secret keys carry no scopes');
     // An account with a test and a live secret key, shaped like the seed's (`oc_test_skey_` + 24 base62).
-    const tenant = await store.tenants.create({ id: `oc_acct_${base62(16)}`, api: 'octobat', name: name ?? 'Test account' });
-    const test = `oc_test_skey_${base62(24)}`;
-    const live = `oc_live_skey_${base62(24)}`;
-    await store.credentials.create({ secret: test, tenantId: tenant.id, api: 'octobat', kind: 'secret_key', mode: 'test' });
-    await store.credentials.create({ secret: live, tenantId: tenant.id, api: 'octobat', kind: 'secret_key', mode: 'live' });
-    return {
-      tenant,
-      scope: { tenantId: tenant.id, mode: 'test' },
-      credentials: { test_secret_key: test, live_secret_key: live },
-      example: (baseUrl) => `curl -u ${test}: ${baseUrl}/customers -d name='Octobat Inc.' -d billing_address_country=FR`,
-    };
+    const account = { id: `oc_acct_${base62(16)}`, api: 'octobat', name: name ?? 'Test account' };
+    const provisioned = await provisionModeKeys(store, account, (mode) => `oc_${mode}_skey_${base62(24)}`);
+    const test = provisioned.credentials.test_secret_key;
+    return { ...provisioned, example: (baseUrl) => `curl -u ${test}: ${baseUrl}/customers -d name='Octobat Inc.' -d billing_address_country=FR` };
   },
-  // Test mode, as a client starts, unless another is asked for; JSON bodies (form bodies work as well).
-  modes: ['test', 'live'],
-  authorize: async (credentials, { mode = 'test' }) => ({
-    authorization: basicAuthorization(credentials[`${mode}_secret_key`]!),
-    'content-type': 'application/json',
-  }),
+  modes: MODES,
+  // JSON bodies, as a client starts (form bodies work as well).
+  authorize: async (credentials, context) => ({ ...(await authorizeByModeKey(credentials, context)), 'content-type': 'application/json' }),
   samples: samplesOf(
     customers,
     (i) => ({

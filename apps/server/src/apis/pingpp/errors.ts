@@ -2,6 +2,7 @@ import type * as Pingpp from '@clientele/schemas/pingpp';
 import type { Issue } from '@clientele/validators';
 import { preferredLanguage } from '../../platform/languages.ts';
 import type { ErrorCatalogue, Problem, ProblemKind } from '../../platform/problems.ts';
+import { DEFAULT_WORDING } from '../../platform/wording.ts';
 
 /** Ping++ answers in Chinese unless asked otherwise. */
 const LANGUAGES = ['zh', 'en'] as const;
@@ -71,18 +72,17 @@ const CATALOGUE: { readonly [K in ProblemKind]: Wording<K> } = {
       : l === 'zh'
         ? '请求的 URL 不存在'
         : 'Unrecognized request URL.',
-  method_not_allowed: (p, l) =>
-    l === 'zh' ? `不支持 ${p.method} 请求，可用：${p.allow.join(', ')}` : `Method ${p.method} is not allowed here. Allowed: ${p.allow.join(', ')}.`,
+  method_not_allowed: (p, l) => (l === 'zh' ? `不支持 ${p.method} 请求，可用：${p.allow.join(', ')}` : DEFAULT_WORDING.method_not_allowed(p)),
   conflict: (p) => p.message,
   idempotency_mismatch: (p, l) => (l === 'zh' ? `幂等键 ${p.key} 已用于其他请求` : `Idempotency key ${p.key} was already used for a different request.`),
-  payload_too_large: (p, l) => (l === 'zh' ? `请求体超过 ${p.limit} 字节` : `The request body is larger than ${p.limit} bytes.`),
+  payload_too_large: (p, l) => (l === 'zh' ? `请求体超过 ${p.limit} 字节` : DEFAULT_WORDING.payload_too_large(p)),
   unsupported_media_type: (p, l) =>
     l === 'zh'
       ? `不支持的 Content-Type ${p.contentType || '(无)'}：请使用 application/json 或 application/x-www-form-urlencoded`
-      : `Content-Type ${p.contentType || '(none)'} is not supported: send application/json or application/x-www-form-urlencoded.`,
+      : DEFAULT_WORDING.unsupported_media_type(p, ['application/json', 'application/x-www-form-urlencoded']),
   not_acceptable: (p, l) => (l === 'zh' ? `无法以 ${p.accept} 格式响应，仅支持 application/json` : `Responses are application/json; cannot answer ${p.accept}.`),
   rate_limited: (_p, l) => (l === 'zh' ? '请求过于频繁，请稍后重试' : 'Too many requests: retry after a while.'),
-  unavailable: (_p, l) => (l === 'zh' ? '服务暂时不可用，请稍后重试' : 'The service is temporarily unavailable; try again shortly.'),
+  unavailable: (_p, l) => (l === 'zh' ? '服务暂时不可用，请稍后重试' : DEFAULT_WORDING.unavailable()),
   internal: (_p, l) => (l === 'zh' ? '服务器内部错误' : 'An internal server error occurred.'),
 };
 

@@ -7,14 +7,13 @@ import { secretKeyAuth } from '../../platform/auth.ts';
 import { systemClock, type Clock } from '../../platform/clock.ts';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
+import { authorizeByModeKey, MODES, provisionModeKeys } from '../../platform/modes.ts';
 import { publicKeys, signedRequests } from '../../platform/signatures.ts';
 import { cards } from './cards.ts';
 import { customerHandlers, customers } from './customers.ts';
 import { errors } from './errors.ts';
 import { samples } from './samples.ts';
 import { tokenHandlers, tokens } from './tokens.ts';
-
-const basic = (username: string) => `Basic ${Buffer.from(`${username}:`).toString('base64')}`;
 
 /** The official Node SDK (`pingpp`) writes a body only on a new socket's `connect`: it must not reuse sockets. */
 export const PINGPP_NODE_SDK = /^Pingpp\/v1 NodeBindings\//;
@@ -44,21 +43,18 @@ export const pingppApi = defineServerApi({
     if (scopes) throw new Error('Ping++ secret keys carry no scopes');
     // An account with one App, and a secret key for each mode: `sk_test_` / `sk_live_` + 24 base62, as Ping++'s.
     const app = `app_${base62(16)}`;
-    const tenant = await store.tenants.create({ id: `acct_${base62(16)}`, api: 'pingpp', name: name ?? 'Test account', meta: { app } });
-    const test = `sk_test_${base62(24)}`;
-    const live = `sk_live_${base62(24)}`;
-    await store.credentials.create({ secret: test, tenantId: tenant.id, api: 'pingpp', kind: 'secret_key', mode: 'test' });
-    await store.credentials.create({ secret: live, tenantId: tenant.id, api: 'pingpp', kind: 'secret_key', mode: 'live' });
+    const account = { id: `acct_${base62(16)}`, api: 'pingpp', name: name ?? 'Test account', meta: { app } };
+    const provisioned = await provisionModeKeys(store, account, (mode) => `sk_${mode}_${base62(24)}`);
+    const test = provisioned.credentials.test_secret_key;
     return {
-      tenant,
-      scope: { tenantId: tenant.id, mode: 'test' },
-      credentials: { app_id: app, test_secret_key: test, live_secret_key: live },
+      ...provisioned,
+      credentials: { app_id: app, ...provisioned.credentials },
       example: (baseUrl) =>
         `curl -u ${test}: ${baseUrl}/v1/tokens -d app=${app} -d 'card[card_number]=6222280012469823' -d 'card[name]=张三' -d 'card[phone_number]=13800138000'`,
     };
   },
-  modes: ['test', 'live'],
-  authorize: async (credentials, { mode = 'test' }) => ({ authorization: basic(credentials[`${mode}_secret_key`]!) }),
+  modes: MODES,
+  authorize: authorizeByModeKey,
   samples,
   commands: [
     {

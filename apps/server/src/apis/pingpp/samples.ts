@@ -55,6 +55,7 @@ export const samples: Samples = {
     const token = await tokens.create(context, newToken(app, sampleCard(app, 999_999_999), scope.mode));
     return { card_id: customer.data.default_source!, token_id: token.id, sms_code_id: token.data.sms_code.id };
   },
+  references: (addressed) => ({ SourceCreate: { source: addressed.token_id!, 'sms_code.id': addressed.sms_code_id! } }),
   async prepareCreates(store, { scope }, count, clock) {
     const app = await appOf(store, scope.tenantId);
     const prepared = Array.from({ length: count }, (_, k) => newToken(app, sampleCard(app, k), scope.mode));

@@ -21,11 +21,11 @@ const definitions = {
   ),
   NoteCreate: Type.Object(
     { title: Type.String({ minLength: 1, maxLength: 100 }), body: Type.Optional(Nullable(Type.String())), slug: Type.String({ pattern: '^[a-z0-9-]{1,40}$' }) },
-    { additionalProperties: false },
+    { additionalProperties: false, examples: [{ title: 'Groceries', body: 'Milk, eggs', slug: 'groceries' }] },
   ),
   NoteUpdate: Type.Object(
     { title: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), body: Type.Optional(Nullable(Type.String())) },
-    { additionalProperties: false },
+    { additionalProperties: false, examples: [{ body: 'Milk, eggs, bread' }] },
   ),
   NoteList: Type.Object(
     { object: Type.Literal('list'), data: Type.Array(Type.Ref('Note')), has_more: Type.Boolean(), has_before: Type.Boolean() },
@@ -36,7 +36,7 @@ const definitions = {
     { id: Type.String({ pattern: '^cmt_[0-9A-Za-z]{12}$' }), note: Type.String(), text: Type.String(), created: Type.Integer() },
     { additionalProperties: false },
   ),
-  CommentCreate: Type.Object({ text: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+  CommentCreate: Type.Object({ text: Type.String({ minLength: 1 }) }, { additionalProperties: false, examples: [{ text: 'Bread too, please.' }] }),
   CommentPage: Type.Object({ data: Type.Array(Type.Ref('Comment')), total: Type.Integer() }, { additionalProperties: false }),
   Error: Type.Object(
     {
