@@ -48,6 +48,8 @@ const { values } = parseArgs({
     markdown: { type: 'string' },
     /** A server broken on purpose, to show the bench fails against it: `--fault get={"status":500}` (the admin API's fault rule, per kind of request). */
     fault: { type: 'string', multiple: true },
+    // Entries the server's request log keeps: the server's default (on) unless given; 0 turns it off.
+    'request-log': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -249,11 +251,13 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   report.baseline ??= await measureBaseline(sample);
 
   const startedAt = performance.now();
-  // The APIs' own cost: the request log (a write per request, in batches) is left off, as a load test would.
+  // As users run it: the request log at the server's default (on) unless `--request-log` says otherwise.
+  const requestLog = values['request-log'] === undefined ? [] : ['--request-log', values['request-log']];
+  report.extras[`${phase}.requestLog`] = values['request-log'] === undefined ? -1 : Number(values['request-log']);
   const profileDir = join(scratch, `${phase}-profile`);
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const breaking = faults.length ? ['--admin-token', adminToken] : [];
-  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, '--request-log', '0', ...breaking]));
+  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...breaking]));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
   let walMax = 0;

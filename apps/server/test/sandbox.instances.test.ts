@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openStore, type Store } from '@clientele/store';
 import { serverApis } from '../src/apis/index.ts';
@@ -56,6 +56,8 @@ describe.skipIf(!postgres.available)('sandbox controls shared by two instances o
   });
 
   it('the request log holds both instances’ requests, read on either', async () => {
+    // B writes its entries within 50 ms of them; those of earlier tests, written now, are cleared too.
+    await appB.clienteleSandbox.flush();
     await a.call('DELETE', '/requests');
     await list(a);
     await list(b);
@@ -90,5 +92,42 @@ describe.skipIf(!postgres.available)('sandbox controls shared by two instances o
     expect((await list(b, fresh)).status).toBe(200);
     await a.call('DELETE', `/tenants/${tenantId}/credentials/${credential!.id}`);
     expect((await list(b, fresh)).status).toBe(401);
+  });
+
+  it('with a refresh every second (the default), a rotation or revocation on one instance holds on the other within one tick: a second', async () => {
+    // C reads what instances share on its timer only; the test moves that timer, not the clock on the wall.
+    const TTL_MS = 1000;
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const storeC = await openStore(a.url, process.cwd(), { poolSize: 2 });
+    const appC = await buildApp({ store: storeC, apis: serverApis, sandbox: { adminToken: ADMIN_TOKEN, sharedStateTtlMs: TTL_MS } });
+    try {
+      await appC.listen({ port: 0, host: '127.0.0.1' });
+      const c = { origin: `http://127.0.0.1:${(appC.server.address() as AddressInfo).port}` } as TestServer;
+      const created = (await a.admin.createTenant({ api: 'balanced' })).data as { tenant_id: string; credentials: Record<string, string> };
+      const old = created.credentials.api_key_secret!;
+      expect((await list(c, old)).status).toBe(200); // found, and remembered, by C
+      const [credential] = ((await a.admin.getTenant(created.tenant_id)).data as { credentials: { id: string }[] }).credentials;
+      const rotated = await a.admin.rotateCredential(created.tenant_id, credential!.id);
+      const fresh = rotated.status === 200 ? rotated.data.secrets.api_key_secret! : '';
+      /** Moves C's timer on by `ms` and waits for the read it started, if it started one. */
+      const tick = async (ms: number) => {
+        vi.advanceTimersByTime(ms);
+        await appC.clienteleSandbox.settled();
+      };
+      await tick(TTL_MS - 1);
+      expect((await list(c, old)).status).toBe(200); // within the bound, C may still take the old secret
+      await tick(1);
+      expect((await list(c, old)).status).toBe(401);
+      expect((await list(c, fresh)).status).toBe(200);
+      await a.call('DELETE', `/tenants/${created.tenant_id}/credentials/${credential!.id}`);
+      await tick(TTL_MS - 1);
+      expect((await list(c, fresh)).status).toBe(200);
+      await tick(1);
+      expect((await list(c, fresh)).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+      await appC.close();
+      await storeC.close();
+    }
   });
 });

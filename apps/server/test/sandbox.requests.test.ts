@@ -165,7 +165,8 @@ describeEachDriver('the request log', (driver) => {
     for (let i = 0; seen.length < 2 && i < 500; i++) {
       await raw(`${server.origin}/balanced/v1/customers?limit=${(i % 100) + 1}`, { headers: auth });
       await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic(octobat.credentials.test_secret_key!) } });
-      await new Promise((resolve) => setImmediate(resolve));
+      // Written now, not within 50 ms: entries sent past the second would be pruned (a limit of 5) before the resume reads them.
+      await server.app.clienteleSandbox.flush();
     }
     await following;
     expect(seen.map((e) => e.api)).toEqual(['balanced', 'balanced']);
@@ -237,4 +238,36 @@ it('when the store writes slower than requests arrive, one write runs at a time 
   expect(afterwards.length).toBe(5000);
   expect(afterwards.at(-1)).toBe(`/v1/customers/${RECORDED - 1}`);
   expect(writes.slice(1).every((batch) => batch.length <= 500)).toBe(true);
+});
+
+it('a flush asked for while a write is under way prunes after the entries it writes (what a read of the log then lists holds the limit)', async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const calls: string[] = [];
+  const store = {
+    sandbox: {
+      credentials: { knownHashes: async () => new Set<string>() },
+      requests: {
+        append: async (rows: unknown[]) => {
+          calls.push(`append ${rows.length}`);
+          if (calls.length === 1) await gate;
+        },
+        prune: async (groups: unknown[]) => void calls.push(`prune ${groups.length}`),
+      },
+    },
+  } as unknown as Store;
+  const log = requestLog(store, manualClock(0), { limit: 5, instance: 'test' }, { warn: () => {} } as unknown as FastifyBaseLogger);
+  const record = (n: number) => {
+    const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/${n}`, method: 'GET', headers: {} };
+    log.record(request as never, { statusCode: 200, getHeaders: () => ({}) } as never, '');
+  };
+  // A full batch is written at once; the write hangs until released.
+  for (let n = 0; n < 500; n++) record(n);
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(calls).toEqual(['append 500']);
+  record(500);
+  const flushed = log.flush();
+  release();
+  await flushed;
+  expect(calls).toEqual(['append 500', 'append 1', 'prune 1']);
 });

@@ -33,6 +33,8 @@ export interface Context {
 interface Ambient {
   readonly trx: Transaction<Database>;
   tail: Promise<unknown>;
+  /** Whether a write of the work has run on the transaction (until then a failed write needs no savepoint). */
+  wrote: boolean;
 }
 
 export function context(driver: Driver): Context {
@@ -69,12 +71,33 @@ export function context(driver: Driver): Context {
       throw error;
     }
   };
-  /** `own` outside `atomically`; inside, the write on its transaction in a savepoint. */
+  const BEGIN = CompiledQuery.raw('begin');
+  const ROLLBACK_ALL = CompiledQuery.raw('rollback');
+  /**
+   * The first write of a transaction of its own (PostgreSQL's `atomically`): nothing before it to
+   * keep, so no savepoint (two round trips saved); when it fails, the transaction is rolled back
+   * and begun afresh, which undoes exactly what a savepoint would have. The reads before it ran at
+   * READ COMMITTED and took no locks, so nothing of theirs is lost.
+   */
+  const firstWrite = async <R>(at: Ambient, work: (trx: Transaction<Database>) => Promise<R>): Promise<R> => {
+    try {
+      const value = await work(at.trx);
+      at.wrote = true;
+      return value;
+    } catch (error) {
+      await run(at.trx, ROLLBACK_ALL);
+      await run(at.trx, BEGIN);
+      throw error;
+    }
+  };
+  /** `own` outside `atomically`; inside, the write on its transaction in a savepoint (none for the first write of a transaction of its own). */
   const write =
     <R>(own: (work: (trx: Transaction<Database>) => Promise<R>) => Promise<R>) =>
     (work: (trx: Transaction<Database>) => Promise<R>): Promise<R> => {
       const at = ambient.getStore();
-      return at ? inTurn(at, () => inSavepoint(at.trx, work)) : own(work);
+      if (!at) return own(work);
+      // Under group commit the transaction is shared with other callers' work: always a savepoint.
+      return inTurn(at, () => (grouped || at.wrote ? inSavepoint(at.trx, work) : firstWrite(at, work)));
     };
 
   const writing = <R>(work: (trx: Transaction<Database>) => Promise<R>): Promise<R> =>
@@ -111,7 +134,7 @@ export function context(driver: Driver): Context {
     bulk: <R>(work: (trx: Transaction<Database>) => Promise<R>) => write<R>((w) => db.transaction().execute(w))(work),
     atomically(work) {
       if (ambient.getStore()) return work();
-      const within = (trx: Transaction<Database>) => ambient.run({ trx, tail: Promise.resolve() }, work);
+      const within = (trx: Transaction<Database>) => ambient.run({ trx, tail: Promise.resolve(), wrote: false }, work);
       return grouped ? grouped.write(within) : db.transaction().execute(within);
     },
   };

@@ -176,3 +176,74 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
 }
 
 export type DocumentQueries = ReturnType<typeof documentQueries>;
+
+/**
+ * One document's insert as one statement, for a database a round trip away (PostgreSQL): the
+ * counter taken first (its row lock orders writers of a scope, as `count` does), then the unique
+ * values in the order given, then the document at the rank and createdUs the counter gave. Claims
+ * and the document yield to a taken key (`on conflict do nothing`) instead of failing, so the
+ * caller learns which value was taken (`claimed` lists those that were not) and undoes the
+ * statement with its transaction.
+ * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data.
+ */
+export const INSERT_ONE_SQL = `
+with c as (
+  insert into counters (collection, tenant_id, mode, parent_id, n, deleted, newest_us)
+  values ($1, $2, $3, $4, 1, 0, $6)
+  on conflict (collection, tenant_id, mode, parent_id) do update set
+    n = counters.n + 1,
+    newest_us = case when excluded.newest_us > counters.newest_us then excluded.newest_us else counters.newest_us + 1 end
+  returning n, newest_us
+), u as (
+  insert into unique_values (collection, tenant_id, mode, parent_id, name, value, doc_id)
+  select $1, $2, $3, $4, x.pair->>0, x.pair->>1, $5
+  from c, json_array_elements(cast($7 as json)) with ordinality as x(pair, o)
+  order by x.o
+  on conflict (collection, tenant_id, mode, parent_id, name, value) do nothing
+  returning name
+), d as (
+  insert into documents (collection, tenant_id, mode, parent_id, id, created_us, rank, data, deleted_us)
+  select $1, $2, $3, $4, $5, c.newest_us, c.n, $8, null from c
+  where (select count(*) from u) >= 0
+  on conflict (collection, tenant_id, mode, parent_id, id) do nothing
+  returning id
+)
+select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as inserted from c`;
+
+/**
+ * A live document locked for update, with the unique values it holds (`claims`, a JSON array of
+ * [name, key]): what an update reads, in one statement (PostgreSQL).
+ * Parameters: collection, tenant, mode, parent, id.
+ */
+export const DOCUMENT_FOR_UPDATE_SQL = `
+select d.id, d.tenant_id, d.created_us, d.rank, d.data,
+  coalesce((select json_agg(json_build_array(u.name, u.value)) from unique_values u
+    where u.collection = d.collection and u.tenant_id = d.tenant_id and u.mode = d.mode and u.parent_id = d.parent_id and u.doc_id = d.id), '[]') as claims
+from documents d
+where d.collection = $1 and d.tenant_id = $2 and d.mode = $3 and d.parent_id = $4 and d.id = $5 and d.deleted_us is null
+for update of d`;
+
+/**
+ * An update's writes in one statement (PostgreSQL): the claims it gives up released, the new ones
+ * taken in the order given (yielding to a taken key: `claimed` lists those taken), the data set.
+ * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data.
+ */
+export const UPDATE_ONE_SQL = `
+with r as (
+  delete from unique_values
+  where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and doc_id = $5
+    and name in (select json_array_elements_text(cast($6 as json)))
+  returning name
+), u as (
+  insert into unique_values (collection, tenant_id, mode, parent_id, name, value, doc_id)
+  select $1, $2, $3, $4, x.pair->>0, x.pair->>1, $5
+  from (select count(*) from r) as released, json_array_elements(cast($7 as json)) with ordinality as x(pair, o)
+  order by x.o
+  on conflict (collection, tenant_id, mode, parent_id, name, value) do nothing
+  returning name
+), d as (
+  update documents set data = $8
+  where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and id = $5
+  returning id
+)
+select coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as updated`;

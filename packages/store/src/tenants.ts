@@ -88,7 +88,7 @@ function tenantQueries({ db }: Context) {
 /** A new public credential id: `cred_` and 16 random hex characters. */
 export const newCredentialId = () => `cred_${randomBytes(8).toString('hex')}`;
 
-/** Credentials found lately, by API and hash; the sandbox controls drop it when they change one. */
+/** Credentials found lately, by API and secret; the sandbox controls drop it when they change one. */
 export type CredentialCache = Map<string, { credential: Credential; until: number }>;
 
 /** Tenants, and the credentials that authenticate as them. */
@@ -145,7 +145,9 @@ export function tenantsAndCredentials(ctx: Context, credentialCache: CredentialC
         }),
       find: (api, secret) =>
         guard(async () => {
-          const key = `${api}:${hashSecret(secret)}`;
+          // Keyed by the secret itself: a hit costs a map lookup, not a SHA-256 of the secret. The
+          // secrets kept are those clients send with every request, held in this process only.
+          const key = `${api}\u0000${secret}`;
           const cached = credentialCache.get(key);
           if (cached && cached.until > Date.now()) return cached.credential;
           const [row] = await read(q.credential(api, hashSecret(secret)));

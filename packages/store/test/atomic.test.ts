@@ -54,6 +54,19 @@ for (const driver of drivers) {
       expect((await docs.page(t1, { offset: 0, limit: 10 })).items.map((d) => d.id)).toEqual(['c', 'a', 'taken']);
     });
 
+    it('a first write that fails (nothing written before it) undoes only itself: what follows commits', async () => {
+      const docs = fresh<{ n: number }>();
+      await docs.insert(t1, { id: 'taken', createdUs: 1, data: { n: 0 }, unique: { email: 'same' } });
+      await store.atomically(async () => {
+        expect((await docs.get(t1, 'taken'))?.data).toEqual({ n: 0 });
+        await expect(docs.insert(t1, { id: 'b', createdUs: 3, data: { n: 2 }, unique: { email: 'same', phone: '1' } })).rejects.toBeInstanceOf(UniqueViolation);
+        await docs.insert(t1, { id: 'c', createdUs: 4, data: { n: 3 }, unique: { phone: '1' } });
+        await docs.update(t1, 'taken', () => ({ data: { n: 5 } }));
+      });
+      expect((await docs.page(t1, { offset: 0, limit: 10 })).items.map((d) => [d.id, d.data.n])).toEqual([['c', 3], ['taken', 5]]);
+      expect((await docs.findUnique(t1, 'phone', '1'))?.id).toBe('c');
+    });
+
     it('calls made in parallel inside take turns on its transaction', async () => {
       const docs = fresh<{ n: number }>();
       await store.atomically(() => Promise.all(Array.from({ length: 10 }, (_, i) => docs.insert(t1, { id: `p${i}`, createdUs: i, data: { n: i } }))));

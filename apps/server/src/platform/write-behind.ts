@@ -9,21 +9,27 @@ export interface WriteBehindOptions {
   readonly maxPending: number;
   /** Items per write. */
   readonly batchSize: number;
+  /** How long the first item waits for others before a write starts (a full batch starts at once); 0: the end of the current turn of the event loop. */
+  readonly delayMs?: number;
   /** A write that failed: its items are gone; the queue goes on with the next. */
   readonly onError: (error: unknown) => void;
 }
 
-export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPending, batchSize, onError }: WriteBehindOptions) {
+export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPending, batchSize, delayMs = 0, onError }: WriteBehindOptions) {
   let pending: T[] = [];
   /** The newest write, under way or waiting for the one before it. */
   let flushing: Promise<void> = Promise.resolve();
   /** Whether `flushing` has yet to take its items: it will take whatever is pending by then. */
   let waiting = false;
   let scheduled = false;
+  /** The delay's timer, while the items wait for others. */
+  let timer: NodeJS.Timeout | undefined;
 
   /** Writes what is waiting (and waits for writes under way); later items go with the next flush. */
   function flush(): Promise<void> {
     scheduled = false;
+    clearTimeout(timer);
+    timer = undefined;
     if (waiting) return flushing;
     waiting = true;
     flushing = flushing.then(async () => {
@@ -36,14 +42,17 @@ export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPendin
   }
 
   return {
-    /** Queues an item; the write starts once the current turn of the event loop is done. */
+    /** Queues an item; the write starts after `delayMs`, or once the current turn of the event loop is done. */
     push(item: T): void {
       pending.push(item);
       if (pending.length > maxPending) pending.splice(0, pending.length - maxPending);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      const full = pending.length >= batchSize;
+      if (scheduled && !(timer && full)) return;
+      clearTimeout(timer);
+      timer = undefined;
+      scheduled = true;
+      if (delayMs > 0 && !full) timer = setTimeout(flush, delayMs).unref();
+      else setImmediate(flush);
     },
     flush,
     /** Items waiting to be written. */

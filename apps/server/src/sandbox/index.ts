@@ -50,6 +50,8 @@ declare module 'fastify' {
 export interface Sandbox {
   /** Writes the request log entries this instance still holds (tests; the admin API's own reads do it too). */
   flush(): Promise<void>;
+  /** Waits for the read of what instances share that is under way (the timer's, every `sharedStateTtlMs`), if any. */
+  settled(): Promise<void>;
 }
 
 let apps = 0;
@@ -96,7 +98,9 @@ export function sandbox(options: SandboxOptions = {}): Extension {
     await registerApi(adminApi, ADMIN_PREFIX);
     if (!root) registerIndex(app, mounts);
     await registerConsole(app, viewer, { mounts, storage: store.dialect, instance });
-    app.decorate('clienteleSandbox', { flush: () => requests.flush() } satisfies Sandbox);
+    app.decorate('clienteleSandbox', { flush: () => requests.flush(), settled: refresh.settled } satisfies Sandbox);
+    // Entries wait a moment to be written together: those of the last moment are written at close.
+    app.addHook('onClose', () => requests.flush());
 
     return {
       /** The caller's tenant is known: the fault the request asked for, or one a rule gives it. */
@@ -138,7 +142,9 @@ function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeo
     app.addHook('onClose', async () => clearInterval(timer));
   }
   /** Reads now when forced (at start), or for every request with a ttl of 0 (each must see every change); else nothing to wait for. */
-  return (force = false): Promise<void> | undefined => (force || ttlMs === 0 ? refresh() : undefined);
+  return Object.assign((force = false): Promise<void> | undefined => (force || ttlMs === 0 ? refresh() : undefined), {
+    settled: async () => void (await reading),
+  });
 }
 
 /** `GET /`: where everything is, for a newcomer (browsers are sent to the reference). */

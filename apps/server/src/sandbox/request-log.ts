@@ -27,8 +27,17 @@ const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie'
 const MAX_BODY_CHARS = 64 * 1024;
 /** Entries waiting to be written, at most: past it the oldest are dropped (the store is unreachable). */
 const MAX_PENDING = 5000;
-/** Entries per write: one statement each for the secrets' hashes, the inserts and the pruning. */
+/** Entries per write: one statement each for the secrets' hashes and the inserts. */
 const WRITE_BATCH = 500;
+/**
+ * How long an entry may wait to be written with others: written one by one, each request cost
+ * the store a lookup and an insert (a commit each), more than the request itself.
+ */
+const FLUSH_EVERY_MS = 50;
+/** How often each API's and tenant's oldest entries are deleted; between times a log may hold that long's entries past its limit. */
+const PRUNE_EVERY_MS = 1000;
+/** Hashes of strings seen lately: the same headers, ids and names come back request after request. */
+const HASHES_KEPT = 10_000;
 
 interface PendingEntry extends Omit<LoggedRequest, 'seq' | 'entry'> {
   readonly entry: Omit<Admin.RequestLogEntry, 'id'>;
@@ -111,6 +120,19 @@ function candidatesOf(text: string): string[] {
   return text.length >= 8 && text.length <= 500 ? [text, ...words] : words;
 }
 
+/** SHA-256 of strings, remembered: a hash never changes, so this is safe to keep whatever the store holds. */
+function hashMemo() {
+  let hashes = new Map<string, string>();
+  return (text: string): string => {
+    let hash = hashes.get(text);
+    if (hash === undefined) {
+      if (hashes.size >= HASHES_KEPT) hashes = new Map();
+      hashes.set(text, (hash = hashSecret(text)));
+    }
+    return hash;
+  };
+}
+
 /** Replaces every known secret inside a value (found by the hashes the store keeps). */
 function replaceSecrets(value: unknown, secrets: ReadonlySet<string>): unknown {
   if (typeof value === 'string') {
@@ -186,21 +208,53 @@ export async function follow(
  * are written in batches after the answer, off the request's path.
  */
 export function requestLog(store: Store, clock: Clock, options: RequestLogOptions, log: FastifyBaseLogger) {
+  const onError = (error: unknown) => log.warn({ err: error }, 'the request log could not be written');
+  /** The APIs and tenants written to since their last pruning, and when that was. */
+  const unpruned = new Map<string, { api: string; tenantId: string }>();
+  let prunedAt = performance.now();
+  let pruneTimer: NodeJS.Timeout | undefined;
+  /** Prunings run one after another: two deleting the same rows at once could deadlock on PostgreSQL. */
+  let pruning: Promise<void> = Promise.resolve();
+  const hashOf = hashMemo();
+
   async function write(batch: PendingEntry[]) {
-    const candidates = batch.flatMap((entry) => stringsOf(entry.entry).flatMap(candidatesOf));
-    const hashes = new Map(candidates.map((text) => [hashSecret(text), text]));
+    // Each distinct string hashed once (and remembered), then one lookup for the whole batch.
+    const hashes = new Map<string, string>();
+    for (const entry of batch) for (const text of stringsOf(entry.entry)) for (const candidate of candidatesOf(text)) hashes.set(hashOf(candidate), candidate);
     const known = await store.sandbox.credentials.knownHashes([...hashes.keys()]);
     const secrets = new Set([...known].map((hash) => hashes.get(hash)!));
     await store.sandbox.requests.append(batch.map((entry) => ({ ...entry, entry: secrets.size ? replaceSecrets(entry.entry, secrets) : entry.entry })));
-    const groups = new Map(batch.map((entry) => [`${entry.api}\u0000${entry.tenantId}`, { api: entry.api, tenantId: entry.tenantId }]));
-    await store.sandbox.requests.prune([...groups.values()], options.limit);
+    for (const entry of batch) unpruned.set(`${entry.api}\u0000${entry.tenantId}`, { api: entry.api, tenantId: entry.tenantId });
+    const since = performance.now() - prunedAt;
+    if (since >= PRUNE_EVERY_MS) await prune();
+    // Pruned when due even if no request comes by then.
+    else pruneTimer ??= setTimeout(() => void prune(), PRUNE_EVERY_MS - since).unref();
   }
-  const queue = writeBehind(write, {
-    maxPending: MAX_PENDING,
-    batchSize: WRITE_BATCH,
-    onError: (error) => log.warn({ err: error }, 'the request log could not be written'),
-  });
-  const flush = () => queue.flush();
+
+  /** Deletes the entries past the limit of every API and tenant written to since the last time. */
+  function prune(): Promise<void> {
+    clearTimeout(pruneTimer);
+    pruneTimer = undefined;
+    pruning = pruning
+      .then(async () => {
+        prunedAt = performance.now();
+        const groups = [...unpruned.values()];
+        unpruned.clear();
+        if (groups.length) await store.sandbox.requests.prune(groups, options.limit);
+      })
+      .catch(onError);
+    return pruning;
+  }
+
+  const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize: WRITE_BATCH, delayMs: FLUSH_EVERY_MS, onError });
+  /**
+   * Writes every entry recorded so far (after writes under way), then prunes: what the admin API
+   * lists then holds the limit exactly.
+   */
+  const flush = async () => {
+    await queue.flush();
+    await prune();
+  };
 
   return {
     enabled: options.limit > 0,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeBehind } from '../../src/platform/write-behind.ts';
 
 /** A write the test holds until it says so, recording each batch it was given. */
@@ -38,6 +38,28 @@ describe('the write-behind queue', () => {
     await held.releaseAll();
     await flushed;
     expect(queue.pending).toBe(0);
+  });
+
+  it('with a delay, items wait that long for others (the test moves the timer), and a full batch goes at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const batches: number[][] = [];
+      const queue = writeBehind(async (batch: number[]) => void batches.push(batch), { maxPending: 100, batchSize: 3, delayMs: 50, onError: () => {} });
+      queue.push(0);
+      await turn();
+      queue.push(1);
+      vi.advanceTimersByTime(49);
+      await turn();
+      expect(batches).toEqual([]);
+      vi.advanceTimersByTime(1);
+      await turn();
+      expect(batches).toEqual([[0, 1]]);
+      for (let i = 2; i < 5; i++) queue.push(i);
+      await turn();
+      expect(batches).toEqual([[0, 1], [2, 3, 4]]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('splits what is waiting into batches of batchSize', async () => {
