@@ -532,6 +532,37 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
       };
     })(),
   },
+  setCustomerStatus: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['tenant_id'] === 'string' &&
+          value['tenant_id'].length <= 200 &&
+          typeof value['customer_id'] === 'string' &&
+          value['customer_id'].length <= 200 &&
+          Object.getOwnPropertyNames(value).length === 2
+        );
+      };
+    })(),
+    body: (function (): Check {
+      function check_CustomerStatusChange(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          ((typeof value['status'] === 'string' && value['status'].length <= 50) ||
+            typeof value['status'] === 'boolean') &&
+          Object.getOwnPropertyNames(value).length === 1
+        );
+      }
+      return function check(value: any): boolean {
+        return check_CustomerStatusChange(value);
+      };
+    })(),
+  },
   tailRequests: {
     query: (function (): Check {
       const local_0 = /^[1-5]([0-9]{2}|xx)$/;

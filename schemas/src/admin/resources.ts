@@ -286,6 +286,27 @@ const definitions = {
     },
     { additionalProperties: false, description: 'The clock only moves forward: creation times stay in order.' },
   ),
+
+  CustomerStatusChange: Type.Object(
+    {
+      status: Type.Union([Type.String({ maxLength: 50 }), Type.Boolean()], {
+        description:
+          'The value to move the customer to: Dwolla’s `status` (`verified`, `retry`, `document`, `suspended`), Balanced’s `is_identity_verified` or the bank’s `kyc_status` (true or false).',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  CustomerStatus: Type.Object(
+    {
+      api: Type.String(),
+      tenant_id: Type.String(),
+      customer_id: Type.String(),
+      field: Type.String({ description: 'The customer field that moved, as the API names it (`status`, `is_identity_verified`, `kyc_status`).' }),
+      from: Type.Union([Type.String(), Type.Boolean()], { description: 'Its value before.' }),
+      to: Type.Union([Type.String(), Type.Boolean()], { description: 'Its value now.' }),
+    },
+    { additionalProperties: false, description: 'A customer’s status, moved.' },
+  ),
 };
 
 export const module = Type.Module(definitions);
@@ -313,3 +334,5 @@ export type FaultRule = Infer<typeof module, 'FaultRule'>;
 export type FaultMatch = Infer<typeof module, 'FaultMatch'>;
 export type Clock = Infer<typeof module, 'Clock'>;
 export type ClockAdvance = Infer<typeof module, 'ClockAdvance'>;
+export type CustomerStatusChange = Infer<typeof module, 'CustomerStatusChange'>;
+export type CustomerStatus = Infer<typeof module, 'CustomerStatus'>;

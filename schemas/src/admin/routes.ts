@@ -305,4 +305,35 @@ export const routes = defineRoutes<Name>()({
       415: errors[415],
     },
   },
+  setCustomerStatus: {
+    method: 'POST',
+    path: '/tenants/{tenant_id}/customers/{customer_id}/status',
+    tag: 'Customers',
+    summary: 'Move a customer’s status',
+    description: [
+      'Moves a customer of a tenant to another status, as the provider would after its own checks: Dwolla’s `status`, Balanced’s',
+      '`is_identity_verified`, the bank’s `kyc_status` (Octobat and Ping++ customers have none: 400). Only the transitions the',
+      'API allows are taken; any other is a 400 naming `status` and listing the values allowed from the current one. Dwolla:',
+      '`retry` → `verified`, `document` or `suspended`; `document` → `verified` or `suspended`; `verified` → `suspended`',
+      '(`unverified` and `suspended` customers do not move). Balanced: `false` → `true`. The bank: `false` ↔ `true`. Where the',
+      'API has events (Dwolla, Balanced) the change emits one, in the same transaction.',
+    ].join(' '),
+    auth,
+    request: {
+      params: strict({
+        tenant_id: Type.String({ maxLength: 200, description: 'The tenant’s id.' }),
+        customer_id: Type.String({ maxLength: 200, description: 'The customer’s id, as its API names it.' }),
+      }),
+      body: json('CustomerStatusChange'),
+    },
+    responses: {
+      200: { description: 'The customer’s status, moved.', body: json('CustomerStatus') },
+      400: errors[400],
+      401: errors[401],
+      403: errors[403],
+      404: error('`not_found`: no such tenant, or no such customer of it.'),
+      413: errors[413],
+      415: errors[415],
+    },
+  },
 });

@@ -11,6 +11,21 @@ const ipAddress = Type.Union([Type.String({ format: 'ipv4' }), Type.String({ for
   description: "Customer's IP address (IPv4 or IPv6).",
 });
 
+/** Fields beyond the 2015 seed, from today's "Create a customer" (verified Personal and Business customers). */
+const VERIFIED = 'Not in the 2015 seed: the fields of a verified Personal or Business customer, from Dwolla’s “Create a customer”.';
+const verifiedField = <T extends object>(schema: T) => ({ ...schema, 'x-clientele-extension': VERIFIED });
+const text = (maxLength: number, description: string, extra: object = {}) => Type.String(verifiedField({ minLength: 1, maxLength, description, ...extra }));
+const date = (description: string) => text(10, description, { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
+const ssn = text(11, 'The last four digits of the Social Security number, or all nine.', { pattern: '^([0-9]{4}|[0-9]{9}|[0-9]{3}-[0-9]{2}-[0-9]{4})$' });
+const usState = text(2, 'Two-letter US state abbreviation.', { pattern: '^[A-Za-z]{2}$' });
+const address = {
+  address1: Type.Optional(text(50, 'First line of the street address.')),
+  address2: Type.Optional(text(50, 'Second line of the street address.')),
+  city: Type.Optional(text(50, 'City.')),
+  state: Type.Optional(usState),
+  postalCode: Type.Optional(text(10, 'US five-digit ZIP or ZIP+4.', { pattern: '^[0-9]{5}(-[0-9]{4})?$' })),
+};
+
 const definitions = {
   Link: HalLink(),
   SelfLinks: Type.Object({ self: Type.Ref('Link') }, { additionalProperties: false, description: 'Links of a resource: `self`.' }),
@@ -22,13 +37,16 @@ const definitions = {
       lastName: Type.String({ description: "Customer's last name." }),
       email: Type.String({ description: "Customer's email address." }),
       type: Type.Union([Type.Literal('unverified'), Type.Literal('personal'), Type.Literal('business')], {
-        description: 'Either `unverified`, `personal`, or `business`. Customers created here are `unverified`.',
+        description: 'Either `unverified`, `personal`, or `business`: as the customer was created (the seed’s customers are `unverified`).',
       }),
       status: Type.Union(
         [Type.Literal('unverified'), Type.Literal('retry'), Type.Literal('document'), Type.Literal('verified'), Type.Literal('suspended')],
-        { description: 'Either `unverified`, `retry`, `document`, `verified`, or `suspended`. Customers created here are `unverified`.' },
+        { description: 'Either `unverified`, `retry`, `document`, `verified`, or `suspended`. An unverified customer is `unverified`; a verified one starts as its Sandbox rule says (a `firstName` of a Personal, or `businessName` of a Business customer, of `retry`, `document` or `suspended` gives that status; otherwise `verified`) and moves as Dwolla’s verification would (the admin API’s `setCustomerStatus`).' },
       ),
       created: Type.String({ format: 'date-time', description: 'ISO-8601 timestamp, UTC, with milliseconds.' }),
+      ...address,
+      phone: Type.Optional(text(10, 'Ten digits.')),
+      businessName: Type.Optional(text(255, 'Registered business name (Business customers).')),
     },
     { additionalProperties: false, description: 'A customer: an individual or business with whom you intend to transact.' },
   ),
@@ -38,8 +56,46 @@ const definitions = {
       lastName: name("Customer's last name."),
       email,
       ipAddress: Type.Optional(ipAddress),
+      type: Type.Optional(
+        Type.Union([Type.Literal('personal'), Type.Literal('business')], verifiedField({
+          description:
+            'Absent for an unverified customer (the seed’s). `personal`: also `address1`, `city`, `state`, `postalCode`, `dateOfBirth` and `ssn` are required. `business`: also `address1`, `city`, `state`, `postalCode`, `businessName`, `businessType` and `businessClassification`, and, except for a `soleProprietorship`, `ein` and `controller` (for one, `dateOfBirth` and `ssn` of its owner).',
+        })),
+      ),
+      ...address,
+      dateOfBirth: Type.Optional(date('Date of birth, `YYYY-MM-DD` (the customer, or the owner of a sole proprietorship).')),
+      ssn: Type.Optional(ssn),
+      phone: Type.Optional(text(10, 'Ten digits, no punctuation.', { pattern: '^[0-9]{10}$' })),
+      businessName: Type.Optional(text(255, 'Registered business name.')),
+      doingBusinessAs: Type.Optional(text(255, 'Preferred business name.')),
+      businessType: Type.Optional(Type.Union([Type.Literal('soleProprietorship'), Type.Literal('corporation'), Type.Literal('llc'), Type.Literal('partnership')], verifiedField({ description: 'The legal form of the business.' }))),
+      businessClassification: Type.Optional(text(100, 'The id of an industry classification (`GET /business-classifications` at Dwolla).')),
+      ein: Type.Optional(text(10, 'Employer Identification Number: nine digits (`12-3456789` is accepted).', { pattern: '^([0-9]{9}|[0-9]{2}-[0-9]{7})$' })),
+      website: Type.Optional(text(255, 'The business’s website.')),
+      controller: Type.Optional(Type.Ref('Controller')),
     },
-    { additionalProperties: false, description: 'A new customer. Fields other than these four are `NotAllowed`.' },
+    { additionalProperties: false, description: 'A new customer: unverified (the seed’s four fields), or a verified Personal or Business customer. Other fields are `NotAllowed`.' },
+  ),
+  Controller: Type.Object(
+    {
+      firstName: name('The controller’s first name.'),
+      lastName: name('The controller’s last name.'),
+      title: text(100, 'Job title, e.g. `CEO`.'),
+      dateOfBirth: date('Date of birth, `YYYY-MM-DD`.'),
+      ssn: Type.Optional(ssn),
+      address: Type.Object(
+        {
+          address1: text(50, 'Street address.'),
+          address2: Type.Optional(text(50, 'Second line.')),
+          city: text(50, 'City.'),
+          stateProvinceRegion: text(3, 'State, province or region.'),
+          postalCode: Type.Optional(text(10, 'Postal code.')),
+          country: text(2, 'Two-letter country code.', { pattern: '^[A-Za-z]{2}$' }),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    verifiedField({ additionalProperties: false, description: 'The person who controls a business (not for sole proprietorships).' }),
   ),
   CustomerUpdate: Type.Object(
     {

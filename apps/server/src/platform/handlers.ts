@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Authenticator } from './auth.ts';
 import type { Clock } from './clock.ts';
 import type { ErrorCatalogue } from './problems.ts';
+import type { StatusPolicy } from './statuses.ts';
 import type { CompiledChecks } from '@clientele/validators';
 
 type PartOf<Op extends Operation, P extends 'params' | 'query' | 'headers'> = Op['request'] extends { [K in P]: infer S extends TSchema }
@@ -182,6 +183,8 @@ export interface ServerApi {
   readonly closeConnectionsOf?: RegExp;
   /** Request checks compiled at run time, for APIs defined at run time (tests); shipped APIs use the generated ones. */
   readonly checks?: CompiledChecks;
+  /** The customer status the provider moves (Dwolla's `status`, …) and the moves it allows; none where customers have none. */
+  readonly customerStatus?: StatusPolicy;
   /** The API's own CLI commands (see `Command`). */
   readonly commands?: readonly Command[];
   /**

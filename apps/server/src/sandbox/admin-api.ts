@@ -11,6 +11,7 @@ import { addCredential, revokeCredential, rotateCredential } from './credentials
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule, type FaultRules } from './faults.ts';
 import { filtersOf, type RequestLog } from './request-log.ts';
+import { setCustomerStatus } from './customers.ts';
 import { createTenant, deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 export interface AdminDependencies {
@@ -82,6 +83,10 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
       return { status: 204 };
     },
     getClock: async () => ({ status: 200, body: presentClock(clock) }),
+    setCustomerStatus: async ({ store, params, body }) => ({
+      status: 200,
+      body: await setCustomerStatus(store, providers, { tenantId: params.tenant_id, customerId: params.customer_id }, body.status, clock),
+    }),
     advanceClock: async ({ store, body }) => ({ status: 200, body: await advanceClock(store, clock, durationMs(body.advance)) }),
   };
 }

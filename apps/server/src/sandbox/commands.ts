@@ -13,6 +13,7 @@ import { addCredential, revokeCredential, rotateCredential } from './credentials
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule } from './faults.ts';
 import { filtersOf, follow, listEntries } from './request-log.ts';
+import { setCustomerStatus } from './customers.ts';
 import { deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 /** An option of a sandbox command: a value (`--tenant ID`) or a switch (`--all`). */
@@ -104,7 +105,23 @@ function latencyOf(value: string | undefined): Pick<Admin.FaultRuleCreate, 'late
 const numeric = (value: string | undefined) => (value === undefined ? undefined : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value);
 const defined = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
 
+/** `--to verified`, `--to true`: JSON's booleans are the booleans of Balanced and the bank. */
+const statusValue = (value: string) => (value === 'true' ? true : value === 'false' ? false : value);
+
 export const sandboxCommands: readonly SandboxCommand[] = [
+  {
+    name: 'customer status',
+    summary: "Moves a customer to another status, as its API allows: Dwolla's status, Balanced's is_identity_verified, the bank's kyc_status.",
+    options: {
+      ...TENANT,
+      customer: { description: 'the customer id', required: true },
+      to: { description: 'the new value: verified, retry, document, suspended (Dwolla); true or false (Balanced, the bank)', required: true },
+    },
+    run: ({ store, values, providers, clock }) => {
+      const body = checked<Admin.CustomerStatusChange>('setCustomerStatus', { status: statusValue(required(values, 'to')) });
+      return setCustomerStatus(store, providers, { tenantId: required(values, 'tenant'), customerId: required(values, 'customer') }, body.status, clock);
+    },
+  },
   {
     name: 'tenant list',
     summary: 'Lists tenants (of one API), oldest first.',

@@ -127,6 +127,41 @@ export interface CredentialCreate {
   secret?: string;
 }
 
+/**
+ * Its value before.
+ */
+export type CustomerStatusFrom = string | boolean;
+
+/**
+ * Its value now.
+ */
+export type CustomerStatusTo = string | boolean;
+
+/**
+ * A customer’s status, moved.
+ */
+export interface CustomerStatus {
+  api: string;
+  tenant_id: string;
+  customer_id: string;
+  /** The customer field that moved, as the API names it (`status`, `is_identity_verified`, `kyc_status`). */
+  field: string;
+  /** Its value before. */
+  from: CustomerStatusFrom;
+  /** Its value now. */
+  to: CustomerStatusTo;
+}
+
+/**
+ * The value to move the customer to: Dwolla’s `status` (`verified`, `retry`, `document`, `suspended`), Balanced’s `is_identity_verified` or the bank’s `kyc_status` (true or false).
+ */
+export type CustomerStatusChangeStatus = string | boolean;
+
+export interface CustomerStatusChange {
+  /** The value to move the customer to: Dwolla’s `status` (`verified`, `retry`, `document`, `suspended`), Balanced’s `is_identity_verified` or the bank’s `kyc_status` (true or false). */
+  status: CustomerStatusChangeStatus;
+}
+
 export type ErrorErrorsItem = {
   /** Dotted path of the field (`tenants.0.api`). */
   field: string;
@@ -1721,5 +1756,78 @@ export const rotateCredential = async (
   return clienteleFetch<rotateCredentialResponse>(getRotateCredentialUrl(tenantId, credentialId), {
     ...options,
     method: 'POST',
+  });
+};
+
+/**
+ * Moves a customer of a tenant to another status, as the provider would after its own checks: Dwolla’s `status`, Balanced’s `is_identity_verified`, the bank’s `kyc_status` (Octobat and Ping++ customers have none: 400). Only the transitions the API allows are taken; any other is a 400 naming `status` and listing the values allowed from the current one. Dwolla: `retry` → `verified`, `document` or `suspended`; `document` → `verified` or `suspended`; `verified` → `suspended` (`unverified` and `suspended` customers do not move). Balanced: `false` → `true`. The bank: `false` ↔ `true`. Where the API has events (Dwolla, Balanced) the change emits one, in the same transaction.
+ * @summary Move a customer’s status
+ */
+export type setCustomerStatusResponse200 = {
+  data: CustomerStatus;
+  status: 200;
+};
+
+export type setCustomerStatusResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type setCustomerStatusResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type setCustomerStatusResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type setCustomerStatusResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type setCustomerStatusResponse413 = {
+  data: Error;
+  status: 413;
+};
+
+export type setCustomerStatusResponse415 = {
+  data: Error;
+  status: 415;
+};
+
+export type setCustomerStatusResponseSuccess = setCustomerStatusResponse200 & {
+  headers: Headers;
+};
+export type setCustomerStatusResponseError = (
+  | setCustomerStatusResponse400
+  | setCustomerStatusResponse401
+  | setCustomerStatusResponse403
+  | setCustomerStatusResponse404
+  | setCustomerStatusResponse413
+  | setCustomerStatusResponse415
+) & {
+  headers: Headers;
+};
+
+export type setCustomerStatusResponse = setCustomerStatusResponseSuccess | setCustomerStatusResponseError;
+
+export const getSetCustomerStatusUrl = (tenantId: string, customerId: string) => {
+  return `/tenants/${tenantId}/customers/${customerId}/status`;
+};
+
+export const setCustomerStatus = async (
+  tenantId: string,
+  customerId: string,
+  customerStatusChange: CustomerStatusChange,
+  options?: RequestInit,
+): Promise<setCustomerStatusResponse> => {
+  return clienteleFetch<setCustomerStatusResponse>(getSetCustomerStatusUrl(tenantId, customerId), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(customerStatusChange),
   });
 };

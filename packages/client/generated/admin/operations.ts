@@ -77,6 +77,10 @@ export const operationTable = {
     method: 'POST',
     path: '/tenants/{tenant_id}/credentials/{credential_id}/rotate',
   },
+  setCustomerStatus: {
+    method: 'POST',
+    path: '/tenants/{tenant_id}/customers/{customer_id}/status',
+  },
   tailRequests: {
     method: 'GET',
     path: '/requests/tail',

@@ -2,13 +2,92 @@
  * Generated from schemas/dwolla by orval; do not edit. Run `pnpm generate`.
  */
 import { clienteleFetch } from '../../src/runtime/fetch';
+export type ControllerAddress = {
+  /**
+   * Street address.
+   * @minLength 1
+   * @maxLength 50
+   */
+  address1: string;
+  /**
+   * Second line.
+   * @minLength 1
+   * @maxLength 50
+   */
+  address2?: string;
+  /**
+   * City.
+   * @minLength 1
+   * @maxLength 50
+   */
+  city: string;
+  /**
+   * State, province or region.
+   * @minLength 1
+   * @maxLength 3
+   */
+  stateProvinceRegion: string;
+  /**
+   * Postal code.
+   * @minLength 1
+   * @maxLength 10
+   */
+  postalCode?: string;
+  /**
+   * Two-letter country code.
+   * @minLength 1
+   * @maxLength 2
+   * @pattern ^[A-Za-z]{2}$
+   */
+  country: string;
+};
+
 /**
- * Either `unverified`, `personal`, or `business`. Customers created here are `unverified`.
+ * The person who controls a business (not for sole proprietorships).
+ */
+export interface Controller {
+  /**
+   * The controller’s first name.
+   * @minLength 1
+   * @maxLength 50
+   */
+  firstName: string;
+  /**
+   * The controller’s last name.
+   * @minLength 1
+   * @maxLength 50
+   */
+  lastName: string;
+  /**
+   * Job title, e.g. `CEO`.
+   * @minLength 1
+   * @maxLength 100
+   */
+  title: string;
+  /**
+   * Date of birth, `YYYY-MM-DD`.
+   * @minLength 1
+   * @maxLength 10
+   * @pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}$
+   */
+  dateOfBirth: string;
+  /**
+   * The last four digits of the Social Security number, or all nine.
+   * @minLength 1
+   * @maxLength 11
+   * @pattern ^([0-9]{4}|[0-9]{9}|[0-9]{3}-[0-9]{2}-[0-9]{4})$
+   */
+  ssn?: string;
+  address: ControllerAddress;
+}
+
+/**
+ * Either `unverified`, `personal`, or `business`: as the customer was created (the seed’s customers are `unverified`).
  */
 export type CustomerType = 'unverified' | 'personal' | 'business';
 
 /**
- * Either `unverified`, `retry`, `document`, `verified`, or `suspended`. Customers created here are `unverified`.
+ * Either `unverified`, `retry`, `document`, `verified`, or `suspended`. An unverified customer is `unverified`; a verified one starts as its Sandbox rule says (a `firstName` of a Personal, or `businessName` of a Business customer, of `retry`, `document` or `suspended` gives that status; otherwise `verified`) and moves as Dwolla’s verification would (the admin API’s `setCustomerStatus`).
  */
 export type CustomerStatus = 'unverified' | 'retry' | 'document' | 'verified' | 'suspended';
 
@@ -28,12 +107,56 @@ export interface Customer {
   lastName: string;
   /** Customer's email address. */
   email: string;
-  /** Either `unverified`, `personal`, or `business`. Customers created here are `unverified`. */
+  /** Either `unverified`, `personal`, or `business`: as the customer was created (the seed’s customers are `unverified`). */
   type: CustomerType;
-  /** Either `unverified`, `retry`, `document`, `verified`, or `suspended`. Customers created here are `unverified`. */
+  /** Either `unverified`, `retry`, `document`, `verified`, or `suspended`. An unverified customer is `unverified`; a verified one starts as its Sandbox rule says (a `firstName` of a Personal, or `businessName` of a Business customer, of `retry`, `document` or `suspended` gives that status; otherwise `verified`) and moves as Dwolla’s verification would (the admin API’s `setCustomerStatus`). */
   status: CustomerStatus;
   /** ISO-8601 timestamp, UTC, with milliseconds. */
   created: string;
+  /**
+   * First line of the street address.
+   * @minLength 1
+   * @maxLength 50
+   */
+  address1?: string;
+  /**
+   * Second line of the street address.
+   * @minLength 1
+   * @maxLength 50
+   */
+  address2?: string;
+  /**
+   * City.
+   * @minLength 1
+   * @maxLength 50
+   */
+  city?: string;
+  /**
+   * Two-letter US state abbreviation.
+   * @minLength 1
+   * @maxLength 2
+   * @pattern ^[A-Za-z]{2}$
+   */
+  state?: string;
+  /**
+   * US five-digit ZIP or ZIP+4.
+   * @minLength 1
+   * @maxLength 10
+   * @pattern ^[0-9]{5}(-[0-9]{4})?$
+   */
+  postalCode?: string;
+  /**
+   * Ten digits.
+   * @minLength 1
+   * @maxLength 10
+   */
+  phone?: string;
+  /**
+   * Registered business name (Business customers).
+   * @minLength 1
+   * @maxLength 255
+   */
+  businessName?: string;
 }
 
 /**
@@ -42,7 +165,17 @@ export interface Customer {
 export type CustomerCreateIpAddress = string | string;
 
 /**
- * A new customer. Fields other than these four are `NotAllowed`.
+ * Absent for an unverified customer (the seed’s). `personal`: also `address1`, `city`, `state`, `postalCode`, `dateOfBirth` and `ssn` are required. `business`: also `address1`, `city`, `state`, `postalCode`, `businessName`, `businessType` and `businessClassification`, and, except for a `soleProprietorship`, `ein` and `controller` (for one, `dateOfBirth` and `ssn` of its owner).
+ */
+export type CustomerCreateType = 'personal' | 'business';
+
+/**
+ * The legal form of the business.
+ */
+export type CustomerCreateBusinessType = 'soleProprietorship' | 'corporation' | 'llc' | 'partnership';
+
+/**
+ * A new customer: unverified (the seed’s four fields), or a verified Personal or Business customer. Other fields are `NotAllowed`.
  */
 export interface CustomerCreate {
   /**
@@ -64,6 +197,95 @@ export interface CustomerCreate {
   email: string;
   /** Customer's IP address (IPv4 or IPv6). */
   ipAddress?: CustomerCreateIpAddress;
+  /** Absent for an unverified customer (the seed’s). `personal`: also `address1`, `city`, `state`, `postalCode`, `dateOfBirth` and `ssn` are required. `business`: also `address1`, `city`, `state`, `postalCode`, `businessName`, `businessType` and `businessClassification`, and, except for a `soleProprietorship`, `ein` and `controller` (for one, `dateOfBirth` and `ssn` of its owner). */
+  type?: CustomerCreateType;
+  /**
+   * First line of the street address.
+   * @minLength 1
+   * @maxLength 50
+   */
+  address1?: string;
+  /**
+   * Second line of the street address.
+   * @minLength 1
+   * @maxLength 50
+   */
+  address2?: string;
+  /**
+   * City.
+   * @minLength 1
+   * @maxLength 50
+   */
+  city?: string;
+  /**
+   * Two-letter US state abbreviation.
+   * @minLength 1
+   * @maxLength 2
+   * @pattern ^[A-Za-z]{2}$
+   */
+  state?: string;
+  /**
+   * US five-digit ZIP or ZIP+4.
+   * @minLength 1
+   * @maxLength 10
+   * @pattern ^[0-9]{5}(-[0-9]{4})?$
+   */
+  postalCode?: string;
+  /**
+   * Date of birth, `YYYY-MM-DD` (the customer, or the owner of a sole proprietorship).
+   * @minLength 1
+   * @maxLength 10
+   * @pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}$
+   */
+  dateOfBirth?: string;
+  /**
+   * The last four digits of the Social Security number, or all nine.
+   * @minLength 1
+   * @maxLength 11
+   * @pattern ^([0-9]{4}|[0-9]{9}|[0-9]{3}-[0-9]{2}-[0-9]{4})$
+   */
+  ssn?: string;
+  /**
+   * Ten digits, no punctuation.
+   * @minLength 1
+   * @maxLength 10
+   * @pattern ^[0-9]{10}$
+   */
+  phone?: string;
+  /**
+   * Registered business name.
+   * @minLength 1
+   * @maxLength 255
+   */
+  businessName?: string;
+  /**
+   * Preferred business name.
+   * @minLength 1
+   * @maxLength 255
+   */
+  doingBusinessAs?: string;
+  /** The legal form of the business. */
+  businessType?: CustomerCreateBusinessType;
+  /**
+   * The id of an industry classification (`GET /business-classifications` at Dwolla).
+   * @minLength 1
+   * @maxLength 100
+   */
+  businessClassification?: string;
+  /**
+   * Employer Identification Number: nine digits (`12-3456789` is accepted).
+   * @minLength 1
+   * @maxLength 10
+   * @pattern ^([0-9]{9}|[0-9]{2}-[0-9]{7})$
+   */
+  ein?: string;
+  /**
+   * The business’s website.
+   * @minLength 1
+   * @maxLength 255
+   */
+  website?: string;
+  controller?: Controller;
 }
 
 export type _CustomerListEmbedded = {

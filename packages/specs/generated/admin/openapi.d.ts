@@ -273,6 +273,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tenants/{tenant_id}/customers/{customer_id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a customer’s status
+     * @description Moves a customer of a tenant to another status, as the provider would after its own checks: Dwolla’s `status`, Balanced’s `is_identity_verified`, the bank’s `kyc_status` (Octobat and Ping++ customers have none: 400). Only the transitions the API allows are taken; any other is a 400 naming `status` and listing the values allowed from the current one. Dwolla: `retry` → `verified`, `document` or `suspended`; `document` → `verified` or `suspended`; `verified` → `suspended` (`unverified` and `suspended` customers do not move). Balanced: `false` → `true`. The bank: `false` ↔ `true`. Where the API has events (Dwolla, Balanced) the change emits one, in the same transaction.
+     */
+    post: operations['setCustomerStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -334,6 +354,22 @@ export interface components {
       /** @description The secret to use (a known CI key); a new random one of the right form when absent. */
       secret?: string;
       subject?: string | null;
+    };
+    /** @description A customer’s status, moved. */
+    CustomerStatus: {
+      api: string;
+      customer_id: string;
+      /** @description The customer field that moved, as the API names it (`status`, `is_identity_verified`, `kyc_status`). */
+      field: string;
+      /** @description Its value before. */
+      from: string | boolean;
+      tenant_id: string;
+      /** @description Its value now. */
+      to: string | boolean;
+    };
+    CustomerStatusChange: {
+      /** @description The value to move the customer to: Dwolla’s `status` (`verified`, `retry`, `document`, `suspended`), Balanced’s `is_identity_verified` or the bank’s `kyc_status` (true or false). */
+      status: string | boolean;
     };
     /** @description An RFC 9457 problem: every error of the admin API. */
     Error: {
@@ -1689,6 +1725,89 @@ export interface operations {
       };
       /** @description `conflict`: the request contradicts what is stored (a tenant id taken by another API, a credential that cannot be rotated). */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  setCustomerStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer’s id, as its API names it. */
+        customer_id: string;
+        /** @description The tenant’s id. */
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CustomerStatusChange'];
+      };
+    };
+    responses: {
+      /** @description The customer’s status, moved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerStatus'];
+        };
+      };
+      /** @description `validation`: a field of the request is wrong (`errors` names each), or the body is not JSON. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `not_found`: no such tenant, or no such customer of it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `payload_too_large`: the body is larger than the server accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `unsupported_media_type`: send `application/json`. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

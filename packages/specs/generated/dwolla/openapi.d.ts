@@ -70,9 +70,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description The person who controls a business (not for sole proprietorships). */
+    Controller: {
+      address: {
+        /** @description Street address. */
+        address1: string;
+        /** @description Second line. */
+        address2?: string;
+        /** @description City. */
+        city: string;
+        /** @description Two-letter country code. */
+        country: string;
+        /** @description Postal code. */
+        postalCode?: string;
+        /** @description State, province or region. */
+        stateProvinceRegion: string;
+      };
+      /** @description Date of birth, `YYYY-MM-DD`. */
+      dateOfBirth: string;
+      /** @description The controller’s first name. */
+      firstName: string;
+      /** @description The controller’s last name. */
+      lastName: string;
+      /** @description The last four digits of the Social Security number, or all nine. */
+      ssn?: string;
+      /** @description Job title, e.g. `CEO`. */
+      title: string;
+    };
     /** @description A customer: an individual or business with whom you intend to transact. */
     Customer: {
       _links: components['schemas']['SelfLinks'];
+      /** @description First line of the street address. */
+      address1?: string;
+      /** @description Second line of the street address. */
+      address2?: string;
+      /** @description Registered business name (Business customers). */
+      businessName?: string;
+      /** @description City. */
+      city?: string;
       /**
        * Format: date-time
        * @description ISO-8601 timestamp, UTC, with milliseconds.
@@ -86,13 +121,38 @@ export interface components {
       id: string;
       /** @description Customer's last name. */
       lastName: string;
-      /** @description Either `unverified`, `retry`, `document`, `verified`, or `suspended`. Customers created here are `unverified`. */
+      /** @description Ten digits. */
+      phone?: string;
+      /** @description US five-digit ZIP or ZIP+4. */
+      postalCode?: string;
+      /** @description Two-letter US state abbreviation. */
+      state?: string;
+      /** @description Either `unverified`, `retry`, `document`, `verified`, or `suspended`. An unverified customer is `unverified`; a verified one starts as its Sandbox rule says (a `firstName` of a Personal, or `businessName` of a Business customer, of `retry`, `document` or `suspended` gives that status; otherwise `verified`) and moves as Dwolla’s verification would (the admin API’s `setCustomerStatus`). */
       status: 'unverified' | 'retry' | 'document' | 'verified' | 'suspended';
-      /** @description Either `unverified`, `personal`, or `business`. Customers created here are `unverified`. */
+      /** @description Either `unverified`, `personal`, or `business`: as the customer was created (the seed’s customers are `unverified`). */
       type: 'unverified' | 'personal' | 'business';
     };
-    /** @description A new customer. Fields other than these four are `NotAllowed`. */
+    /** @description A new customer: unverified (the seed’s four fields), or a verified Personal or Business customer. Other fields are `NotAllowed`. */
     CustomerCreate: {
+      /** @description First line of the street address. */
+      address1?: string;
+      /** @description Second line of the street address. */
+      address2?: string;
+      /** @description The id of an industry classification (`GET /business-classifications` at Dwolla). */
+      businessClassification?: string;
+      /** @description Registered business name. */
+      businessName?: string;
+      /** @description The legal form of the business. */
+      businessType?: 'soleProprietorship' | 'corporation' | 'llc' | 'partnership';
+      /** @description City. */
+      city?: string;
+      controller?: components['schemas']['Controller'];
+      /** @description Date of birth, `YYYY-MM-DD` (the customer, or the owner of a sole proprietorship). */
+      dateOfBirth?: string;
+      /** @description Preferred business name. */
+      doingBusinessAs?: string;
+      /** @description Employer Identification Number: nine digits (`12-3456789` is accepted). */
+      ein?: string;
       /**
        * Format: email
        * @description Customer's email address, unique among the account's customers.
@@ -104,6 +164,18 @@ export interface components {
       ipAddress?: string;
       /** @description Customer's last name. */
       lastName: string;
+      /** @description Ten digits, no punctuation. */
+      phone?: string;
+      /** @description US five-digit ZIP or ZIP+4. */
+      postalCode?: string;
+      /** @description The last four digits of the Social Security number, or all nine. */
+      ssn?: string;
+      /** @description Two-letter US state abbreviation. */
+      state?: string;
+      /** @description Absent for an unverified customer (the seed’s). `personal`: also `address1`, `city`, `state`, `postalCode`, `dateOfBirth` and `ssn` are required. `business`: also `address1`, `city`, `state`, `postalCode`, `businessName`, `businessType` and `businessClassification`, and, except for a `soleProprietorship`, `ein` and `controller` (for one, `dateOfBirth` and `ssn` of its owner). */
+      type?: 'personal' | 'business';
+      /** @description The business’s website. */
+      website?: string;
     };
     /** @description A page of customers, newest first. */
     CustomerList: {

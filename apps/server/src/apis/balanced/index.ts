@@ -5,12 +5,28 @@ import { base62, hex } from '../../platform/ids.ts';
 import { customers, handlers } from './customers.ts';
 import { errors } from './errors.ts';
 import { samplesOf } from '../../platform/resources.ts';
+import type { StatusPolicy } from '../../platform/statuses.ts';
+
+/**
+ * `is_identity_verified`: Balanced set it once it had verified who the customer is (from the
+ * name, address, date of birth and SSN digits sent); nothing in its documents unsets it.
+ */
+const customerStatus: StatusPolicy = {
+  field: 'is_identity_verified',
+  collection: customers.policy.collection,
+  transitions: [
+    [false, [true]],
+    [true, []],
+  ],
+  locate: async (context, id) => ({ scope: context.scope, doc: (await customers.get(context, id)) as never }),
+};
 
 export const balancedApi = defineServerApi({
   definition: balanced,
   handlers,
   authenticators: { basicAuth: secretKeyAuth('balanced') },
   errors,
+  customerStatus,
   async provisionTenant(store, { name, scopes }) {
     if (scopes) throw new Error('Balanced API keys carry no scopes');
     // Test marketplaces are `TEST-MP` + 22 base62 characters; secrets 32 lowercase hex, like the seed's.

@@ -5,6 +5,7 @@ import { uuid } from '../../platform/ids.ts';
 import { offsetQueryOf } from '../../platform/pagination.ts';
 import { defineResource } from '../../platform/resources.ts';
 import { emailKey } from '../../platform/values.ts';
+import { checkVerifiedFields, sandboxStatus } from './verification.ts';
 import { customerUrl, presentCustomer, presentList, type StoredCustomer } from './present.ts';
 
 type CustomerHandlers = Omit<Handlers<typeof dwolla>, 'requestToken'>;
@@ -23,14 +24,22 @@ export const customers = defineResource<StoredCustomer, Dwolla.CustomerCreate, D
     lastName: body.lastName,
     email: body.email,
     ipAddress: body.ipAddress ?? null,
-    type: 'unverified',
-    status: 'unverified',
+    type: body.type ?? 'unverified',
+    status: sandboxStatus(body),
+    ...verifiedDetails(body),
   }),
   merge: (current, body) => ({ ...current, ...defined(body) }),
 });
 
+/** What a verified customer keeps beyond the seed's fields (shown: the address, phone and business name; kept: the rest). */
+function verifiedDetails(body: Dwolla.CustomerCreate) {
+  const { firstName: _f, lastName: _l, email: _e, ipAddress: _i, type: _t, ...details } = body;
+  return defined(details);
+}
+
 export const customerHandlers: CustomerHandlers = {
   async createCustomer(context) {
+    checkVerifiedFields(context.body);
     const doc = await customers.create(context, context.body);
     return { status: 201, headers: { location: customerUrl(context.apiRoot, doc.id) } };
   },

@@ -3,6 +3,8 @@ import { defineServerApi } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
 import { bearerTokenAuth, clientCredentialsAuth, createApplication } from '../../platform/oauth.ts';
 import { customerHandlers, customers } from './customers.ts';
+import { STATUS_TRANSITIONS } from './verification.ts';
+import type { StatusPolicy } from '../../platform/statuses.ts';
 import { errors } from './errors.ts';
 import { samplesOf } from '../../platform/resources.ts';
 import { TOKEN_LIFETIME_SECONDS, tokenHandler } from './token.ts';
@@ -17,12 +19,21 @@ export interface DwollaOptions {
 /** Dwolla's OAuth scopes are single words (`ManageCustomers`, `Send`, …). */
 const SCOPE = /^[A-Za-z]+$/;
 
+/** Dwolla's customer `status`, moved as its verification would move it. */
+const customerStatus: StatusPolicy = {
+  field: 'status',
+  collection: customers.policy.collection,
+  transitions: Object.entries(STATUS_TRANSITIONS),
+  locate: async (context, id) => ({ scope: context.scope, doc: (await customers.get(context, id)) as never }),
+};
+
 export function createDwollaApi(options: DwollaOptions = {}) {
   return defineServerApi({
     definition: dwolla,
     handlers: { ...tokenHandler(options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS), ...customerHandlers },
     authenticators: { oauth2: bearerTokenAuth('dwolla'), clientCredentials: clientCredentialsAuth('dwolla') },
     errors,
+    customerStatus,
     jsonMediaTypes: [DWOLLA_MEDIA_TYPE],
     responseMediaTypes: [DWOLLA_MEDIA_TYPE, 'application/json'],
     async provisionTenant(store, { name, scopes = DEFAULT_SCOPES }) {

@@ -8,7 +8,12 @@ import type { OffsetPageOf } from '../../platform/resources.ts';
  * What is stored for a customer: the schema's own fields, plus the IP address it was created
  * from (kept as Dwolla keeps it, never shown); `id`, `created` and links come from the document.
  */
-export type StoredCustomer = Omit<Dwolla.Customer, '_links' | 'id' | 'created'> & { readonly ipAddress: string | null };
+export type StoredCustomer = Omit<Dwolla.Customer, '_links' | 'id' | 'created'> & { readonly ipAddress: string | null } & Partial<
+    Omit<Dwolla.CustomerCreate, 'firstName' | 'lastName' | 'email' | 'ipAddress' | 'type'>
+  >;
+
+/** Fields a verified customer shows when it has them. */
+const SHOWN = ['address1', 'address2', 'city', 'state', 'postalCode', 'phone', 'businessName'] as const;
 
 /** Every `href` is absolute, from the API root the caller reached (host, proxy headers and mount prefix). */
 export const customerUrl = (apiRoot: string, id: string) => `${apiRoot}/customers/${id}`;
@@ -26,6 +31,7 @@ export function presentCustomer(apiRoot: string, doc: StoredDocument<StoredCusto
     type: c.type,
     status: c.status,
     created: isoMillis(doc.createdUs),
+    ...Object.fromEntries(SHOWN.flatMap((field) => (c[field] === undefined ? [] : [[field, c[field]]]))),
   };
 }
 
