@@ -7,9 +7,9 @@ import { basic, raw } from './support/http.ts';
 import { capturedIo } from './support/process.ts';
 import { documented, startSandbox, type SandboxServer } from './support/sandbox.ts';
 
-const personal = (firstName: string) =>
+const personal = (firstName: string): Record<string, unknown> =>
   newCustomer({ firstName, type: 'personal', address1: '99-99 33rd St', city: 'Some City', state: 'NY', postalCode: '11101', dateOfBirth: '1970-01-01', ssn: '1234' });
-const business = (businessName: string, over: Record<string, unknown> = {}) =>
+const business = (businessName: string, over: Record<string, unknown> = {}): Record<string, unknown> =>
   newCustomer({
     type: 'business',
     address1: '99-99 33rd St',

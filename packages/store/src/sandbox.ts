@@ -8,7 +8,7 @@ type Trx = Transaction<Database>;
 type InsertAll = (trx: Trx, collection: string, scope: Scope, docs: readonly NewDocument<unknown>[]) => Promise<void>;
 
 /** Tables that hold a tenant's data (not its credentials): what a reset or an import replaces. */
-const DATA_TABLES = ['documents', 'unique_values', 'counters', 'idempotency_keys'] as const;
+const DATA_TABLES = ['documents', 'unique_values', 'counters', 'idempotency_keys', 'events', 'deliveries', 'delivery_attempts'] as const;
 
 const toCredential = (row: Database['credentials']): HashedCredential => ({
   hash: row.hash,

@@ -207,6 +207,42 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
       };
     })(),
   },
+  createWebhookSubscription: {
+    body: (function (): Check {
+      const local_0 = /^https?:\/\//;
+      function check_WebhookSubscriptionCreate(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['url'] === 'string' &&
+          value['url'].length <= 2000 &&
+          local_0.test(value['url']) &&
+          format('uri', value['url']) &&
+          typeof value['secret'] === 'string' &&
+          value['secret'].length <= 128 &&
+          value['secret'].length >= 1 &&
+          Object.getOwnPropertyNames(value).length === 2
+        );
+      }
+      return function check(value: any): boolean {
+        return check_WebhookSubscriptionCreate(value);
+      };
+    })(),
+  },
+  deleteWebhookSubscription: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['subscriptionId'] === 'string' &&
+          value['subscriptionId'].length <= 64
+        );
+      };
+    })(),
+  },
   listCustomers: {
     query: (function (): Check {
       return function check(value: any): boolean {
@@ -220,6 +256,64 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
           (value['offset'] !== undefined
             ? Number.isInteger(value['offset']) && value['offset'] <= 2147483647 && value['offset'] >= 0
             : true)
+        );
+      };
+    })(),
+  },
+  listEvents: {
+    query: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          (value['limit'] !== undefined
+            ? Number.isInteger(value['limit']) && value['limit'] <= 200 && value['limit'] >= 1
+            : true) &&
+          (value['offset'] !== undefined
+            ? Number.isInteger(value['offset']) && value['offset'] <= 2147483647 && value['offset'] >= 0
+            : true)
+        );
+      };
+    })(),
+  },
+  listSubscriptionWebhooks: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['subscriptionId'] === 'string' &&
+          value['subscriptionId'].length <= 64
+        );
+      };
+    })(),
+    query: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          (value['limit'] !== undefined
+            ? Number.isInteger(value['limit']) && value['limit'] <= 200 && value['limit'] >= 1
+            : true) &&
+          (value['offset'] !== undefined
+            ? Number.isInteger(value['offset']) && value['offset'] <= 2147483647 && value['offset'] >= 0
+            : true)
+        );
+      };
+    })(),
+  },
+  listWebhookRetries: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['webhookId'] === 'string' &&
+          value['webhookId'].length <= 64
         );
       };
     })(),
@@ -250,6 +344,58 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
           !Array.isArray(value) &&
           typeof value['id'] === 'string' &&
           value['id'].length <= 64
+        );
+      };
+    })(),
+  },
+  retrieveEvent: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['eventId'] === 'string' &&
+          value['eventId'].length <= 64
+        );
+      };
+    })(),
+  },
+  retrieveWebhook: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['webhookId'] === 'string' &&
+          value['webhookId'].length <= 64
+        );
+      };
+    })(),
+  },
+  retrieveWebhookSubscription: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['subscriptionId'] === 'string' &&
+          value['subscriptionId'].length <= 64
+        );
+      };
+    })(),
+  },
+  retryWebhook: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['webhookId'] === 'string' &&
+          value['webhookId'].length <= 64
         );
       };
     })(),
@@ -308,6 +454,33 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
       }
       return function check(value: any): boolean {
         return check_CustomerUpdate(value);
+      };
+    })(),
+  },
+  updateWebhookSubscription: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['subscriptionId'] === 'string' &&
+          value['subscriptionId'].length <= 64
+        );
+      };
+    })(),
+    body: (function (): Check {
+      function check_WebhookSubscriptionUpdate(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['paused'] === 'boolean' &&
+          Object.getOwnPropertyNames(value).length === 1
+        );
+      }
+      return function check(value: any): boolean {
+        return check_WebhookSubscriptionUpdate(value);
       };
     })(),
   },

@@ -46,6 +46,8 @@ export const dwolla = defineApi({
   tags: {
     Authorization: 'OAuth 2.0 access tokens for an application.',
     Customers: 'A customer represents an individual or business with whom you intend to transact.',
+    Webhooks: 'Subscriptions to the account’s events, and the webhooks sent to each, with their attempts and retries.',
+    Events: 'What happened in the account (customer created, verified, …): what webhooks carry.',
   },
   module,
   routes,

@@ -26,6 +26,10 @@ const address = {
   postalCode: Type.Optional(text(10, 'US five-digit ZIP or ZIP+4.', { pattern: '^[0-9]{5}(-[0-9]{4})?$' })),
 };
 
+/** Webhooks and events are beyond the 2015 seed (customers only). */
+const HOOKS = 'Not in the 2015 seed (customers only): Dwolla’s webhook subscriptions, webhooks and events as its API reference and SDKs describe them.';
+const hooks = <T extends object>(options: T) => ({ ...options, 'x-clientele-extension': HOOKS });
+
 const definitions = {
   Link: HalLink(),
   SelfLinks: Type.Object({ self: Type.Ref('Link') }, { additionalProperties: false, description: 'Links of a resource: `self`.' }),
@@ -96,6 +100,120 @@ const definitions = {
       ),
     },
     verifiedField({ additionalProperties: false, description: 'The person who controls a business (not for sole proprietorships).' }),
+  ),
+  WebhookSubscriptionCreate: Type.Object(
+    {
+      url: Type.String({ format: 'uri', maxLength: 2000, pattern: '^https?://', description: 'Where webhooks are POSTed: an http or https URL.' }),
+      secret: Type.String({ minLength: 1, maxLength: 128, description: 'The key of the HMAC-SHA256 signature of every webhook (`X-Request-Signature-SHA-256`).' }),
+    },
+    hooks({ additionalProperties: false, description: 'A new webhook subscription.' }),
+  ),
+  WebhookSubscriptionUpdate: Type.Object(
+    { paused: Type.Boolean({ description: '`true` pauses the subscription (no webhooks are sent; they wait), `false` resumes it.' }) },
+    hooks({ additionalProperties: false }),
+  ),
+  WebhookSubscriptionLinks: Type.Object(
+    { self: Type.Ref('Link'), webhooks: Type.Ref('Link') },
+    { additionalProperties: false, description: '`self`, and the subscription’s `webhooks`.' },
+  ),
+  WebhookSubscription: Type.Object(
+    {
+      _links: Type.Ref('WebhookSubscriptionLinks'),
+      id: Type.String({ description: 'A GUID.' }),
+      url: Type.String({ description: 'Where webhooks are sent.' }),
+      paused: Type.Boolean({ description: 'Paused by request, or by Dwolla after 400 consecutive failures once 24 hours passed since the last success.' }),
+      created: Type.String({ format: 'date-time' }),
+    },
+    hooks({ additionalProperties: false, description: 'A webhook subscription (its secret is never shown).' }),
+  ),
+  WebhookSubscriptionList: Type.Object(
+    {
+      _links: Type.Ref('SelfLinks'),
+      _embedded: Type.Object({ 'webhook-subscriptions': Type.Array(Type.Ref('WebhookSubscription')) }, { additionalProperties: false }),
+      total: Type.Integer({ minimum: 0 }),
+    },
+    hooks({ additionalProperties: false, description: 'Every webhook subscription of the account (at most 10 in Sandbox).' }),
+  ),
+  EventLinks: Type.Object(
+    { self: Type.Ref('Link'), account: Type.Ref('Link'), resource: Type.Ref('Link'), customer: Type.Optional(Type.Ref('Link')) },
+    { additionalProperties: false, description: '`self`, the `account`, the `resource` it is about and, for customer events, the `customer`.' },
+  ),
+  Event: Type.Object(
+    {
+      _links: Type.Ref('EventLinks'),
+      id: Type.String({ description: 'A GUID.' }),
+      created: Type.String({ format: 'date-time' }),
+      topic: Type.String({ description: '`customer_created`, `customer_verified`, `customer_reverification_needed`, `customer_verification_document_needed`, `customer_suspended`.' }),
+      resourceId: Type.String({ description: 'The id of the resource it is about.' }),
+      timestamp: Type.String({ format: 'date-time', description: 'The same time as `created`.' }),
+    },
+    hooks({ additionalProperties: false, description: 'Something that happened in the account: what a webhook carries.' }),
+  ),
+  EventList: Type.Object(
+    {
+      _links: Type.Ref('CustomerListLinks'),
+      _embedded: Type.Object({ events: Type.Array(Type.Ref('Event')) }, { additionalProperties: false }),
+      total: Type.Integer({ minimum: 0 }),
+    },
+    hooks({ additionalProperties: false, description: 'A page of events, newest first.' }),
+  ),
+  WebhookHeader: Type.Object({ name: Type.String(), value: Type.String() }, { additionalProperties: false }),
+  WebhookAttempt: Type.Object(
+    {
+      id: Type.String(),
+      request: Type.Object(
+        { timestamp: Type.String({ format: 'date-time' }), url: Type.String(), headers: Type.Array(Type.Ref('WebhookHeader')), body: Type.String() },
+        { additionalProperties: false },
+      ),
+      response: Type.Object(
+        {
+          timestamp: Type.String({ format: 'date-time' }),
+          headers: Type.Array(Type.Ref('WebhookHeader')),
+          statusCode: Type.Integer({ description: 'The receiver’s status; 0 when no answer came (refused, or none within 10 seconds).' }),
+          body: Type.String({ description: 'The start of the answer (or what went wrong).' }),
+          durationMs: Type.Optional(Type.Integer({ 'x-clientele-extension': 'Not in Dwolla’s object: how long the attempt took.' })),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    hooks({ additionalProperties: false, description: 'One attempt to deliver a webhook.' }),
+  ),
+  WebhookLinks: Type.Object(
+    { self: Type.Ref('Link'), subscription: Type.Ref('Link'), retry: Type.Ref('Link'), event: Type.Ref('Link') },
+    { additionalProperties: false },
+  ),
+  Webhook: Type.Object(
+    {
+      _links: Type.Ref('WebhookLinks'),
+      id: Type.String(),
+      topic: Type.String(),
+      accountId: Type.String(),
+      eventId: Type.String(),
+      subscriptionId: Type.String(),
+      attempts: Type.Array(Type.Ref('WebhookAttempt'), { description: 'Every attempt so far, newest first.' }),
+    },
+    hooks({ additionalProperties: false, description: 'An event sent to one subscription, with its attempts.' }),
+  ),
+  WebhookList: Type.Object(
+    {
+      _links: Type.Ref('CustomerListLinks'),
+      _embedded: Type.Object({ webhooks: Type.Array(Type.Ref('Webhook')) }, { additionalProperties: false }),
+      total: Type.Integer({ minimum: 0 }),
+    },
+    hooks({ additionalProperties: false, description: 'A page of a subscription’s webhooks, newest first.' }),
+  ),
+  WebhookRetryLinks: Type.Object({ self: Type.Ref('Link'), webhook: Type.Ref('Link') }, { additionalProperties: false }),
+  WebhookRetry: Type.Object(
+    { _links: Type.Ref('WebhookRetryLinks'), id: Type.String(), timestamp: Type.String({ format: 'date-time' }) },
+    hooks({ additionalProperties: false, description: 'A retry of a webhook asked for with `POST /webhooks/{id}/retries`.' }),
+  ),
+  WebhookRetryList: Type.Object(
+    {
+      _links: Type.Ref('SelfLinks'),
+      _embedded: Type.Object({ retries: Type.Array(Type.Ref('WebhookRetry')) }, { additionalProperties: false }),
+      total: Type.Integer({ minimum: 0 }),
+    },
+    hooks({ additionalProperties: false }),
   ),
   CustomerUpdate: Type.Object(
     {
@@ -186,3 +304,13 @@ export type DwollaError = Infer<typeof module, 'Error'>;
 export type EmbeddedError = Infer<typeof module, 'EmbeddedError'>;
 export type Token = Infer<typeof module, 'Token'>;
 export type OAuthError = Infer<typeof module, 'OAuthError'>;
+export type WebhookSubscriptionCreateBody = Infer<typeof module, 'WebhookSubscriptionCreate'>;
+export type WebhookSubscription = Infer<typeof module, 'WebhookSubscription'>;
+export type WebhookSubscriptionList = Infer<typeof module, 'WebhookSubscriptionList'>;
+export type Event = Infer<typeof module, 'Event'>;
+export type EventList = Infer<typeof module, 'EventList'>;
+export type Webhook = Infer<typeof module, 'Webhook'>;
+export type WebhookAttempt = Infer<typeof module, 'WebhookAttempt'>;
+export type WebhookList = Infer<typeof module, 'WebhookList'>;
+export type WebhookRetry = Infer<typeof module, 'WebhookRetry'>;
+export type WebhookRetryList = Infer<typeof module, 'WebhookRetryList'>;

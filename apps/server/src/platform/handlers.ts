@@ -6,6 +6,7 @@ import type { Authenticator } from './auth.ts';
 import type { Clock } from './clock.ts';
 import type { ErrorCatalogue } from './problems.ts';
 import type { StatusPolicy } from './statuses.ts';
+import type { EventsPolicy } from '../webhooks/policy.ts';
 import type { CompiledChecks } from '@clientele/validators';
 
 type PartOf<Op extends Operation, P extends 'params' | 'query' | 'headers'> = Op['request'] extends { [K in P]: infer S extends TSchema }
@@ -185,6 +186,8 @@ export interface ServerApi {
   readonly checks?: CompiledChecks;
   /** The customer status the provider moves (Dwolla's `status`, …) and the moves it allows; none where customers have none. */
   readonly customerStatus?: StatusPolicy;
+  /** How the API delivers its events, where it has any (see webhooks/policy.ts). */
+  readonly events?: EventsPolicy;
   /** The API's own CLI commands (see `Command`). */
   readonly commands?: readonly Command[];
   /**

@@ -6,7 +6,8 @@ import type { ResourceContext } from './resources.ts';
 export type StatusValue = string | boolean;
 
 type Located = { readonly scope: Scope; readonly doc: StoredDocument<Record<string, unknown>> };
-export type StatusContext = ResourceContext & { readonly scope: Scope; readonly tenant: Tenant };
+/** `apiRoot`: where the API is reached, for the links of the event a move emits. */
+export type StatusContext = ResourceContext & { readonly scope: Scope; readonly tenant: Tenant; readonly apiRoot: string };
 
 /**
  * A customer field that the provider moves after its own checks (Dwolla's `status`, Balanced's
@@ -30,8 +31,8 @@ const shown = (values: readonly StatusValue[]) => (values.length ? values.map((v
  * Moves a customer's status field, refusing any move its API does not allow (a 400 naming
  * `status`); the read, the write and what the API adds (its event) are one transaction.
  */
-export async function moveStatus(policy: StatusPolicy, store: Store, tenant: Tenant, customerId: string, to: StatusValue, clock: Clock) {
-  const context: StatusContext = { store, clock, tenant, scope: { tenantId: tenant.id } };
+export async function moveStatus(policy: StatusPolicy, store: Store, tenant: Tenant, customerId: string, to: StatusValue, clock: Clock, apiRoot: string) {
+  const context: StatusContext = { store, clock, tenant, apiRoot, scope: { tenantId: tenant.id } };
   return store.atomically(async () => {
     const { scope, doc } = await policy.locate(context, customerId);
     const from = doc.data[policy.field] as StatusValue;

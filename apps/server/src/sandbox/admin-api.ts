@@ -4,6 +4,7 @@ import type { MovableClock } from '../platform/clock.ts';
 import type { Handlers, ServerApi } from '../platform/handlers.ts';
 import { refuse } from '../platform/problems.ts';
 import type { RoutedApi } from '../platform/register.ts';
+import type { DeliveryWorker } from '../webhooks/worker.ts';
 import { adminTokenAuth } from './admin-auth.ts';
 import { adminErrors } from './admin-errors.ts';
 import { advanceClock, durationMs, presentClock } from './clock.ts';
@@ -24,6 +25,8 @@ export interface AdminDependencies {
   readonly adminToken: string | undefined;
   /** The root URL of a provider API as the caller reached this server (for the `example` of a new tenant). */
   readonly apiRoot: (request: FastifyRequest, api: string) => string;
+  /** The delivery worker: moving the clock plays the deliveries that became due. */
+  readonly deliveries?: DeliveryWorker;
 }
 
 /** The admin API's operations, each the same function its `clientele` command runs (see sandbox/commands.ts). */
@@ -83,11 +86,16 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
       return { status: 204 };
     },
     getClock: async () => ({ status: 200, body: presentClock(clock) }),
-    setCustomerStatus: async ({ store, params, body }) => ({
-      status: 200,
-      body: await setCustomerStatus(store, providers, { tenantId: params.tenant_id, customerId: params.customer_id }, body.status, clock),
-    }),
-    advanceClock: async ({ store, body }) => ({ status: 200, body: await advanceClock(store, clock, durationMs(body.advance)) }),
+    setCustomerStatus: async ({ store, params, body, request }) => {
+      const moved = await setCustomerStatus(store, providers, { tenantId: params.tenant_id, customerId: params.customer_id }, body.status, clock, (api) => deps.apiRoot(request, api));
+      deps.deliveries?.kick();
+      return { status: 200, body: moved };
+    },
+    advanceClock: async ({ store, body }) => {
+      const moved = await advanceClock(store, clock, durationMs(body.advance));
+      await deps.deliveries?.runDue();
+      return { status: 200, body: moved };
+    },
   };
 }
 

@@ -13,7 +13,7 @@ import { addCredential, revokeCredential, rotateCredential } from './credentials
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule } from './faults.ts';
 import { filtersOf, follow, listEntries } from './request-log.ts';
-import { setCustomerStatus } from './customers.ts';
+import { servedRoot, setCustomerStatus } from './customers.ts';
 import { deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 /** An option of a sandbox command: a value (`--tenant ID`) or a switch (`--all`). */
@@ -119,7 +119,7 @@ export const sandboxCommands: readonly SandboxCommand[] = [
     },
     run: ({ store, values, providers, clock }) => {
       const body = checked<Admin.CustomerStatusChange>('setCustomerStatus', { status: statusValue(required(values, 'to')) });
-      return setCustomerStatus(store, providers, { tenantId: required(values, 'tenant'), customerId: required(values, 'customer') }, body.status, clock);
+      return setCustomerStatus(store, providers, { tenantId: required(values, 'tenant'), customerId: required(values, 'customer') }, body.status, clock, (api) => servedRoot(store, api));
     },
   },
   {

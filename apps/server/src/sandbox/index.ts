@@ -11,6 +11,7 @@ import { cors } from './cors.ts';
 import { describeFault, FAULT_HEADER, faultRules, inflict, parseFaultHeader } from './faults.ts';
 import { requestLog } from './request-log.ts';
 import { SETTINGS } from './settings.ts';
+import { registerDeliveries, type DeliveryOptions } from '../webhooks/index.ts';
 
 export interface SandboxOptions {
   /** `--admin-token`; without it the admin API takes the token stored at first start, from loopback clients only. */
@@ -34,6 +35,8 @@ export interface SandboxOptions {
   readonly tailPollMs?: number;
   /** The provider APIs the admin API manages (default: those served). */
   readonly providers?: readonly ServerApi[];
+  /** The delivery of events (see webhooks/index.ts). */
+  readonly deliveries?: DeliveryOptions;
 }
 
 /** What `buildApp` tells the sandbox about the app. */
@@ -98,7 +101,8 @@ export async function registerSandbox(app: FastifyInstance, context: SandboxCont
 
   const providers = options.providers ?? mounts.map((m) => m.api);
   const prefixOf = (name: string) => (root ? (root.definition.name === name ? '' : undefined) : mounts.find((m) => m.api.definition.name === name)?.prefix) ?? `/${name}`;
-  const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
+  const deliveries = registerDeliveries(app, store, clock, mounts.map((m) => m.api), apiOf, options.deliveries);
+  const adminApi = createAdminApi({ providers, clock, requests, faults, deliveries, adminToken: options.adminToken, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
   const adminAnswers: ProblemAnswers = await registerApi(app, adminApi, { prefix: ADMIN_PREFIX, store, clock, bodyLimit: context.bodyLimit, compiledSerializers: context.compiledSerializers });
   if (!root) registerIndex(app, mounts);
 

@@ -5,10 +5,11 @@ import { uuid } from '../../platform/ids.ts';
 import { offsetQueryOf } from '../../platform/pagination.ts';
 import { defineResource } from '../../platform/resources.ts';
 import { emailKey } from '../../platform/values.ts';
+import { customerCreated } from './events.ts';
 import { checkVerifiedFields, sandboxStatus } from './verification.ts';
 import { customerUrl, presentCustomer, presentList, type StoredCustomer } from './present.ts';
 
-type CustomerHandlers = Omit<Handlers<typeof dwolla>, 'requestToken'>;
+type CustomerHandlers = Pick<Handlers<typeof dwolla>, 'createCustomer' | 'listCustomers' | 'retrieveCustomer' | 'updateCustomer'>;
 
 const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
@@ -41,6 +42,7 @@ export const customerHandlers: CustomerHandlers = {
   async createCustomer(context) {
     checkVerifiedFields(context.body);
     const doc = await customers.create(context, context.body);
+    await customerCreated(context.store, context.apiRoot, context.scope.tenantId, doc.id, doc.data.status, doc.createdUs);
     return { status: 201, headers: { location: customerUrl(context.apiRoot, doc.id) } };
   },
   async listCustomers(context) {

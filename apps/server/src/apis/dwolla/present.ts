@@ -35,18 +35,23 @@ export function presentCustomer(apiRoot: string, doc: StoredDocument<StoredCusto
   };
 }
 
+/** The links of a HAL page of `list` (a URL without query): `self`, `first` and `last` always; `next` and `prev` only where there is one. */
+export function pageLinks(list: string, total: number, offset: number, limit: number): Dwolla.CustomerList['_links'] {
+  const pages = offsetLinks(total, offset, limit);
+  const page = (at: number) => link(`${list}?limit=${limit}&offset=${at}`);
+  return {
+    self: page(offset),
+    first: page(pages.first),
+    last: page(pages.last),
+    ...(pages.next === null ? {} : { next: page(pages.next) }),
+    ...(pages.previous === null ? {} : { prev: page(pages.previous) }),
+  };
+}
+
 /** The seed's HAL page: `self`, `first` and `last` always; `next` and `prev` only where there is one. */
 export function presentList(apiRoot: string, { items, total, limit, offset }: OffsetPageOf<StoredCustomer>): Dwolla.CustomerList {
-  const pages = offsetLinks(total, offset, limit);
-  const page = (at: number) => link(`${apiRoot}/customers?limit=${limit}&offset=${at}`);
   return {
-    _links: {
-      self: page(offset),
-      first: page(pages.first),
-      last: page(pages.last),
-      ...(pages.next === null ? {} : { next: page(pages.next) }),
-      ...(pages.previous === null ? {} : { prev: page(pages.previous) }),
-    },
+    _links: pageLinks(`${apiRoot}/customers`, total, offset, limit),
     _embedded: { customers: items.map((doc) => presentCustomer(apiRoot, doc)) },
     total,
   };
