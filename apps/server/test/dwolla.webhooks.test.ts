@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
+import { capturedIo } from './support/process.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { createCustomer, dwollaAccount, dwollaToken, errorOf, newCustomer, type DwollaAccount } from './support/dwolla.ts';
 import { raw } from './support/http.ts';
@@ -171,7 +173,8 @@ describeEachDriver('Dwolla webhooks', (driver) => {
     const id = await createCustomer(root, account, newCustomer({ firstName: 'retry', type: 'personal', address1: '1 Main St', city: 'Ames', state: 'IA', postalCode: '50010', dateOfBirth: '1970-01-01', ssn: '1234' }));
     expect((await server.call('POST', `/tenants/${account.accountId}/customers/${id}/status`, { status: 'document' })).status).toBe(200);
     await settle();
-    expect(receiver.received.map((r) => r.headers['x-dwolla-topic'])).toEqual(['customer_created', 'customer_reverification_needed', 'customer_verification_document_needed']);
+    // Up to 10 go at once, so their order of arrival is not fixed (Dwolla's neither).
+    expect(receiver.received.map((r) => r.headers['x-dwolla-topic']).sort()).toEqual(['customer_created', 'customer_reverification_needed', 'customer_verification_document_needed']);
     const events = await get('/events?limit=2');
     expect(spec.responseErrors('listEvents', 200, events.json)).toEqual([]);
     expect(events.json.total).toBe(3);
@@ -179,5 +182,46 @@ describeEachDriver('Dwolla webhooks', (driver) => {
     expect(events.json._links.next.href).toBe(`${root}/events?limit=2&offset=2`);
     documented('setCustomerStatus', await server.call('POST', `/tenants/${account.accountId}/customers/${id}/status`, { status: 'retry' }), 400);
     expect((await get('/events/00000000-0000-0000-0000-000000000000')).status).toBe(404);
+  });
+
+  it('the admin API and the CLI show every attempt, replay one delivery, and restrict where deliveries go', async () => {
+    receiver.answer(503);
+    await subscribe();
+    await createCustomer(root, account);
+    await settle();
+    const listed = await server.call('GET', `/tenants/${account.accountId}/deliveries`);
+    documented('listDeliveries', listed, 200);
+    const [delivery] = listed.json.items;
+    expect(delivery).toMatchObject({ api: 'dwolla', url: receiver.url, state: 'pending', attempts: [{ n: 1, url: receiver.url, status: 503, excerpt: 'receiver failing on purpose', ok: false }] });
+    expect(Date.parse(delivery.next_attempt_at) - Date.parse(delivery.attempts[0].at)).toBe(15 * MINUTE);
+    documented('getDelivery', await server.call('GET', `/tenants/${account.accountId}/deliveries/${delivery.id}`), 200);
+    documented('getDelivery', await server.call('GET', `/tenants/${account.accountId}/deliveries/nope`), 404);
+
+    receiver.answer(200);
+    const replayed = await server.call('POST', `/tenants/${account.accountId}/deliveries/${delivery.id}/replay`);
+    documented('replayDelivery', replayed, 200);
+    expect(replayed.json).toMatchObject({ state: 'succeeded', next_attempt_at: null });
+    expect(replayed.json.attempts.map((a: { status: number }) => a.status)).toEqual([503, 200]);
+    expect(receiver.received).toHaveLength(2);
+
+    const io = capturedIo();
+    expect(await runCli(['delivery', 'replay', '--tenant', account.accountId, '--delivery', delivery.id, '--json', '--db', server.url], io)).toBe(0);
+    expect(JSON.parse(io.stdout.join('')).attempts).toHaveLength(3);
+    expect(receiver.received).toHaveLength(3);
+
+    // Only the targets allowed: a subscription elsewhere is refused, and an attempt to a URL no longer allowed is not sent.
+    const restricted = await server.call('PUT', '/webhook-targets', { targets: ['https://hooks.example.org/'] });
+    documented('setWebhookTargets', restricted, 200);
+    const refused = await post('/webhook-subscriptions', { url: `${receiver.url}/other`, secret: SECRET });
+    expect(errorOf(refused).errors).toEqual([{ code: 'Invalid', message: 'Url is invalid: is not among the targets webhooks may be sent to in this sandbox.', path: '/url' }]);
+    await createCustomer(root, account);
+    await settle();
+    expect(receiver.received).toHaveLength(3);
+    const blocked = (await server.call('GET', `/tenants/${account.accountId}/deliveries?limit=1`)).json.items[0];
+    expect(blocked.attempts[0]).toMatchObject({ status: null, ok: false, excerpt: 'the URL is not among the targets the sandbox allows' });
+    expect((await server.call('PUT', '/webhook-targets', { targets: ['127.0.0.1'] })).json).toEqual({ targets: ['127.0.0.1'] });
+    await settle('15m');
+    expect(receiver.received).toHaveLength(4);
+    documented('getWebhookTargets', await server.call('PUT', '/webhook-targets', { targets: null }), 200);
   });
 });

@@ -27,6 +27,11 @@ const credentialParams = strict({
   credential_id: Type.String({ maxLength: 200, description: 'The credential’s id (`cred_…`).' }),
 });
 
+const deliveryParams = strict({
+  tenant_id: Type.String({ maxLength: 200, description: 'The tenant’s id.' }),
+  delivery_id: Type.String({ maxLength: 200, description: 'The delivery’s id (a Dwolla webhook’s id).' }),
+});
+
 const page = (defaultLimit: number, maxLimit: number) => ({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: maxLimit, default: defaultLimit, description: `How many (1–${maxLimit}, default ${defaultLimit}).` })),
 });
@@ -335,5 +340,56 @@ export const routes = defineRoutes<Name>()({
       413: errors[413],
       415: errors[415],
     },
+  },
+  listDeliveries: {
+    method: 'GET',
+    path: '/tenants/{tenant_id}/deliveries',
+    tag: 'Deliveries',
+    summary: 'List deliveries',
+    description: 'The tenant’s deliveries of events to its endpoints (Dwolla webhooks, Balanced callbacks), newest first, each with every attempt.',
+    auth,
+    request: {
+      params: tenantParams,
+      query: strict({ ...page(50, 500), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'How many to skip.' })) }),
+    },
+    responses: { 200: { description: 'Deliveries.', body: json('DeliveryList') }, 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] },
+  },
+  getDelivery: {
+    method: 'GET',
+    path: '/tenants/{tenant_id}/deliveries/{delivery_id}',
+    tag: 'Deliveries',
+    summary: 'Show a delivery',
+    auth,
+    request: { params: deliveryParams },
+    responses: { 200: { description: 'The delivery and its attempts.', body: json('Delivery') }, 401: errors[401], 403: errors[403], 404: errors[404] },
+  },
+  replayDelivery: {
+    method: 'POST',
+    path: '/tenants/{tenant_id}/deliveries/{delivery_id}/replay',
+    tag: 'Deliveries',
+    summary: 'Replay a delivery',
+    description: 'Makes one more attempt now, whatever became of the delivery, and answers once it is made (its schedule goes on from there if it fails).',
+    auth,
+    request: { params: deliveryParams },
+    responses: { 200: { description: 'The delivery, with the new attempt.', body: json('Delivery') }, 401: errors[401], 403: errors[403], 404: errors[404] },
+  },
+  getWebhookTargets: {
+    method: 'GET',
+    path: '/webhook-targets',
+    tag: 'Deliveries',
+    summary: 'Read where deliveries may go',
+    auth,
+    responses: { 200: { description: 'The targets allowed.', body: json('WebhookTargets') }, 401: errors[401], 403: errors[403] },
+  },
+  setWebhookTargets: {
+    method: 'PUT',
+    path: '/webhook-targets',
+    tag: 'Deliveries',
+    summary: 'Restrict where deliveries may go',
+    description:
+      'Deliveries go only to URLs a tenant registered; with targets set, only to those among them (a registration elsewhere is refused, an attempt to a URL no longer allowed fails without being sent). Private and loopback addresses are allowed unless targets exclude them: test receivers live there.',
+    auth,
+    request: { body: json('WebhookTargets') },
+    responses: { 200: { description: 'The targets allowed now.', body: json('WebhookTargets') }, 400: errors[400], 401: errors[401], 403: errors[403], 413: errors[413], 415: errors[415] },
   },
 });

@@ -13,6 +13,7 @@ import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule, type FaultRules } from './faults.ts';
 import { filtersOf, type RequestLog } from './request-log.ts';
 import { setCustomerStatus } from './customers.ts';
+import { commandWorker, getTargets, listDeliveries, replayDelivery, setTargets, showDelivery } from './deliveries.ts';
 import { createTenant, deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 export interface AdminDependencies {
@@ -91,6 +92,14 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
       deps.deliveries?.kick();
       return { status: 200, body: moved };
     },
+    listDeliveries: async ({ store, params, query }) => ({ status: 200, body: await listDeliveries(store, params.tenant_id, { limit: query.limit ?? 50, offset: query.offset ?? 0 }) }),
+    getDelivery: async ({ store, params }) => ({ status: 200, body: await showDelivery(store, params.tenant_id, params.delivery_id) }),
+    replayDelivery: async ({ store, params }) => ({
+      status: 200,
+      body: await replayDelivery(store, deps.deliveries ?? commandWorker(store, clock, providers), params.tenant_id, params.delivery_id, clock),
+    }),
+    getWebhookTargets: async ({ store }) => ({ status: 200, body: await getTargets(store) }),
+    setWebhookTargets: async ({ store, body }) => ({ status: 200, body: await setTargets(store, body.targets) }),
     advanceClock: async ({ store, body }) => {
       const moved = await advanceClock(store, clock, durationMs(body.advance));
       await deps.deliveries?.runDue();

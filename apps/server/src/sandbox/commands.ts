@@ -14,6 +14,7 @@ import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule } from './faults.ts';
 import { filtersOf, follow, listEntries } from './request-log.ts';
 import { servedRoot, setCustomerStatus } from './customers.ts';
+import { commandWorker, getTargets, listDeliveries, replayDelivery, setTargets } from './deliveries.ts';
 import { deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 /** An option of a sandbox command: a value (`--tenant ID`) or a switch (`--all`). */
@@ -109,6 +110,28 @@ const defined = (object: Record<string, unknown>) => Object.fromEntries(Object.e
 const statusValue = (value: string) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export const sandboxCommands: readonly SandboxCommand[] = [
+  {
+    name: 'delivery list',
+    summary: "Lists a tenant's deliveries of events (Dwolla webhooks, Balanced callbacks), newest first, with every attempt.",
+    options: { ...TENANT, limit: { description: 'how many (default 50)' }, offset: { description: 'how many to skip' } },
+    run: ({ store, values }) => listDeliveries(store, required(values, 'tenant'), { limit: integer(values, 'limit') ?? 50, offset: integer(values, 'offset') ?? 0 }),
+  },
+  {
+    name: 'delivery replay',
+    summary: 'Makes one more attempt of a delivery now, and prints it with its attempts.',
+    options: { ...TENANT, delivery: { description: 'the delivery id', required: true } },
+    run: ({ store, values, clock, providers }) => replayDelivery(store, commandWorker(store, clock, providers), required(values, 'tenant'), required(values, 'delivery'), clock),
+  },
+  {
+    name: 'webhook targets',
+    summary: 'Shows where deliveries may go; --set HOSTS_OR_PREFIXES (comma-separated) restricts them, --any lifts the restriction.',
+    options: { set: { description: 'hosts and URL prefixes, comma-separated' }, any: { description: 'any URL a tenant registers', switch: true } },
+    run: ({ store, values }) => {
+      if (values.any) return setTargets(store, null);
+      const set = list(text(values, 'set'));
+      return set === undefined ? getTargets(store) : setTargets(store, checked<Admin.WebhookTargets>('setWebhookTargets', { targets: set }).targets);
+    },
+  },
   {
     name: 'customer status',
     summary: "Moves a customer to another status, as its API allows: Dwolla's status, Balanced's is_identity_verified, the bank's kyc_status.",

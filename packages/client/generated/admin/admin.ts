@@ -162,6 +162,67 @@ export interface CustomerStatusChange {
   status: CustomerStatusChangeStatus;
 }
 
+/**
+ * `pending` (an attempt is due at `next_attempt_at`), `succeeded`, `failed` (no retries left), `held` (its endpoint is paused), `cancelled` (its endpoint was removed).
+ */
+export type DeliveryState = 'pending' | 'succeeded' | 'failed' | 'held' | 'cancelled';
+
+export type DeliveryNextAttemptAt = string | null;
+
+/**
+ * One event delivered to one endpoint, with every attempt.
+ */
+export interface Delivery {
+  /** As the provider names it (a Dwolla webhook’s id). */
+  id: string;
+  api: string;
+  tenant_id: string;
+  event_id: string;
+  /** The subscription or callback it goes to. */
+  endpoint_id: string;
+  url: string;
+  /** `pending` (an attempt is due at `next_attempt_at`), `succeeded`, `failed` (no retries left), `held` (its endpoint is paused), `cancelled` (its endpoint was removed). */
+  state: DeliveryState;
+  next_attempt_at: DeliveryNextAttemptAt;
+  /** When its event happened. */
+  created_at: string;
+  /** Every attempt so far, oldest first. */
+  attempts: DeliveryAttempt[];
+}
+
+/**
+ * The receiver’s status; null when none came (refused, or not within the provider’s timeout).
+ */
+export type DeliveryAttemptStatus = number | null;
+
+export interface DeliveryAttempt {
+  /**
+   * 1 for the first attempt.
+   * @minimum 1
+   */
+  n: number;
+  /** When it was made, on the server’s clock (when it was due). */
+  at: string;
+  url: string;
+  /** The receiver’s status; null when none came (refused, or not within the provider’s timeout). */
+  status: DeliveryAttemptStatus;
+  /** @minimum 0 */
+  duration_ms: number;
+  /** The start of the answer’s body (500 characters), or what went wrong. */
+  excerpt: string;
+  /** Whether the provider’s rule counts it received (Dwolla: a 2xx within 10 seconds). */
+  ok: boolean;
+}
+
+/**
+ * Newest first.
+ */
+export interface DeliveryList {
+  items: Delivery[];
+  /** @minimum 0 */
+  total: number;
+}
+
 export type ErrorErrorsItem = {
   /** Dotted path of the field (`tenants.0.api`). */
   field: string;
@@ -625,6 +686,16 @@ export interface TenantList {
   total: number;
 }
 
+/**
+ * Where deliveries may go: hosts (`127.0.0.1`, `hooks.example.org:8443`) and URL prefixes (`https://hooks.example.org/dwolla/`); null for any URL a tenant registers.
+ */
+export type WebhookTargetsTargets = string[] | null;
+
+export interface WebhookTargets {
+  /** Where deliveries may go: hosts (`127.0.0.1`, `hooks.example.org:8443`) and URL prefixes (`https://hooks.example.org/dwolla/`); null for any URL a tenant registers. */
+  targets: WebhookTargetsTargets;
+}
+
 export type ExportDataParams = {
   /**
    * Only this tenant.
@@ -721,6 +792,20 @@ export type ListTenantsParams = {
    * How many (1–1000, default 100).
    * @minimum 1
    * @maximum 1000
+   */
+  limit?: number;
+  /**
+   * How many to skip.
+   * @minimum 0
+   */
+  offset?: number;
+};
+
+export type ListDeliveriesParams = {
+  /**
+   * How many (1–500, default 50).
+   * @minimum 1
+   * @maximum 500
    */
   limit?: number;
   /**
@@ -1829,5 +1914,272 @@ export const setCustomerStatus = async (
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...options?.headers },
     body: JSON.stringify(customerStatusChange),
+  });
+};
+
+/**
+ * The tenant’s deliveries of events to its endpoints (Dwolla webhooks, Balanced callbacks), newest first, each with every attempt.
+ * @summary List deliveries
+ */
+export type listDeliveriesResponse200 = {
+  data: DeliveryList;
+  status: 200;
+};
+
+export type listDeliveriesResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type listDeliveriesResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type listDeliveriesResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type listDeliveriesResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type listDeliveriesResponseSuccess = listDeliveriesResponse200 & {
+  headers: Headers;
+};
+export type listDeliveriesResponseError = (
+  listDeliveriesResponse400 | listDeliveriesResponse401 | listDeliveriesResponse403 | listDeliveriesResponse404
+) & {
+  headers: Headers;
+};
+
+export type listDeliveriesResponse = listDeliveriesResponseSuccess | listDeliveriesResponseError;
+
+export const getListDeliveriesUrl = (tenantId: string, params?: ListDeliveriesParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/tenants/${tenantId}/deliveries?${stringifiedParams}`
+    : `/tenants/${tenantId}/deliveries`;
+};
+
+export const listDeliveries = async (
+  tenantId: string,
+  params?: ListDeliveriesParams,
+  options?: RequestInit,
+): Promise<listDeliveriesResponse> => {
+  return clienteleFetch<listDeliveriesResponse>(getListDeliveriesUrl(tenantId, params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * @summary Show a delivery
+ */
+export type getDeliveryResponse200 = {
+  data: Delivery;
+  status: 200;
+};
+
+export type getDeliveryResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type getDeliveryResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type getDeliveryResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type getDeliveryResponseSuccess = getDeliveryResponse200 & {
+  headers: Headers;
+};
+export type getDeliveryResponseError = (getDeliveryResponse401 | getDeliveryResponse403 | getDeliveryResponse404) & {
+  headers: Headers;
+};
+
+export type getDeliveryResponse = getDeliveryResponseSuccess | getDeliveryResponseError;
+
+export const getGetDeliveryUrl = (tenantId: string, deliveryId: string) => {
+  return `/tenants/${tenantId}/deliveries/${deliveryId}`;
+};
+
+export const getDelivery = async (
+  tenantId: string,
+  deliveryId: string,
+  options?: RequestInit,
+): Promise<getDeliveryResponse> => {
+  return clienteleFetch<getDeliveryResponse>(getGetDeliveryUrl(tenantId, deliveryId), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * Makes one more attempt now, whatever became of the delivery, and answers once it is made (its schedule goes on from there if it fails).
+ * @summary Replay a delivery
+ */
+export type replayDeliveryResponse200 = {
+  data: Delivery;
+  status: 200;
+};
+
+export type replayDeliveryResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type replayDeliveryResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type replayDeliveryResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type replayDeliveryResponseSuccess = replayDeliveryResponse200 & {
+  headers: Headers;
+};
+export type replayDeliveryResponseError = (
+  replayDeliveryResponse401 | replayDeliveryResponse403 | replayDeliveryResponse404
+) & {
+  headers: Headers;
+};
+
+export type replayDeliveryResponse = replayDeliveryResponseSuccess | replayDeliveryResponseError;
+
+export const getReplayDeliveryUrl = (tenantId: string, deliveryId: string) => {
+  return `/tenants/${tenantId}/deliveries/${deliveryId}/replay`;
+};
+
+export const replayDelivery = async (
+  tenantId: string,
+  deliveryId: string,
+  options?: RequestInit,
+): Promise<replayDeliveryResponse> => {
+  return clienteleFetch<replayDeliveryResponse>(getReplayDeliveryUrl(tenantId, deliveryId), {
+    ...options,
+    method: 'POST',
+  });
+};
+
+/**
+ * @summary Read where deliveries may go
+ */
+export type getWebhookTargetsResponse200 = {
+  data: WebhookTargets;
+  status: 200;
+};
+
+export type getWebhookTargetsResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type getWebhookTargetsResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type getWebhookTargetsResponseSuccess = getWebhookTargetsResponse200 & {
+  headers: Headers;
+};
+export type getWebhookTargetsResponseError = (getWebhookTargetsResponse401 | getWebhookTargetsResponse403) & {
+  headers: Headers;
+};
+
+export type getWebhookTargetsResponse = getWebhookTargetsResponseSuccess | getWebhookTargetsResponseError;
+
+export const getGetWebhookTargetsUrl = () => {
+  return `/webhook-targets`;
+};
+
+export const getWebhookTargets = async (options?: RequestInit): Promise<getWebhookTargetsResponse> => {
+  return clienteleFetch<getWebhookTargetsResponse>(getGetWebhookTargetsUrl(), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * Deliveries go only to URLs a tenant registered; with targets set, only to those among them (a registration elsewhere is refused, an attempt to a URL no longer allowed fails without being sent). Private and loopback addresses are allowed unless targets exclude them: test receivers live there.
+ * @summary Restrict where deliveries may go
+ */
+export type setWebhookTargetsResponse200 = {
+  data: WebhookTargets;
+  status: 200;
+};
+
+export type setWebhookTargetsResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type setWebhookTargetsResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type setWebhookTargetsResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type setWebhookTargetsResponse413 = {
+  data: Error;
+  status: 413;
+};
+
+export type setWebhookTargetsResponse415 = {
+  data: Error;
+  status: 415;
+};
+
+export type setWebhookTargetsResponseSuccess = setWebhookTargetsResponse200 & {
+  headers: Headers;
+};
+export type setWebhookTargetsResponseError = (
+  | setWebhookTargetsResponse400
+  | setWebhookTargetsResponse401
+  | setWebhookTargetsResponse403
+  | setWebhookTargetsResponse413
+  | setWebhookTargetsResponse415
+) & {
+  headers: Headers;
+};
+
+export type setWebhookTargetsResponse = setWebhookTargetsResponseSuccess | setWebhookTargetsResponseError;
+
+export const getSetWebhookTargetsUrl = () => {
+  return `/webhook-targets`;
+};
+
+export const setWebhookTargets = async (
+  webhookTargets: WebhookTargets,
+  options?: RequestInit,
+): Promise<setWebhookTargetsResponse> => {
+  return clienteleFetch<setWebhookTargetsResponse>(getSetWebhookTargetsUrl(), {
+    ...options,
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(webhookTargets),
   });
 };

@@ -43,13 +43,26 @@ export const operationTable = {
     method: 'GET',
     path: '/clock',
   },
+  getDelivery: {
+    method: 'GET',
+    path: '/tenants/{tenant_id}/deliveries/{delivery_id}',
+  },
   getTenant: {
     method: 'GET',
     path: '/tenants/{tenant_id}',
   },
+  getWebhookTargets: {
+    method: 'GET',
+    path: '/webhook-targets',
+  },
   importData: {
     method: 'POST',
     path: '/import',
+  },
+  listDeliveries: {
+    method: 'GET',
+    path: '/tenants/{tenant_id}/deliveries',
+    queryIndex: 1,
   },
   listFaults: {
     method: 'GET',
@@ -64,6 +77,10 @@ export const operationTable = {
     method: 'GET',
     path: '/tenants',
     queryIndex: 0,
+  },
+  replayDelivery: {
+    method: 'POST',
+    path: '/tenants/{tenant_id}/deliveries/{delivery_id}/replay',
   },
   resetData: {
     method: 'POST',
@@ -80,6 +97,10 @@ export const operationTable = {
   setCustomerStatus: {
     method: 'POST',
     path: '/tenants/{tenant_id}/customers/{customer_id}/status',
+  },
+  setWebhookTargets: {
+    method: 'PUT',
+    path: '/webhook-targets',
   },
   tailRequests: {
     method: 'GET',
