@@ -25,7 +25,11 @@ export const balanced = defineApi({
       description: 'The API key secret as the username, an empty password.',
     },
   },
-  tags: { Customers: 'A customer represents a person or business on your marketplace.' },
+  tags: {
+    Customers: 'A customer represents a person or business on your marketplace.',
+    Callbacks: 'URLs that receive the marketplace’s events.',
+    Events: 'What happened on the marketplace, with how its deliveries to callbacks went.',
+  },
   module,
   routes,
 });

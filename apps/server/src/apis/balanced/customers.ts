@@ -6,6 +6,7 @@ import { offsetQueryOf } from '../../platform/pagination.ts';
 import { defineResource } from '../../platform/resources.ts';
 import { emailKey, stringMap } from '../../platform/values.ts';
 import { presentCustomer, presentPage, type StoredCustomer } from './present.ts';
+import { callbackHandlers, customerEvent } from './callbacks.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -36,9 +37,11 @@ export const customers = defineResource<StoredCustomer, Balanced.CustomerCreate,
   },
 });
 
-export const handlers: Handlers<typeof balanced> = {
+export const handlers: Omit<Handlers<typeof balanced>, keyof typeof callbackHandlers> = {
   async createCustomer(context) {
-    return { status: 201, body: presentCustomer(await customers.create(context, context.body)) };
+    const doc = await customers.create(context, context.body);
+    await customerEvent(context.store, 'customer.created', doc, doc.createdUs);
+    return { status: 201, body: presentCustomer(doc) };
   },
   async retrieveCustomer(context) {
     return { status: 200, body: presentCustomer(await customers.get(context, context.params.customer_id)) };
@@ -47,6 +50,8 @@ export const handlers: Handlers<typeof balanced> = {
     return { status: 200, body: presentPage(await customers.offsetPage(context, offsetQueryOf(context.query))) };
   },
   async updateCustomer(context) {
-    return { status: 200, body: presentCustomer(await customers.update(context, context.params.customer_id, context.body)) };
+    const doc = await customers.update(context, context.params.customer_id, context.body);
+    await customerEvent(context.store, 'customer.updated', doc, context.clock.nowUs());
+    return { status: 200, body: presentCustomer(doc) };
   },
 };
