@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { verifyDwollaWebhook } from '@clientele/client';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
@@ -62,10 +63,13 @@ describeEachDriver('Dwolla webhooks', (driver) => {
     const [delivery] = receiver.received;
     expect(delivery!.method).toBe('POST');
     expect(delivery!.headers['x-dwolla-topic']).toBe('customer_created');
-    const signature = delivery!.headers['x-request-signature-sha-256'];
+    const signature = delivery!.headers['x-request-signature-sha-256'] as string;
     expect(signature).toBe(hmac(delivery!.body));
-    expect(hmac(delivery!.body.replace(id, id.toLowerCase()))).not.toBe(signature);
-    expect(hmac(delivery!.body, 'another-secret')).not.toBe(signature);
+    // The client's helper checks as Dwolla says to: the HMAC of the raw body, keyed with the secret.
+    expect(await verifyDwollaWebhook({ rawBody: delivery!.body, signature, secret: SECRET })).toBe(true);
+    expect(await verifyDwollaWebhook({ rawBody: delivery!.body.replace(id, id.toLowerCase()), signature, secret: SECRET })).toBe(false);
+    expect(await verifyDwollaWebhook({ rawBody: delivery!.body, signature, secret: 'another-secret' })).toBe(false);
+    expect(await verifyDwollaWebhook({ rawBody: delivery!.body, signature: undefined, secret: SECRET })).toBe(false);
     const event = JSON.parse(delivery!.body);
     expect(spec.responseErrors('retrieveEvent', 200, event)).toEqual([]);
     expect(event).toMatchObject({ topic: 'customer_created', resourceId: id, created: '2026-01-01T00:00:00.000Z' });
