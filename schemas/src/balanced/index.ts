@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { routes } from './routes.ts';
+import { routes, webhooks } from './routes.ts';
 
 export const balanced = defineApi({
   name: 'balanced',
@@ -32,6 +32,7 @@ export const balanced = defineApi({
   },
   module,
   routes,
+  webhooks,
 });
 
 export type * from './resources.ts';

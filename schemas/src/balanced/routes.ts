@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { defineRoutes, OffsetQuery, offsetPages, type ResponseSpec } from '../shared/index.ts';
+import { defineRoutes, OffsetQuery, offsetPages, type Operation, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 const JSON_TYPES = ['application/json'] as const;
@@ -177,3 +177,19 @@ export const routes = defineRoutes<Name>()({
     responses: { 200: { description: 'The event, with its callback statuses.', body: json('Event') }, 401: errors[401], 404: error('No such event on this marketplace.') },
   },
 });
+
+/** What clientele sends to a Balanced callback's URL (OpenAPI `webhooks`). */
+export const webhooks = {
+  balancedCallback: {
+    method: 'POST',
+    path: '',
+    tag: 'Callbacks',
+    summary: 'A callback: one event, sent to a callback’s URL',
+    description:
+      'Sent with the callback’s method (`post` and `put` carry the event as JSON; `get` carries none). Balanced documented no signature, so there is none. A 2xx within 10 seconds counts as received; otherwise it is retried 1, 5 and 30 minutes, 2 and 12 hours after the attempt before (clientele’s choice: Balanced said only “at increasing intervals”). The same change may arrive more than once.',
+    extension: HOOKS,
+    auth: null,
+    request: { body: { schema: 'Event', contentTypes: ['application/json'] } },
+    responses: { 200: { description: 'Received: any 2xx within 10 seconds.' } },
+  },
+} as const satisfies Readonly<Record<string, Operation<Name>>>;

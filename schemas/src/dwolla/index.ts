@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { routes } from './routes.ts';
+import { routes, webhooks } from './routes.ts';
 
 const SERVER = 'http://localhost:4010/dwolla';
 
@@ -51,6 +51,7 @@ export const dwolla = defineApi({
   },
   module,
   routes,
+  webhooks,
 });
 
 export { HAL_JSON } from './routes.ts';

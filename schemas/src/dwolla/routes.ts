@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { defineRoutes, linkPages, OffsetQuery, type ResponseSpec } from '../shared/index.ts';
+import { defineRoutes, linkPages, OffsetQuery, type Operation, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 /** What Dwolla speaks; plain JSON is accepted and answered too, for clients that ask for it. */
@@ -286,3 +286,34 @@ export const routes = defineRoutes<Name>()({
     responses: { 200: { description: 'The event.', body: hal('Event') }, 401: errors[401], 403: errors[403], 404: errors[404], 406: errors[406] },
   },
 });
+
+/** What Dwolla POSTs to a webhook subscription's URL (OpenAPI `webhooks`). */
+export const webhooks = {
+  dwollaWebhook: {
+    method: 'POST',
+    path: '',
+    tag: 'Webhooks',
+    summary: 'A webhook: one event, sent to a subscription',
+    description: [
+      'POSTed to the subscription’s URL as JSON. `X-Request-Signature-SHA-256` is the hex HMAC-SHA256 of the raw body keyed with the',
+      'subscription’s secret: compute it over the body exactly as received and compare (the client’s `verifyDwollaWebhook` does).',
+      'Only a 2xx answer within 10 seconds counts as received; otherwise it is retried 15 minutes, 45 minutes, 2, 3, 6, 12, 24 and 24',
+      'hours after the attempt before (8 retries over 72 hours), on the server’s clock (the admin API moves it). Several may be',
+      'under way at once (up to 10), so they may arrive out of order. A subscription is paused after 400 consecutive failures once',
+      '24 hours have passed since its last success.',
+    ].join(' '),
+    extension: HOOKS,
+    auth: null,
+    request: {
+      headers: Type.Object(
+        {
+          'x-dwolla-topic': Type.String({ description: 'The event’s topic (`customer_created`, …).' }),
+          'x-request-signature-sha-256': Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Hex HMAC-SHA256 of the raw body, keyed with the subscription’s secret.' }),
+        },
+        { additionalProperties: true },
+      ),
+      body: { schema: 'Event', contentTypes: ['application/json'] },
+    },
+    responses: { 200: { description: 'Received: any 2xx within 10 seconds.' } },
+  },
+} as const satisfies Readonly<Record<string, Operation<Name>>>;

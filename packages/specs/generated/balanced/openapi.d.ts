@@ -125,7 +125,28 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  balancedCallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A callback: one event, sent to a callback’s URL
+     * @description Sent with the callback’s method (`post` and `put` carry the event as JSON; `get` carries none). Balanced documented no signature, so there is none. A 2xx within 10 seconds counts as received; otherwise it is retried 1, 5 and 30 minutes, 2 and 12 hours after the attempt before (clientele’s choice: Balanced said only “at increasing intervals”). The same change may arrive more than once.
+     */
+    post: operations['balancedCallback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     Callback: {
@@ -924,6 +945,28 @@ export interface operations {
         content: {
           'application/json': components['schemas']['Error'];
         };
+      };
+    };
+  };
+  balancedCallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Event'];
+      };
+    };
+    responses: {
+      /** @description Received: any 2xx within 10 seconds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -214,7 +214,28 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  dwollaWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A webhook: one event, sent to a subscription
+     * @description POSTed to the subscription’s URL as JSON. `X-Request-Signature-SHA-256` is the hex HMAC-SHA256 of the raw body keyed with the subscription’s secret: compute it over the body exactly as received and compare (the client’s `verifyDwollaWebhook` does). Only a 2xx answer within 10 seconds counts as received; otherwise it is retried 15 minutes, 45 minutes, 2, 3, 6, 12, 24 and 24 hours after the attempt before (8 retries over 72 hours), on the server’s clock (the admin API moves it). Several may be under way at once (up to 10), so they may arrive out of order. A subscription is paused after 400 consecutive failures once 24 hours have passed since its last success.
+     */
+    post: operations['dwollaWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     /** @description The person who controls a business (not for sole proprietorships). */
@@ -1761,6 +1782,33 @@ export interface operations {
           'application/json': components['schemas']['Error'];
           'application/vnd.dwolla.v1.hal+json': components['schemas']['Error'];
         };
+      };
+    };
+  };
+  dwollaWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The event’s topic (`customer_created`, …). */
+        'x-dwolla-topic': string;
+        /** @description Hex HMAC-SHA256 of the raw body, keyed with the subscription’s secret. */
+        'x-request-signature-sha-256': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Event'];
+      };
+    };
+    responses: {
+      /** @description Received: any 2xx within 10 seconds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
