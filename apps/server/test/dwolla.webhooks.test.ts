@@ -1,6 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { verifyDwollaWebhook } from '@clientele/client';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Delivery } from '@clientele/store';
+import { dwollaApi } from '../src/apis/dwolla/index.ts';
+import { dwollaEvents, subscriptions } from '../src/apis/dwolla/webhooks.ts';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
 import { capturedIo } from './support/process.ts';
@@ -227,5 +230,30 @@ describeEachDriver('Dwolla webhooks', (driver) => {
     await settle('15m');
     expect(receiver.received).toHaveLength(4);
     documented('getWebhookTargets', await server.call('PUT', '/webhook-targets', { targets: null }), 200);
+  });
+});
+
+describeEachDriver('Dwolla pauses a failing subscription', (driver) => {
+  it('after 400 consecutive failures, once 24 hours passed since its last success; its webhooks then wait', async () => {
+    const { store, dispose } = await driver.open();
+    try {
+      const clock = manualClock(START);
+      const tenant = await dwollaApi.provisionTenant(store, {});
+      const context = { store, clock, scope: tenant.scope };
+      const subscription = await subscriptions.create(context, { url: 'http://127.0.0.1:9/hooks', secret: 's' });
+      const delivery = { id: 'd', tenantId: tenant.tenant.id, endpointId: subscription.id, createdUs: START * 1000 } as Delivery;
+      const fail = (atMs: number) => dwollaEvents.afterAttempt!(store, delivery, { ok: false, atUs: atMs * 1000 }, clock);
+      const paused = async () => (await subscriptions.get(context, subscription.id)).data.paused;
+      await dwollaEvents.afterAttempt!(store, delivery, { ok: true, atUs: START * 1000 }, clock);
+      for (let i = 0; i < 399; i++) await fail(START + 25 * HOUR);
+      expect(await paused()).toBe(false);
+      // The 400th failure, but within 24 hours of the last success: not yet.
+      await fail(START + 23 * HOUR);
+      expect(await paused()).toBe(false);
+      await fail(START + 24 * HOUR);
+      expect(await paused()).toBe(true);
+    } finally {
+      await dispose();
+    }
   });
 });
