@@ -56,14 +56,14 @@ describeEachDriver('Dwolla bad input', (driver) => {
   });
 
   it('a malformed email or IP address is InvalidFormat; a wrong type or an over-long name is Invalid; unknown fields are NotAllowed', async () => {
-    const errors = await invalid({ firstName: 7, lastName: 'x'.repeat(51), email: 'not-an-email', ipAddress: '999.1.1.1', type: 'personal' });
+    const errors = await invalid({ firstName: 7, lastName: 'x'.repeat(51), email: 'not-an-email', ipAddress: '999.1.1.1', status: 'verified' });
     expect(errors).toEqual(
       expect.arrayContaining([
         { code: 'Invalid', message: 'FirstName is invalid: Expected string.', path: '/firstName' },
         { code: 'Invalid', message: expect.stringMatching(/^LastName is invalid: .*50/), path: '/lastName' },
         { code: 'InvalidFormat', message: 'Email is in an invalid format.', path: '/email' },
         { code: 'InvalidFormat', message: 'IpAddress is in an invalid format.', path: '/ipAddress' },
-        { code: 'NotAllowed', message: 'Type is not allowed.', path: '/type' },
+        { code: 'NotAllowed', message: 'Status is not allowed.', path: '/status' },
       ]),
     );
     expect(errors).toHaveLength(5);

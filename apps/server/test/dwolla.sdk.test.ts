@@ -56,6 +56,27 @@ describeEachDriver('the dwolla-v2 SDK against clientele', (driver) => {
     expect(updated.body).toMatchObject({ id: got.body.id, firstName: 'Bob', email: 'robert@dole.com' });
   });
 
+  it('creates, lists, pauses and deletes webhook subscriptions, and reads events', async () => {
+    const created = await client.post('webhook-subscriptions', { url: 'http://127.0.0.1:9/sdk-hooks', secret: 'sdk-secret' });
+    expect(created.status).toBe(201);
+    const location = created.headers.get('location')!;
+    expect(location).toMatch(new RegExp(`^${root}/webhook-subscriptions/[0-9a-f-]{36}$`));
+    const listed = await client.get('webhook-subscriptions');
+    expect(listed.body._embedded['webhook-subscriptions'].map((s: { _links: { self: { href: string } } }) => s._links.self.href)).toContain(location);
+    expect((await client.post(location, { paused: true })).body.paused).toBe(true);
+    expect((await client.get(location)).body).toMatchObject({ url: 'http://127.0.0.1:9/sdk-hooks', paused: true });
+
+    const customer = (await client.post('customers', { firstName: 'Evan', lastName: 'Tful', email: 'evan@example.org' })).headers.get('location')!;
+    const events = await client.get('events', { limit: '5' });
+    const event = events.body._embedded.events.find((e: { _links: { resource: { href: string } } }) => e._links.resource.href === customer);
+    expect(event).toMatchObject({ topic: 'customer_created' });
+    expect((await client.get(event._links.self.href)).body).toEqual(event);
+
+    expect((await client.delete(location)).status).toBe(200);
+    const gone = await client.get(location).catch((error: SdkError) => error);
+    expect((gone as SdkError).status).toBe(404);
+  });
+
   it('sends an Idempotency-Key and gets the original response back on a repeat', async () => {
     const body = { firstName: 'Idem', lastName: 'Potent', email: 'idem@example.org' };
     const first = await client.post('customers', body, { 'Idempotency-Key': 'sdk-key-1' });

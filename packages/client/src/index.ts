@@ -27,3 +27,4 @@ export { ApiError, ConnectionError, TimeoutError, type ErrorDetails } from './ru
 export { bracketQuery, clienteleFetch, createdId, type Auth, type ClientConfig, type RequestPolicy } from './runtime/fetch';
 export { bearerAuth, tokenSource, type TokenGrant, type TokenSource } from './runtime/oauth';
 export type { RetryPolicy } from './runtime/retry';
+export { dwollaSignature, verifyDwollaWebhook } from './runtime/webhooks';

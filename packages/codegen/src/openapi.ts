@@ -231,13 +231,24 @@ export function emitOpenApi(api: ApiDefinition): Json {
     if (op.pagination) checkPaginatedBody(id, op, schemas, api.name);
     (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(id, op, api, known, schemas);
   }
-  const tags = [...new Set(Object.values(api.routes).map((op) => op.tag))].sort().map((name) => ({ name, description: api.tags[name] }));
+  const webhooks = Object.fromEntries(
+    Object.keys(api.webhooks ?? {})
+      .sort()
+      .map((name) => {
+        const op = api.webhooks![name]!;
+        if (api.routes[name]) throw new Error(`schemas/${api.name}: webhook "${name}" has the name of an operation of the route table`);
+        return [name, { [op.method.toLowerCase()]: operationObject(name, op, api, known, schemas) }];
+      }),
+  );
+  const used = [...Object.values(api.routes), ...Object.values(api.webhooks ?? {})];
+  const tags = [...new Set(used.map((op) => op.tag))].sort().map((name) => ({ name, description: api.tags[name] }));
   return {
     openapi: '3.1.0',
     info: { title: api.title, version: api.version, description: api.description, license: { name: 'MIT', identifier: 'MIT' } },
     servers: api.servers.map((s) => ({ ...s })),
     tags,
     paths: Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]])),
+    ...(Object.keys(webhooks).length ? { webhooks } : {}),
     components: {
       schemas,
       securitySchemes: Object.fromEntries(Object.entries(api.securitySchemes).map(([name, { alternativeTo: _, ...scheme }]) => [name, structuredClone(scheme)])),

@@ -225,6 +225,23 @@ describe('request forms the server reads', () => {
   });
 });
 
+describe('webhooks', () => {
+  it('what an API sends its users is emitted as OpenAPI 3.1 webhooks: headers, body and answer, beside the paths', () => {
+    const doc = emitOpenApi(dwolla) as any;
+    const post = doc.webhooks.dwollaWebhook.post;
+    expect(post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Event' });
+    expect(post.parameters.map((p: { in: string; name: string }) => `${p.in}:${p.name}`)).toEqual(['header:x-dwolla-topic', 'header:x-request-signature-sha-256']);
+    expect(post.security).toEqual([]);
+    expect(Object.keys(doc.paths).some((path) => path === '')).toBe(false);
+    expect((emitOpenApi(balanced) as any).webhooks.balancedCallback.post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Event' });
+  });
+
+  it('a webhook named like an operation fails loudly', () => {
+    const clash = { ...dwolla, webhooks: { listEvents: dwolla.webhooks!.dwollaWebhook } } as unknown as ApiDefinition;
+    expect(() => emitOpenApi(clash)).toThrow('schemas/dwolla: webhook "listEvents" has the name of an operation of the route table');
+  });
+});
+
 describe('paths', () => {
   it('converts OpenAPI placeholders to router syntax in one place', () => {
     expect(toRouterPath('/v1/customers/{customer_id}')).toBe('/v1/customers/:customer_id');

@@ -19,6 +19,11 @@ export interface Context {
   writing<R>(work: (trx: Transaction<Database>) => Promise<R>): Promise<R>;
   /** A write of one statement (no transaction of its own where the database makes it atomic). */
   writeOne<R>(query: CompiledQuery<R>): Promise<R[]>;
+  /**
+   * A write of one statement that cannot fail on a constraint (an append): inside `atomically`, on
+   * its transaction without a savepoint of its own (no round trips beyond the statement itself).
+   */
+  append<R>(query: CompiledQuery<R>): Promise<R[]>;
   /** One statement on committed data. */
   read<R>(query: CompiledQuery<R>): Promise<R[]>;
   /** Several statements on one snapshot of committed data. */
@@ -118,6 +123,11 @@ export function context(driver: Driver): Context {
     writing,
     writeOne: <R>(query: CompiledQuery<R>) =>
       write<R[]>((w) => (grouped ? grouped.write(w) : run(db, query)))((trx) => run(trx, query)),
+    append<R>(query: CompiledQuery<R>) {
+      const at = ambient.getStore();
+      if (at) return inTurn(at, () => run(at.trx, query));
+      return write<R[]>((w) => (grouped ? grouped.write(w) : run(db, query)))((trx) => run(trx, query));
+    },
     // Reads flush waiting writes first (see group-commit.ts); inside `atomically`, they see its writes.
     read<R>(query: CompiledQuery<R>) {
       const at = ambient.getStore();

@@ -36,6 +36,8 @@ export const execute = async (on: Pick<Kysely<Database>, 'executeQuery'>, query:
 export interface DialectSql {
   /** Makes a select lock the rows it reads until the transaction ends, where writers can overlap (PostgreSQL). */
   forUpdate<Q extends SelectQueryBuilder<any, any, any>>(query: Q): Q;
+  /** Locks the rows it reads, passing over rows another transaction holds (PostgreSQL's SKIP LOCKED): work queues. */
+  claim<Q extends SelectQueryBuilder<any, any, any>>(query: Q): Q;
   /** The same, except against inserts whose foreign keys reference the rows (PostgreSQL's FOR NO KEY UPDATE): a turn-taking lock on a parent row. */
   forNoKeyUpdate<Q extends SelectQueryBuilder<any, any, any>>(query: Q): Q;
   /** Locks a table against every other writer until the transaction ends, where writers can overlap (PostgreSQL). */

@@ -3,6 +3,7 @@ import { collections } from './documents.ts';
 import type { Driver } from './driver.ts';
 import { idempotency } from './idempotency.ts';
 import { locksAndMigrations } from './locks.ts';
+import { outbox } from './outbox.ts';
 import { prune } from './prune.ts';
 import { sandbox } from './sandbox/index.ts';
 import { tenantsAndCredentials, type CredentialCache } from './tenants.ts';
@@ -44,5 +45,6 @@ export function kyselyStore(driver: Driver): Store {
     ...credentials,
     idempotency: idempotency(ctx),
     sandbox: sandbox(ctx, credentialCache, collection.insertAll),
+    outbox: outbox(ctx),
   };
 }

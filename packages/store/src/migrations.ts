@@ -228,6 +228,64 @@ export function migrations(dialect: Dialect): MigrationProvider {
         await db.schema.createIndex('idempotency_keys_by_expiry').on('idempotency_keys').column('expires_at').execute();
       },
     },
+    '0007_outbox': {
+      // Events (the outbox), their deliveries to registered endpoints and every attempt made.
+      async up(db: Kysely<any>) {
+        const seq = (c: any) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+        await db.schema
+          .createTable('events')
+          .addColumn('seq', serial, seq)
+          .addColumn('api', 'text', (c) => c.notNull())
+          .addColumn('tenant_id', 'text', (c) => c.notNull())
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('topic', 'text', (c) => c.notNull())
+          .addColumn('resource_id', 'text', (c) => c.notNull())
+          .addColumn('created_us', 'bigint', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('fanned', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await db.schema.createIndex('events_by_tenant').on('events').columns(['api', 'tenant_id', 'seq']).execute();
+        await db.schema.createIndex('events_id').unique().on('events').columns(['api', 'tenant_id', 'id']).execute();
+        // The worker's seek for events not yet fanned out (few at any time).
+        await db.schema.createIndex('events_unfanned').on('events').column('seq').where(sql.ref('fanned'), '=', 0).execute();
+        await db.schema
+          .createTable('deliveries')
+          .addColumn('seq', serial, seq)
+          .addColumn('id', 'text', (c) => c.notNull().unique())
+          .addColumn('api', 'text', (c) => c.notNull())
+          .addColumn('tenant_id', 'text', (c) => c.notNull())
+          .addColumn('event_id', 'text', (c) => c.notNull())
+          .addColumn('endpoint_id', 'text', (c) => c.notNull())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('state', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('due_us', 'bigint')
+          .addColumn('lease_ms', 'bigint')
+          .addColumn('created_us', 'bigint', (c) => c.notNull())
+          .execute();
+        // One delivery of an event per endpoint, however many workers fan it out.
+        await db.schema.createIndex('deliveries_once').unique().on('deliveries').columns(['event_id', 'endpoint_id']).execute();
+        await db.schema.createIndex('deliveries_due').on('deliveries').columns(['due_us', 'seq']).where(sql.ref('state'), '=', 'pending').execute();
+        await db.schema.createIndex('deliveries_by_endpoint').on('deliveries').columns(['endpoint_id', 'seq']).execute();
+        await db.schema.createIndex('deliveries_by_tenant').on('deliveries').columns(['tenant_id', 'seq']).execute();
+        await db.schema
+          .createTable('delivery_attempts')
+          .addColumn('seq', serial, seq)
+          .addColumn('delivery_id', 'text', (c) => c.notNull())
+          .addColumn('tenant_id', 'text', (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addColumn('at_us', 'bigint', (c) => c.notNull())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('status', 'integer')
+          .addColumn('duration_ms', 'integer', (c) => c.notNull())
+          .addColumn('excerpt', 'text', (c) => c.notNull())
+          .addColumn('ok', 'integer', (c) => c.notNull())
+          .execute();
+        // An attempt is recorded once: a second instance that made the same attempt records nothing.
+        await db.schema.createIndex('delivery_attempts_once').unique().on('delivery_attempts').columns(['delivery_id', 'n']).execute();
+        await db.schema.createIndex('delivery_attempts_by_tenant').on('delivery_attempts').columns(['tenant_id', 'seq']).execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

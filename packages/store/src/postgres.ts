@@ -74,6 +74,7 @@ function describe(url: string): string {
 export const postgresSql: DialectSql = {
   // Concurrent writes of one document queue on its row lock.
   forUpdate: (query) => query.forUpdate() as typeof query,
+  claim: (query) => query.forUpdate().skipLocked() as typeof query,
   forNoKeyUpdate: (query) => query.forNoKeyUpdate() as typeof query,
   lockTable: (table) => sql`lock table ${sql.table(table)} in share row exclusive mode`,
   jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,

@@ -87,4 +87,51 @@ export interface Database {
     entry: string;
   };
   fault_rules: { id: string; created_us: number; rule: string; remaining: number | null };
+  /**
+   * The outbox: events, written in the transaction of the change that causes them. `fanned` is 0
+   * until the delivery worker has made a delivery of it for each endpoint registered then.
+   */
+  events: {
+    seq: Generated<number>;
+    api: string;
+    tenant_id: string;
+    id: string;
+    topic: string;
+    resource_id: string;
+    created_us: number;
+    /** The event as its API presents it (JSON). */
+    body: string;
+    fanned: number;
+  };
+  /** One event to one endpoint, with its schedule. */
+  deliveries: {
+    seq: Generated<number>;
+    id: string;
+    api: string;
+    tenant_id: string;
+    event_id: string;
+    endpoint_id: string;
+    url: string;
+    /** `pending` (due at `due_us`), `succeeded`, `failed` (no retries left), `held` (its endpoint paused), `cancelled` (endpoint gone). */
+    state: string;
+    attempts: number;
+    due_us: number | null;
+    /** Wall-clock milliseconds until which an instance holds it (attempting it); null when none does. */
+    lease_ms: number | null;
+    created_us: number;
+  };
+  delivery_attempts: {
+    seq: Generated<number>;
+    delivery_id: string;
+    tenant_id: string;
+    n: number;
+    at_us: number;
+    url: string;
+    /** The answer's status; null when none came (refused, timed out). */
+    status: number | null;
+    duration_ms: number;
+    /** The start of the answer's body, or what went wrong. */
+    excerpt: string;
+    ok: number;
+  };
 }

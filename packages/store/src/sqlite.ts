@@ -153,6 +153,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
 export const sqliteSql: DialectSql = {
   // One writer at a time: a read inside a write transaction is already current.
   forUpdate: (query) => query,
+  claim: (query) => query,
   forNoKeyUpdate: (query) => query,
   jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
   // Statistics without STAT4's samples: where they exist, SQLite prepares a statement again each

@@ -217,6 +217,8 @@ export interface Store {
   };
   /** What the sandbox controls (the admin API and its CLI commands) need beyond the APIs' own use. */
   readonly sandbox: SandboxStore;
+  /** Events and their deliveries (see `OutboxStore`). */
+  readonly outbox: OutboxStore;
 }
 
 /** A credential as the sandbox controls see it: everything but its secret, which is not kept. */
@@ -374,3 +376,93 @@ export class CursorNotFound extends Error {
 
 /** The database cannot be reached right now (restarting, network, pool exhausted). */
 export class StoreUnavailable extends Error {}
+
+/** An event as its API writes it to the outbox. */
+export interface NewEvent {
+  readonly api: string;
+  readonly tenantId: string;
+  readonly id: string;
+  readonly topic: string;
+  readonly resourceId: string;
+  readonly createdUs: number;
+  /** The event as its API presents it. */
+  readonly body: unknown;
+}
+
+export interface StoredEvent extends NewEvent {
+  readonly seq: number;
+}
+
+export type DeliveryState = 'pending' | 'succeeded' | 'failed' | 'held' | 'cancelled';
+
+export interface Delivery {
+  readonly seq: number;
+  readonly id: string;
+  readonly api: string;
+  readonly tenantId: string;
+  readonly eventId: string;
+  readonly endpointId: string;
+  readonly url: string;
+  readonly state: DeliveryState;
+  /** Attempts made so far. */
+  readonly attempts: number;
+  /** When the next attempt is due (microseconds, on the server's clock); null when none is. */
+  readonly dueUs: number | null;
+  readonly createdUs: number;
+}
+
+export interface DeliveryAttempt {
+  readonly deliveryId: string;
+  readonly tenantId: string;
+  /** 1 for the first attempt. */
+  readonly n: number;
+  readonly atUs: number;
+  readonly url: string;
+  readonly status: number | null;
+  readonly durationMs: number;
+  readonly excerpt: string;
+  readonly ok: boolean;
+}
+
+export interface DeliveryQuery {
+  readonly tenantId: string;
+  readonly api?: string;
+  readonly endpointId?: string;
+  readonly eventId?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/**
+ * The outbox and its deliveries, shared by every API that has events. Events are appended in the
+ * transaction of the change that causes them (one statement); the delivery worker fans each out
+ * to the endpoints registered then, claims due deliveries (each instance different ones) and
+ * records every attempt with the schedule that follows it.
+ */
+export interface OutboxStore {
+  /** One statement, however many events: inside `atomically`, part of its transaction. */
+  append(events: readonly NewEvent[]): Promise<void>;
+  events(api: string, tenantId: string, page: { limit: number; offset: number }): Promise<{ items: StoredEvent[]; total: number }>;
+  event(api: string, tenantId: string, id: string): Promise<StoredEvent | undefined>;
+  /** Events not yet fanned out, oldest first. */
+  unfanned(limit: number): Promise<StoredEvent[]>;
+  /** Makes the event's deliveries (those that exist already are kept) and marks it fanned out, in one transaction. */
+  fanOut(eventSeq: number, deliveries: readonly Omit<Delivery, 'seq' | 'attempts'>[]): Promise<void>;
+  /**
+   * Takes up to `limit` pending deliveries due at `nowUs`, earliest first, that no instance holds
+   * (PostgreSQL: SKIP LOCKED), holding them until `leaseUntilMs` (wall clock).
+   */
+  claimDue(nowUs: number, nowMs: number, leaseUntilMs: number, limit: number): Promise<Delivery[]>;
+  /**
+   * Records attempt `attempt.n` and what follows it (the next due time, or a final state), and lets
+   * the delivery go; false (nothing written) when that attempt was recorded already.
+   */
+  recordAttempt(attempt: DeliveryAttempt, next: { state: DeliveryState; dueUs: number | null }): Promise<boolean>;
+  delivery(tenantId: string, id: string): Promise<Delivery | undefined>;
+  deliveries(query: DeliveryQuery): Promise<{ items: Delivery[]; total: number }>;
+  attempts(tenantId: string, deliveryId: string): Promise<DeliveryAttempt[]>;
+  /** Makes a delivery due at `dueUs` again (a retry now, a replay), whatever its state; false when there is none. */
+  reschedule(tenantId: string, id: string, dueUs: number): Promise<boolean>;
+  /** Moves an endpoint's deliveries in state `from` to `to` (pausing, unpausing, removing an endpoint). */
+  setEndpointState(endpointId: string, from: DeliveryState, to: DeliveryState): Promise<void>;
+}

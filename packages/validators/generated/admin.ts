@@ -230,6 +230,22 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
       };
     })(),
   },
+  getDelivery: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['tenant_id'] === 'string' &&
+          value['tenant_id'].length <= 200 &&
+          typeof value['delivery_id'] === 'string' &&
+          value['delivery_id'].length <= 200 &&
+          Object.getOwnPropertyNames(value).length === 2
+        );
+      };
+    })(),
+  },
   getTenant: {
     params: (function (): Check {
       return function check(value: any): boolean {
@@ -426,6 +442,34 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
       };
     })(),
   },
+  listDeliveries: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['tenant_id'] === 'string' &&
+          value['tenant_id'].length <= 200 &&
+          Object.getOwnPropertyNames(value).length === 1
+        );
+      };
+    })(),
+    query: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          (value['limit'] !== undefined
+            ? Number.isInteger(value['limit']) && value['limit'] <= 500 && value['limit'] >= 1
+            : true) &&
+          (value['offset'] !== undefined ? Number.isInteger(value['offset']) && value['offset'] >= 0 : true) &&
+          Object.getOwnPropertyNames(value).every((key) => ['limit', 'offset'].includes(key))
+        );
+      };
+    })(),
+  },
   listRequests: {
     query: (function (): Check {
       const local_0 = /^[1-5]([0-9]{2}|xx)$/;
@@ -474,6 +518,22 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
             : true) &&
           (value['offset'] !== undefined ? Number.isInteger(value['offset']) && value['offset'] >= 0 : true) &&
           Object.getOwnPropertyNames(value).every((key) => ['api', 'limit', 'offset'].includes(key))
+        );
+      };
+    })(),
+  },
+  replayDelivery: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['tenant_id'] === 'string' &&
+          value['tenant_id'].length <= 200 &&
+          typeof value['delivery_id'] === 'string' &&
+          value['delivery_id'].length <= 200 &&
+          Object.getOwnPropertyNames(value).length === 2
         );
       };
     })(),
@@ -529,6 +589,62 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
           value['credential_id'].length <= 200 &&
           Object.getOwnPropertyNames(value).length === 2
         );
+      };
+    })(),
+  },
+  setCustomerStatus: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['tenant_id'] === 'string' &&
+          value['tenant_id'].length <= 200 &&
+          typeof value['customer_id'] === 'string' &&
+          value['customer_id'].length <= 200 &&
+          Object.getOwnPropertyNames(value).length === 2
+        );
+      };
+    })(),
+    body: (function (): Check {
+      function check_CustomerStatusChange(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          ((typeof value['status'] === 'string' && value['status'].length <= 50) ||
+            typeof value['status'] === 'boolean') &&
+          Object.getOwnPropertyNames(value).length === 1
+        );
+      }
+      return function check(value: any): boolean {
+        return check_CustomerStatusChange(value);
+      };
+    })(),
+  },
+  setWebhookTargets: {
+    body: (function (): Check {
+      function check_WebhookTargets(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          ((Array.isArray(value['targets']) &&
+            value['targets'].length <= 1000 &&
+            ((array) => {
+              for (const value of array)
+                if (!(typeof value === 'string' && value.length <= 2000 && value.length >= 1)) {
+                  return false;
+                }
+              return true;
+            })(value['targets'])) ||
+            value['targets'] === null) &&
+          Object.getOwnPropertyNames(value).length === 1
+        );
+      }
+      return function check(value: any): boolean {
+        return check_WebhookTargets(value);
       };
     })(),
   },

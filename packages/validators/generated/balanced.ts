@@ -4,6 +4,32 @@ import { format } from '../src/formats.ts';
 type Check = (value: unknown) => boolean;
 
 export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers' | 'body', Check>>> = {
+  createCallback: {
+    body: (function (): Check {
+      const local_0 = /^https?:\/\//;
+      function check_CallbackCreate(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['url'] === 'string' &&
+          value['url'].length <= 2000 &&
+          local_0.test(value['url']) &&
+          format('uri', value['url']) &&
+          (value['method'] !== undefined
+            ? value['method'] === 'post' || value['method'] === 'put' || value['method'] === 'get'
+            : true) &&
+          (value['revision'] !== undefined
+            ? typeof value['revision'] === 'string' && value['revision'].length <= 10
+            : true) &&
+          Object.getOwnPropertyNames(value).every((key) => ['url', 'method', 'revision'].includes(key))
+        );
+      }
+      return function check(value: any): boolean {
+        return check_CallbackCreate(value);
+      };
+    })(),
+  },
   createCustomer: {
     body: (function (): Check {
       const local_0 = /^(.*)$/;
@@ -88,6 +114,18 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
       };
     })(),
   },
+  deleteCallback: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['callback_id'] === 'string'
+        );
+      };
+    })(),
+  },
   headCustomer: {
     params: (function (): Check {
       return function check(value: any): boolean {
@@ -101,6 +139,23 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
     })(),
   },
   headCustomers: {
+    query: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          (value['limit'] !== undefined
+            ? Number.isInteger(value['limit']) && value['limit'] <= 100 && value['limit'] >= 1
+            : true) &&
+          (value['offset'] !== undefined
+            ? Number.isInteger(value['offset']) && value['offset'] <= 2147483647 && value['offset'] >= 0
+            : true)
+        );
+      };
+    })(),
+  },
+  listCallbacks: {
     query: (function (): Check {
       return function check(value: any): boolean {
         return (
@@ -134,6 +189,35 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
       };
     })(),
   },
+  listEvents: {
+    query: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          (value['limit'] !== undefined
+            ? Number.isInteger(value['limit']) && value['limit'] <= 100 && value['limit'] >= 1
+            : true) &&
+          (value['offset'] !== undefined
+            ? Number.isInteger(value['offset']) && value['offset'] <= 2147483647 && value['offset'] >= 0
+            : true)
+        );
+      };
+    })(),
+  },
+  retrieveCallback: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['callback_id'] === 'string'
+        );
+      };
+    })(),
+  },
   retrieveCustomer: {
     params: (function (): Check {
       return function check(value: any): boolean {
@@ -142,6 +226,15 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
           value !== null &&
           !Array.isArray(value) &&
           typeof value['customer_id'] === 'string'
+        );
+      };
+    })(),
+  },
+  retrieveEvent: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['event_id'] === 'string'
         );
       };
     })(),

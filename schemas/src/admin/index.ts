@@ -38,6 +38,8 @@ export const admin = defineApi({
     Requests: 'The latest requests to the APIs, secrets redacted, listed or followed live.',
     Faults: 'Rules that make matching requests fail (a status, a latency, a dropped connection).',
     Clock: 'The time the APIs see, moved forward without waiting.',
+    Deliveries: 'Events delivered to the endpoints tenants registered: every attempt, replays, and where deliveries may go.',
+    Customers: 'Customers of a tenant moved to another status, as the provider would move them.',
   },
   jsonSchemas: { seed: 'SandboxDocument' },
   module,

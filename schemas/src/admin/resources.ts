@@ -286,6 +286,69 @@ const definitions = {
     },
     { additionalProperties: false, description: 'The clock only moves forward: creation times stay in order.' },
   ),
+
+  CustomerStatusChange: Type.Object(
+    {
+      status: Type.Union([Type.String({ maxLength: 50 }), Type.Boolean()], {
+        description:
+          'The value to move the customer to: Dwolla’s `status` (`verified`, `retry`, `document`, `suspended`), Balanced’s `is_identity_verified` or the bank’s `kyc_status` (true or false).',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  CustomerStatus: Type.Object(
+    {
+      api: Type.String(),
+      tenant_id: Type.String(),
+      customer_id: Type.String(),
+      field: Type.String({ description: 'The customer field that moved, as the API names it (`status`, `is_identity_verified`, `kyc_status`).' }),
+      from: Type.Union([Type.String(), Type.Boolean()], { description: 'Its value before.' }),
+      to: Type.Union([Type.String(), Type.Boolean()], { description: 'Its value now.' }),
+    },
+    { additionalProperties: false, description: 'A customer’s status, moved.' },
+  ),
+
+  DeliveryAttempt: Type.Object(
+    {
+      n: Type.Integer({ minimum: 1, description: '1 for the first attempt.' }),
+      at: dateTime('When it was made, on the server’s clock (when it was due).'),
+      url: Type.String(),
+      status: Nullable(Type.Integer(), { description: 'The receiver’s status; null when none came (refused, or not within the provider’s timeout).' }),
+      duration_ms: Type.Integer({ minimum: 0 }),
+      excerpt: Type.String({ description: 'The start of the answer’s body (500 characters), or what went wrong.' }),
+      ok: Type.Boolean({ description: 'Whether the provider’s rule counts it received (Dwolla: a 2xx within 10 seconds).' }),
+    },
+    { additionalProperties: false },
+  ),
+  Delivery: Type.Object(
+    {
+      id: Type.String({ description: 'As the provider names it (a Dwolla webhook’s id).' }),
+      api: Type.String(),
+      tenant_id: Type.String(),
+      event_id: Type.String(),
+      endpoint_id: Type.String({ description: 'The subscription or callback it goes to.' }),
+      url: Type.String(),
+      state: Type.Union([Type.Literal('pending'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('held'), Type.Literal('cancelled')], {
+        description: '`pending` (an attempt is due at `next_attempt_at`), `succeeded`, `failed` (no retries left), `held` (its endpoint is paused), `cancelled` (its endpoint was removed).',
+      }),
+      next_attempt_at: Nullable(dateTime('When the next attempt is due.')),
+      created_at: dateTime('When its event happened.'),
+      attempts: Type.Array(Type.Ref('DeliveryAttempt'), { description: 'Every attempt so far, oldest first.' }),
+    },
+    { additionalProperties: false, description: 'One event delivered to one endpoint, with every attempt.' },
+  ),
+  DeliveryList: Type.Object(
+    { items: Type.Array(Type.Ref('Delivery')), total: Type.Integer({ minimum: 0 }) },
+    { additionalProperties: false, description: 'Newest first.' },
+  ),
+  WebhookTargets: Type.Object(
+    {
+      targets: Nullable(Type.Array(Type.String({ minLength: 1, maxLength: 2000 }), { maxItems: 1000 }), {
+        description: 'Where deliveries may go: hosts (`127.0.0.1`, `hooks.example.org:8443`) and URL prefixes (`https://hooks.example.org/dwolla/`); null for any URL a tenant registers.',
+      }),
+    },
+    { additionalProperties: false },
+  ),
 };
 
 export const module = Type.Module(definitions);
@@ -313,3 +376,8 @@ export type FaultRule = Infer<typeof module, 'FaultRule'>;
 export type FaultMatch = Infer<typeof module, 'FaultMatch'>;
 export type Clock = Infer<typeof module, 'Clock'>;
 export type ClockAdvance = Infer<typeof module, 'ClockAdvance'>;
+export type CustomerStatusChange = Infer<typeof module, 'CustomerStatusChange'>;
+export type CustomerStatus = Infer<typeof module, 'CustomerStatus'>;
+export type Delivery = Infer<typeof module, 'Delivery'>;
+export type DeliveryList = Infer<typeof module, 'DeliveryList'>;
+export type WebhookTargets = Infer<typeof module, 'WebhookTargets'>;

@@ -1,5 +1,5 @@
 import { Type, type TProperties } from '@sinclair/typebox';
-import { defineRoutes } from '../shared/index.ts';
+import { defineRoutes, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 export const JSON_TYPES = ['application/json'] as const;
@@ -7,6 +7,7 @@ export const JSON_TYPES = ['application/json'] as const;
 export const EVENT_STREAM = 'text/event-stream';
 
 const json = <const S extends Name>(schema: S) => ({ schema, contentTypes: JSON_TYPES });
+const error = (description: string): ResponseSpec<Name> => ({ description, body: json('Error') });
 const auth = { scheme: 'adminToken' } as const;
 const strict = <T extends TProperties>(properties: T) => Type.Object(properties, { additionalProperties: false });
 
@@ -14,6 +15,11 @@ const tenantParams = strict({ tenant_id: Type.String({ maxLength: 200, descripti
 const credentialParams = strict({
   tenant_id: Type.String({ maxLength: 200, description: 'The tenant’s id.' }),
   credential_id: Type.String({ maxLength: 200, description: 'The credential’s id (`cred_…`).' }),
+});
+
+const deliveryParams = strict({
+  tenant_id: Type.String({ maxLength: 200, description: 'The tenant’s id.' }),
+  delivery_id: Type.String({ maxLength: 200, description: 'The delivery’s id (a Dwolla webhook’s id).' }),
 });
 
 const page = (defaultLimit: number, maxLimit: number) => ({
@@ -241,5 +247,82 @@ export const routes = defineRoutes<Name>()({
     auth,
     request: { body: json('ClockAdvance') },
     responses: { 200: { description: 'The clock, moved.', body: json('Clock') } },
+  },
+  setCustomerStatus: {
+    method: 'POST',
+    path: '/tenants/{tenant_id}/customers/{customer_id}/status',
+    tag: 'Customers',
+    summary: 'Move a customer’s status',
+    description: [
+      'Moves a customer of a tenant to another status, as the provider would after its own checks: Dwolla’s `status`, Balanced’s',
+      '`is_identity_verified`, the bank’s `kyc_status` (Octobat and Ping++ customers have none: 400). Only the transitions the',
+      'API allows are taken; any other is a 400 naming `status` and listing the values allowed from the current one. Dwolla:',
+      '`retry` → `verified`, `document` or `suspended`; `document` → `verified` or `suspended`; `verified` → `suspended`',
+      '(`unverified` and `suspended` customers do not move). Balanced: `false` → `true`. The bank: `false` ↔ `true`. Where the',
+      'API has events (Dwolla, Balanced) the change emits one, in the same transaction.',
+    ].join(' '),
+    auth,
+    request: {
+      params: strict({
+        tenant_id: Type.String({ maxLength: 200, description: 'The tenant’s id.' }),
+        customer_id: Type.String({ maxLength: 200, description: 'The customer’s id, as its API names it.' }),
+      }),
+      body: json('CustomerStatusChange'),
+    },
+    responses: {
+      200: { description: 'The customer’s status, moved.', body: json('CustomerStatus') },
+      404: error('`not_found`: no such tenant, or no such customer of it.'),
+    },
+  },
+  listDeliveries: {
+    method: 'GET',
+    path: '/tenants/{tenant_id}/deliveries',
+    tag: 'Deliveries',
+    summary: 'List deliveries',
+    description: 'The tenant’s deliveries of events to its endpoints (Dwolla webhooks, Balanced callbacks), newest first, each with every attempt.',
+    auth,
+    request: {
+      params: tenantParams,
+      query: strict({ ...page(50, 500), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'How many to skip.' })) }),
+    },
+    responses: { 200: { description: 'Deliveries.', body: json('DeliveryList') } },
+  },
+  getDelivery: {
+    method: 'GET',
+    path: '/tenants/{tenant_id}/deliveries/{delivery_id}',
+    tag: 'Deliveries',
+    summary: 'Show a delivery',
+    auth,
+    request: { params: deliveryParams },
+    responses: { 200: { description: 'The delivery and its attempts.', body: json('Delivery') } },
+  },
+  replayDelivery: {
+    method: 'POST',
+    path: '/tenants/{tenant_id}/deliveries/{delivery_id}/replay',
+    tag: 'Deliveries',
+    summary: 'Replay a delivery',
+    description: 'Makes one more attempt now, whatever became of the delivery, and answers once it is made (its schedule goes on from there if it fails).',
+    auth,
+    request: { params: deliveryParams },
+    responses: { 200: { description: 'The delivery, with the new attempt.', body: json('Delivery') } },
+  },
+  getWebhookTargets: {
+    method: 'GET',
+    path: '/webhook-targets',
+    tag: 'Deliveries',
+    summary: 'Read where deliveries may go',
+    auth,
+    responses: { 200: { description: 'The targets allowed.', body: json('WebhookTargets') } },
+  },
+  setWebhookTargets: {
+    method: 'PUT',
+    path: '/webhook-targets',
+    tag: 'Deliveries',
+    summary: 'Restrict where deliveries may go',
+    description:
+      'Deliveries go only to URLs a tenant registered; with targets set, only to those among them (a registration elsewhere is refused, an attempt to a URL no longer allowed fails without being sent). Private and loopback addresses are allowed unless targets exclude them: test receivers live there.',
+    auth,
+    request: { body: json('WebhookTargets') },
+    responses: { 200: { description: 'The targets allowed now.', body: json('WebhookTargets') } },
   },
 });

@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { JSON_TYPES, routes } from './routes.ts';
+import { JSON_TYPES, routes, webhooks } from './routes.ts';
 
 export const balanced = defineApi({
   name: 'balanced',
@@ -25,7 +25,11 @@ export const balanced = defineApi({
       description: 'The API key secret as the username, an empty password.',
     },
   },
-  tags: { Customers: 'A customer represents a person or business on your marketplace.' },
+  tags: {
+    Customers: 'A customer represents a person or business on your marketplace.',
+    Callbacks: 'URLs that receive the marketplace’s events.',
+    Events: 'What happened on the marketplace, with how its deliveries to callbacks went.',
+  },
   module,
   routes,
   errorResponses: {
@@ -39,6 +43,7 @@ export const balanced = defineApi({
       415: 'Body in a media type other than JSON or form encoding.',
     },
   },
+  webhooks,
 });
 
 export type * from './resources.ts';

@@ -30,7 +30,53 @@ const customerFields = {
   twitter_id: Type.Optional(text('Twitter ID or username of the customer or representative of the business.')),
 };
 
+/** Callbacks and events are beyond the customer seed. */
+const HOOKS = { 'x-clientele-extension': 'Not in the customer seed: callbacks and events as balanced/balanced-docs (`api/events.rst`) and balanced/balanced-api (`features/rest/callbacks.feature`) describe them.' };
+
 const definitions = {
+  CallbackCreate: Type.Object(
+    {
+      url: Type.String({ format: 'uri', maxLength: 2000, pattern: '^https?://', description: 'Where events are sent; one callback per URL in a marketplace.' }),
+      method: Type.Optional(Type.Union([Type.Literal('post'), Type.Literal('put'), Type.Literal('get')], { description: 'How events are sent (default `post`; `get` sends none in its body).' })),
+      revision: Type.Optional(Type.String({ maxLength: 10, description: 'The revision of the event format (default `1.0`).' })),
+    },
+    { additionalProperties: false, ...HOOKS },
+  ),
+  Callback: Type.Object(
+    {
+      _type: Type.Literal('callback'),
+      id: Type.String({ description: '`CB…`' }),
+      uri: Type.String(),
+      url: Type.String(),
+      method: Type.String(),
+      revision: Type.String(),
+    },
+    { additionalProperties: false, ...HOOKS },
+  ),
+  CallbackPage: Type.Object(
+    { _type: Type.Literal('page'), items: Type.Array(Type.Ref('Callback')), total: Type.Integer({ minimum: 0 }), limit: Type.Integer(), offset: Type.Integer(), uri: Type.String() },
+    { additionalProperties: false, description: 'Callbacks, newest first.', ...HOOKS },
+  ),
+  CallbackStatuses: Type.Object(
+    { failed: Type.Integer({ minimum: 0 }), pending: Type.Integer({ minimum: 0 }), retrying: Type.Integer({ minimum: 0 }), succeeded: Type.Integer({ minimum: 0 }) },
+    { additionalProperties: false, description: 'How many of the event’s deliveries (one per callback) are in each state.', ...HOOKS },
+  ),
+  Event: Type.Object(
+    {
+      _type: Type.Literal('event'),
+      id: Type.String({ description: '`EV…`' }),
+      uri: Type.String(),
+      type: Type.String({ description: '`customer.created` or `customer.updated` (an update, or its identity verified): `resource.event_type`.' }),
+      occurred_at: Type.String({ format: 'date-time' }),
+      entity: Type.Ref('Customer', { description: 'The customer as it was just after the change.' }),
+      callback_statuses: Type.Ref('CallbackStatuses'),
+    },
+    { additionalProperties: false, description: 'Something that happened on the marketplace: what a callback receives. The same change may be delivered more than once, as Balanced warned.', ...HOOKS },
+  ),
+  EventPage: Type.Object(
+    { _type: Type.Literal('page'), items: Type.Array(Type.Ref('Event')), total: Type.Integer({ minimum: 0 }), limit: Type.Integer(), offset: Type.Integer(), uri: Type.String() },
+    { additionalProperties: false, description: 'Events, newest first.', ...HOOKS },
+  ),
   StringMap: Type.Record(Type.String(), Type.String(), {
     description: 'A single-level dictionary of string-type key/value pairs.',
   }),
@@ -139,3 +185,8 @@ export type CustomerCreate = Infer<typeof module, 'CustomerCreate'>;
 export type CustomerUpdate = Infer<typeof module, 'CustomerUpdate'>;
 export type CustomerPage = Infer<typeof module, 'CustomerPage'>;
 export type BalancedError = Infer<typeof module, 'Error'>;
+export type Callback = Infer<typeof module, 'Callback'>;
+export type CallbackCreate = Infer<typeof module, 'CallbackCreate'>;
+export type CallbackPage = Infer<typeof module, 'CallbackPage'>;
+export type BalancedEvent = Infer<typeof module, 'Event'>;
+export type EventPage = Infer<typeof module, 'EventPage'>;

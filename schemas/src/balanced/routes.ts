@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { defineRoutes, OffsetQuery, offsetPages, type ResponseSpec } from '../shared/index.ts';
+import { defineRoutes, OffsetQuery, offsetPages, type Operation, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 export const JSON_TYPES = ['application/json'] as const;
@@ -12,6 +12,9 @@ const customerIdParams = Type.Object({
 
 const json = <const S extends Name>(schema: S) => ({ schema, contentTypes: JSON_TYPES });
 
+const error = (description: string): ResponseSpec<Name> => ({ description, body: json('Error') });
+const HOOKS =
+  'Not in the customer seed: Balanced’s callbacks and events (balanced-docs `api/events.rst`, balanced-api `features/rest/callbacks.feature`). Balanced documented no retry schedule (“at increasing intervals”, expiring after several tries): clientele retries a failed delivery 5 times, 1 min, 5 min, 30 min, 2 h and 12 h after the attempt before, a 2xx within 10 s counting as received; and no signature.';
 const noBody = (description: string): ResponseSpec<Name> => ({ description });
 
 export const routes = defineRoutes<Name>()({
@@ -77,4 +80,87 @@ export const routes = defineRoutes<Name>()({
     responses: { 200: { description: 'The updated customer.', body: json('Customer') } },
     errors: [409],
   },
+  createCallback: {
+    method: 'POST',
+    path: '/v1/callbacks',
+    tag: 'Callbacks',
+    summary: 'Create a callback',
+    description: 'A URL that receives the marketplace’s events. A second callback with the same URL is a 409 (`duplicate-webhook-url`).',
+    extension: HOOKS,
+    auth,
+    request: { body: { schema: 'CallbackCreate', contentTypes: BODY_TYPES } },
+    responses: {
+      201: { description: 'The new callback.', body: json('Callback') },
+      409: error('A callback with this URL exists (`duplicate-webhook-url`).'),
+    },
+  },
+  listCallbacks: {
+    method: 'GET',
+    path: '/v1/callbacks',
+    tag: 'Callbacks',
+    summary: 'List callbacks',
+    extension: HOOKS,
+    auth,
+    request: { query: OffsetQuery({ defaultLimit: 10, maxLimit: 100 }) },
+    pagination: offsetPages({ items: 'items', id: 'id', total: 'total' }),
+    responses: { 200: { description: 'A page of callbacks.', body: json('CallbackPage') } },
+  },
+  retrieveCallback: {
+    method: 'GET',
+    path: '/v1/callbacks/{callback_id}',
+    tag: 'Callbacks',
+    summary: 'Get a callback',
+    extension: HOOKS,
+    auth,
+    request: { params: Type.Object({ callback_id: Type.String({ description: 'The callback id (`CB…`).' }) }) },
+    responses: { 200: { description: 'The callback.', body: json('Callback') }, 404: error('No such callback on this marketplace.') },
+  },
+  deleteCallback: {
+    method: 'DELETE',
+    path: '/v1/callbacks/{callback_id}',
+    tag: 'Callbacks',
+    summary: 'Delete a callback',
+    description: 'Events not yet delivered to it are cancelled.',
+    extension: HOOKS,
+    auth,
+    request: { params: Type.Object({ callback_id: Type.String({ description: 'The callback id (`CB…`).' }) }) },
+    responses: { 204: noBody('Deleted.'), 404: error('No such callback on this marketplace.') },
+  },
+  listEvents: {
+    method: 'GET',
+    path: '/v1/events',
+    tag: 'Events',
+    summary: 'List events',
+    extension: HOOKS,
+    auth,
+    request: { query: OffsetQuery({ defaultLimit: 10, maxLimit: 100 }) },
+    pagination: offsetPages({ items: 'items', id: 'id', total: 'total' }),
+    responses: { 200: { description: 'A page of events.', body: json('EventPage') } },
+  },
+  retrieveEvent: {
+    method: 'GET',
+    path: '/v1/events/{event_id}',
+    tag: 'Events',
+    summary: 'Get an event',
+    extension: HOOKS,
+    auth,
+    request: { params: Type.Object({ event_id: Type.String({ description: 'The event id (`EV…`).' }) }) },
+    responses: { 200: { description: 'The event, with its callback statuses.', body: json('Event') }, 404: error('No such event on this marketplace.') },
+  },
 });
+
+/** What clientele sends to a Balanced callback's URL (OpenAPI `webhooks`). */
+export const webhooks = {
+  balancedCallback: {
+    method: 'POST',
+    path: '',
+    tag: 'Callbacks',
+    summary: 'A callback: one event, sent to a callback’s URL',
+    description:
+      'Sent with the callback’s method (`post` and `put` carry the event as JSON; `get` carries none). Balanced documented no signature, so there is none. A 2xx within 10 seconds counts as received; otherwise it is retried 1, 5 and 30 minutes, 2 and 12 hours after the attempt before (clientele’s choice: Balanced said only “at increasing intervals”). The same change may arrive more than once.',
+    extension: HOOKS,
+    auth: null,
+    request: { body: { schema: 'Event', contentTypes: ['application/json'] } },
+    responses: { 200: { description: 'Received: any 2xx within 10 seconds.' } },
+  },
+} as const satisfies Readonly<Record<string, Operation<Name>>>;

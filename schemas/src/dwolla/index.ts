@@ -1,6 +1,6 @@
 import { defineApi } from '../shared/index.ts';
 import { module } from './resources.ts';
-import { HAL_TYPES, routes } from './routes.ts';
+import { HAL_TYPES, routes, webhooks } from './routes.ts';
 
 const SERVER = 'http://localhost:4010/dwolla';
 
@@ -46,6 +46,8 @@ export const dwolla = defineApi({
   tags: {
     Authorization: 'OAuth 2.0 access tokens for an application.',
     Customers: 'A customer represents an individual or business with whom you intend to transact.',
+    Webhooks: 'Subscriptions to the account’s events, and the webhooks sent to each, with their attempts and retries.',
+    Events: 'What happened in the account (customer created, verified, …): what webhooks carry.',
   },
   module,
   routes,
@@ -65,6 +67,7 @@ export const dwolla = defineApi({
     // Every operation negotiates its media type (the token endpoint words its own errors, in OAuth's envelope).
     also: { every: [406] },
   },
+  webhooks,
 });
 
 export { HAL_JSON } from './routes.ts';

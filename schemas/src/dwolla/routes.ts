@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { defineRoutes, linkPages, OffsetQuery, type ResponseSpec } from '../shared/index.ts';
+import { defineRoutes, linkPages, OffsetQuery, type Operation, type ResponseSpec } from '../shared/index.ts';
 import type { SchemaName as Name } from './resources.ts';
 
 /** What Dwolla speaks; plain JSON is accepted and answered too, for clients that ask for it. */
@@ -12,9 +12,14 @@ const TOKEN_TYPES = ['application/json', HAL_JSON] as const;
 const bearer = { scheme: 'oauth2', scopes: ['ManageCustomers'] } as const;
 
 const hal = <const S extends Name>(schema: S) => ({ schema, contentTypes: HAL_TYPES });
+const error = (description: string): ResponseSpec<Name> => ({ description, body: hal('Error') });
 const customerParams = Type.Object({
   id: Type.String({ maxLength: 64, description: 'Customer unique identifier (a GUID; matched case-insensitively).' }),
 });
+
+const idParams = (name: string, description: string) => Type.Object({ [name]: Type.String({ maxLength: 64, description }) });
+
+const HOOKS = 'Not in the 2015 seed (customers only): from Dwolla’s API reference for webhook subscriptions, webhooks and events, and its SDKs.';
 
 const IDEMPOTENCY = {
   extension: 'Dwolla added Idempotency-Key in June 2016, after the 2015 seed: a repeat with the same key and body within 24 hours replays the first response.',
@@ -94,4 +99,162 @@ export const routes = defineRoutes<Name>()({
     request: { params: customerParams, body: { schema: 'CustomerUpdate', contentTypes: HAL_TYPES } },
     responses: { 200: { description: 'The updated customer.', body: hal('Customer') } },
   },
+  createWebhookSubscription: {
+    method: 'POST',
+    path: '/webhook-subscriptions',
+    tag: 'Webhooks',
+    summary: 'Create a webhook subscription',
+    description:
+      'Answers `201 Created` with the subscription’s URL in `Location`. An account has at most 10 subscriptions (Dwolla’s Sandbox limit): an 11th is a 400 `MaxNumberOfResources`. A URL outside the targets the sandbox allows (the admin API’s `setWebhookTargets`) is a 400 naming `url`.',
+    extension: HOOKS,
+    auth: bearer,
+    request: { body: { schema: 'WebhookSubscriptionCreate', contentTypes: HAL_TYPES } },
+    responses: {
+      201: { description: 'Created.', headers: { Location: { description: 'The subscription’s absolute URL.', schema: Type.String({ format: 'uri' }) } } },
+      400: error('`ValidationError` naming `url` or `secret`, or `MaxNumberOfResources` (10 subscriptions already).'),
+    },
+  },
+  listWebhookSubscriptions: {
+    method: 'GET',
+    path: '/webhook-subscriptions',
+    tag: 'Webhooks',
+    summary: 'List webhook subscriptions',
+    description: 'Every subscription of the account, newest first.',
+    extension: HOOKS,
+    auth: bearer,
+    responses: { 200: { description: 'The subscriptions.', body: hal('WebhookSubscriptionList') } },
+  },
+  retrieveWebhookSubscription: {
+    method: 'GET',
+    path: '/webhook-subscriptions/{subscriptionId}',
+    tag: 'Webhooks',
+    summary: 'Get a webhook subscription',
+    extension: HOOKS,
+    auth: bearer,
+    request: { params: idParams('subscriptionId', 'The subscription’s id.') },
+    responses: { 200: { description: 'The subscription.', body: hal('WebhookSubscription') } },
+  },
+  updateWebhookSubscription: {
+    method: 'POST',
+    path: '/webhook-subscriptions/{subscriptionId}',
+    tag: 'Webhooks',
+    summary: 'Pause or resume a webhook subscription',
+    description: 'While paused, no webhook is sent to it: new ones wait, and go out, in order, once it is resumed.',
+    extension: HOOKS,
+    auth: bearer,
+    request: { params: idParams('subscriptionId', 'The subscription’s id.'), body: { schema: 'WebhookSubscriptionUpdate', contentTypes: HAL_TYPES } },
+    responses: {
+      200: { description: 'The subscription.', body: hal('WebhookSubscription') },
+    },
+  },
+  deleteWebhookSubscription: {
+    method: 'DELETE',
+    path: '/webhook-subscriptions/{subscriptionId}',
+    tag: 'Webhooks',
+    summary: 'Delete a webhook subscription',
+    description: 'Answers the subscription as it was. Webhooks not yet delivered to it are cancelled.',
+    extension: HOOKS,
+    auth: bearer,
+    request: { params: idParams('subscriptionId', 'The subscription’s id.') },
+    responses: { 200: { description: 'The deleted subscription.', body: hal('WebhookSubscription') } },
+  },
+  listSubscriptionWebhooks: {
+    method: 'GET',
+    path: '/webhook-subscriptions/{subscriptionId}/webhooks',
+    tag: 'Webhooks',
+    summary: 'List the webhooks of a subscription',
+    description: 'Newest first, each with its attempts. `limit` defaults to 25 (at most 200), `offset` to 0.',
+    extension: HOOKS,
+    auth: bearer,
+    request: { params: idParams('subscriptionId', 'The subscription’s id.'), query: OffsetQuery({ defaultLimit: 25, maxLimit: 200 }) },
+    pagination: linkPages({ items: '_embedded.webhooks', id: 'id', next: '_links.next.href' }),
+    responses: { 200: { description: 'A page of webhooks.', body: hal('WebhookList') } },
+  },
+  retrieveWebhook: {
+    method: 'GET',
+    path: '/webhooks/{webhookId}',
+    tag: 'Webhooks',
+    summary: 'Get a webhook',
+    extension: HOOKS,
+    auth: bearer,
+    request: { params: idParams('webhookId', 'The webhook’s id.') },
+    responses: { 200: { description: 'The webhook and its attempts.', body: hal('Webhook') } },
+  },
+  listWebhookRetries: {
+    method: 'GET',
+    path: '/webhooks/{webhookId}/retries',
+    tag: 'Webhooks',
+    summary: 'List the retries of a webhook',
+    description: 'The retries asked for with `POST /webhooks/{id}/retries`, newest first.',
+    extension: HOOKS,
+    auth: bearer,
+    request: { params: idParams('webhookId', 'The webhook’s id.') },
+    responses: { 200: { description: 'Its retries.', body: hal('WebhookRetryList') } },
+  },
+  retryWebhook: {
+    method: 'POST',
+    path: '/webhooks/{webhookId}/retries',
+    tag: 'Webhooks',
+    summary: 'Retry a webhook now',
+    description: 'Sends the webhook again now, whatever became of it; answers `201 Created` with the retry’s URL in `Location`.',
+    extension: HOOKS,
+    auth: bearer,
+    request: { params: idParams('webhookId', 'The webhook’s id.') },
+    responses: {
+      201: { description: 'The retry is under way.', headers: { Location: { description: 'The retry’s absolute URL.', schema: Type.String({ format: 'uri' }) } } },
+    },
+  },
+  listEvents: {
+    method: 'GET',
+    path: '/events',
+    tag: 'Events',
+    summary: 'List events',
+    description: 'The account’s events, newest first. `limit` defaults to 25 (at most 200), `offset` to 0.',
+    extension: HOOKS,
+    auth: bearer,
+    request: { query: OffsetQuery({ defaultLimit: 25, maxLimit: 200 }) },
+    pagination: linkPages({ items: '_embedded.events', id: 'id', next: '_links.next.href' }),
+    responses: { 200: { description: 'A page of events.', body: hal('EventList') } },
+  },
+  retrieveEvent: {
+    method: 'GET',
+    path: '/events/{eventId}',
+    tag: 'Events',
+    summary: 'Get an event',
+    extension: HOOKS,
+    auth: bearer,
+    request: { params: idParams('eventId', 'The event’s id.') },
+    responses: { 200: { description: 'The event.', body: hal('Event') } },
+  },
 });
+
+/** What Dwolla POSTs to a webhook subscription's URL (OpenAPI `webhooks`). */
+export const webhooks = {
+  dwollaWebhook: {
+    method: 'POST',
+    path: '',
+    tag: 'Webhooks',
+    summary: 'A webhook: one event, sent to a subscription',
+    description: [
+      'POSTed to the subscription’s URL as JSON. `X-Request-Signature-SHA-256` is the hex HMAC-SHA256 of the raw body keyed with the',
+      'subscription’s secret: compute it over the body exactly as received and compare (the client’s `verifyDwollaWebhook` does).',
+      'Only a 2xx answer within 10 seconds counts as received; otherwise it is retried 15 minutes, 45 minutes, 2, 3, 6, 12, 24 and 24',
+      'hours after the attempt before (8 retries over 72 hours), on the server’s clock (the admin API moves it). Several may be',
+      'under way at once (up to 10), so they may arrive out of order. A subscription is paused after 400 consecutive failures once',
+      '24 hours have passed since its last success.',
+    ].join(' '),
+    extension: HOOKS,
+    auth: null,
+    request: {
+      headers: Type.Object(
+        {
+          'x-dwolla-topic': Type.String({ description: 'The event’s topic (`customer_created`, …).' }),
+          'x-request-signature-sha-256': Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Hex HMAC-SHA256 of the raw body, keyed with the subscription’s secret.' }),
+        },
+        { additionalProperties: true },
+      ),
+      body: { schema: 'Event', contentTypes: ['application/json'] },
+    },
+    responses: { 200: { description: 'Received: any 2xx within 10 seconds.' } },
+  },
+} as const satisfies Readonly<Record<string, Operation<Name>>>;

@@ -1,6 +1,6 @@
 import type { TModule, TProperties } from '@sinclair/typebox';
 import { withErrorResponses, type ErrorResponses } from './errors.ts';
-import type { RouteTable } from './route.ts';
+import type { Operation, RouteTable } from './route.ts';
 
 export interface SecurityScheme {
   readonly type: 'http' | 'oauth2' | 'apiKey';
@@ -37,6 +37,11 @@ export interface ApiDefinition<Defs extends TProperties = any, Routes extends Ro
    * 'SandboxDocument'}` writes `<api>/seed.schema.json` beside the OpenAPI document.
    */
   readonly jsonSchemas?: Readonly<Record<string, string>>;
+  /**
+   * Requests the API makes to its users' endpoints (OpenAPI 3.1 `webhooks`), by name: each an
+   * operation the receiver serves (its `path` is unused: the receiver's URL is its own).
+   */
+  readonly webhooks?: Readonly<Record<string, Operation<Extract<keyof Defs, string>>>>;
 }
 
 export function defineApi<Defs extends TProperties, const Routes extends RouteTable<Extract<keyof Defs, string>>>(

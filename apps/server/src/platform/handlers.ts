@@ -6,6 +6,8 @@ import type { Authenticator } from './auth.ts';
 import type { Clock } from './clock.ts';
 import type { ErrorCatalogue } from './problems.ts';
 import type { CollectionRules } from './resources.ts';
+import type { StatusPolicy } from './statuses.ts';
+import type { EventsPolicy } from '../webhooks/policy.ts';
 import type { CompiledChecks } from '@clientele/validators';
 
 type PartOf<Op extends Operation, P extends 'params' | 'query' | 'headers'> = Op['request'] extends { [K in P]: infer S extends TSchema }
@@ -197,6 +199,10 @@ export interface RuntimeApi {
   readonly closeConnectionsOf?: RegExp;
   /** Request checks compiled at run time, for APIs defined at run time (tests); shipped APIs use the generated ones. */
   readonly checks?: CompiledChecks;
+  /** The customer status the provider moves (Dwolla's `status`, …) and the moves it allows; none where customers have none. */
+  readonly customerStatus?: StatusPolicy;
+  /** How the API delivers its events, where it has any (see webhooks/policy.ts). */
+  readonly events?: EventsPolicy;
   /**
    * The modes a tenant's keys pick, where the API has modes (`test`, `live`), the one `authorize`
    * uses by default first: data of one mode is never seen with another's keys.

@@ -4,6 +4,7 @@ import type { MovableClock } from '../platform/clock.ts';
 import type { Handlers, RuntimeApi } from '../platform/handlers.ts';
 import { refuse } from '../platform/problems.ts';
 import type { RoutedApi } from '../platform/pipeline.ts';
+import type { DeliveryWorker } from '../webhooks/worker.ts';
 import { adminTokenAuth, type ConsoleToken } from './admin-auth.ts';
 import { adminErrors } from './admin-errors.ts';
 import { advanceClock, durationMs, presentClock } from './clock.ts';
@@ -12,6 +13,8 @@ import { collectionsOf } from '../platform/resources.ts';
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule, type FaultRules } from './faults.ts';
 import { filtersOf, type RequestLog } from './request-log.ts';
+import { setCustomerStatus } from './customers.ts';
+import { commandWorker, getTargets, listDeliveries, replayDelivery, setTargets, showDelivery } from './deliveries.ts';
 import { createTenant, deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 export interface AdminDependencies {
@@ -26,6 +29,8 @@ export interface AdminDependencies {
   readonly consoleToken?: ConsoleToken;
   /** The root URL of a provider API as the caller reached this server (for the `example` of a new tenant). */
   readonly apiRoot: (request: FastifyRequest, api: string) => string;
+  /** The delivery worker: moving the clock plays the deliveries that became due. */
+  readonly deliveries?: DeliveryWorker;
 }
 
 /** The admin API's operations, each the same function its `clientele` command runs (see sandbox/commands.ts). */
@@ -86,7 +91,24 @@ function adminHandlers(deps: AdminDependencies): Handlers<typeof admin> {
       return { status: 204 };
     },
     getClock: async () => ({ status: 200, body: presentClock(clock) }),
-    advanceClock: async ({ store, body }) => ({ status: 200, body: await advanceClock(store, clock, durationMs(body.advance)) }),
+    setCustomerStatus: async ({ store, params, body, request }) => {
+      const moved = await setCustomerStatus(store, providers, { tenantId: params.tenant_id, customerId: params.customer_id }, body.status, clock, (api) => deps.apiRoot(request, api));
+      deps.deliveries?.kick();
+      return { status: 200, body: moved };
+    },
+    listDeliveries: async ({ store, params, query }) => ({ status: 200, body: await listDeliveries(store, params.tenant_id, { limit: query.limit ?? 50, offset: query.offset ?? 0 }) }),
+    getDelivery: async ({ store, params }) => ({ status: 200, body: await showDelivery(store, params.tenant_id, params.delivery_id) }),
+    replayDelivery: async ({ store, params }) => ({
+      status: 200,
+      body: await replayDelivery(store, deps.deliveries ?? commandWorker(store, clock, providers), params.tenant_id, params.delivery_id, clock),
+    }),
+    getWebhookTargets: async ({ store }) => ({ status: 200, body: await getTargets(store) }),
+    setWebhookTargets: async ({ store, body }) => ({ status: 200, body: await setTargets(store, body.targets) }),
+    advanceClock: async ({ store, body }) => {
+      const moved = await advanceClock(store, clock, durationMs(body.advance));
+      await deps.deliveries?.runDue();
+      return { status: 200, body: moved };
+    },
   };
 }
 

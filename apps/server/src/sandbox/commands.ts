@@ -14,6 +14,8 @@ import { collectionsOf } from '../platform/resources.ts';
 import { exportTenants, importTenants, resetTenants } from './data.ts';
 import { addRule, clearRules, presentRule, removeRule } from './faults.ts';
 import { filtersOf, follow, listEntries } from './request-log.ts';
+import { servedRoot, setCustomerStatus } from './customers.ts';
+import { commandWorker, getTargets, listDeliveries, replayDelivery, setTargets } from './deliveries.ts';
 import { deleteTenant, listTenants, showTenant, unknownApi } from './tenants.ts';
 
 /** An option of a sandbox command: a value (`--tenant ID`) or a switch (`--all`). */
@@ -105,7 +107,45 @@ function latencyOf(value: string | undefined): Pick<Admin.FaultRuleCreate, 'late
 const numeric = (value: string | undefined) => (value === undefined ? undefined : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value);
 const defined = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
 
+/** `--to verified`, `--to true`: JSON's booleans are the booleans of Balanced and the bank. */
+const statusValue = (value: string) => (value === 'true' ? true : value === 'false' ? false : value);
+
 export const sandboxCommands: readonly SandboxCommand[] = [
+  {
+    name: 'delivery list',
+    summary: "Lists a tenant's deliveries of events (Dwolla webhooks, Balanced callbacks), newest first, with every attempt.",
+    options: { ...TENANT, limit: { description: 'how many (default 50)' }, offset: { description: 'how many to skip' } },
+    run: ({ store, values }) => listDeliveries(store, required(values, 'tenant'), { limit: integer(values, 'limit') ?? 50, offset: integer(values, 'offset') ?? 0 }),
+  },
+  {
+    name: 'delivery replay',
+    summary: 'Makes one more attempt of a delivery now, and prints it with its attempts.',
+    options: { ...TENANT, delivery: { description: 'the delivery id', required: true } },
+    run: ({ store, values, clock, providers }) => replayDelivery(store, commandWorker(store, clock, providers), required(values, 'tenant'), required(values, 'delivery'), clock),
+  },
+  {
+    name: 'webhook targets',
+    summary: 'Shows where deliveries may go; --set HOSTS_OR_PREFIXES (comma-separated) restricts them, --any lifts the restriction.',
+    options: { set: { description: 'hosts and URL prefixes, comma-separated' }, any: { description: 'any URL a tenant registers', switch: true } },
+    run: ({ store, values }) => {
+      if (values.any) return setTargets(store, null);
+      const set = list(text(values, 'set'));
+      return set === undefined ? getTargets(store) : setTargets(store, checked<Admin.WebhookTargets>('setWebhookTargets', { targets: set }).targets);
+    },
+  },
+  {
+    name: 'customer status',
+    summary: "Moves a customer to another status, as its API allows: Dwolla's status, Balanced's is_identity_verified, the bank's kyc_status.",
+    options: {
+      ...TENANT,
+      customer: { description: 'the customer id', required: true },
+      to: { description: 'the new value: verified, retry, document, suspended (Dwolla); true or false (Balanced, the bank)', required: true },
+    },
+    run: ({ store, values, providers, clock }) => {
+      const body = checked<Admin.CustomerStatusChange>('setCustomerStatus', { status: statusValue(required(values, 'to')) });
+      return setCustomerStatus(store, providers, { tenantId: required(values, 'tenant'), customerId: required(values, 'customer') }, body.status, clock, (api) => servedRoot(store, api));
+    },
+  },
   {
     name: 'tenant list',
     summary: 'Lists tenants (of one API), oldest first.',

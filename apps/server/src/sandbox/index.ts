@@ -14,6 +14,7 @@ import { cors } from './cors.ts';
 import { describeFault, FAULT_HEADER, faultRules, inflict, parseFaultHeader } from './faults.ts';
 import { requestLog } from './request-log.ts';
 import { SETTINGS } from './settings.ts';
+import { registerDeliveries, type DeliveryOptions } from '../webhooks/index.ts';
 
 export interface SandboxOptions {
   /** `--admin-token`; without it the admin API takes the token stored at first start, from loopback clients only. */
@@ -37,6 +38,8 @@ export interface SandboxOptions {
   readonly tailPollMs?: number;
   /** The provider APIs the admin API manages (default: those served). */
   readonly providers?: readonly RuntimeApi[];
+  /** The delivery of events (see webhooks/index.ts). */
+  readonly deliveries?: DeliveryOptions;
 }
 
 declare module 'fastify' {
@@ -94,7 +97,8 @@ export function sandbox(options: SandboxOptions = {}): Extension {
     const root = mounts.length === 1 && mounts[0]!.prefix === '' ? mounts[0]!.api : undefined;
     const prefixOf = (name: string) => (root ? (root.definition.name === name ? '' : undefined) : mounts.find((m) => m.api.definition.name === name)?.prefix) ?? `/${name}`;
     const viewer = consoleToken();
-    const adminApi = createAdminApi({ providers, clock, requests, faults, adminToken: options.adminToken, consoleToken: viewer, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
+    const deliveries = registerDeliveries(app, store, clock, mounts.map((m) => m.api), options.deliveries);
+    const adminApi = createAdminApi({ providers, clock, requests, faults, deliveries, adminToken: options.adminToken, consoleToken: viewer, apiRoot: (request, name) => apiRootOf(request, prefixOf(name)) });
     await registerApi(adminApi, ADMIN_PREFIX);
     if (!root) registerIndex(app, mounts);
     await registerConsole(app, viewer, { mounts, storage: store.dialect, instance });

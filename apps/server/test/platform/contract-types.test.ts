@@ -42,9 +42,12 @@ describe('handler results are checked against the route table by the compiler', 
   });
 
   it('insists on a handler for every operation (HEAD operations reuse their GET)', () => {
-    expectTypeOf<keyof Handlers<Balanced>>().toEqualTypeOf<'createCustomer' | 'retrieveCustomer' | 'listCustomers' | 'updateCustomer'>();
+    expectTypeOf<keyof Handlers<Balanced>>().toEqualTypeOf<
+      'createCustomer' | 'retrieveCustomer' | 'listCustomers' | 'updateCustomer' | 'createCallback' | 'listCallbacks' | 'retrieveCallback' | 'deleteCallback' | 'listEvents' | 'retrieveEvent'
+    >();
+    const others = { createCallback: null!, listCallbacks: null!, retrieveCallback: null!, deleteCallback: null!, listEvents: null!, retrieveEvent: null! };
     // @ts-expect-error updateCustomer is missing
-    const partial: Handlers<Balanced> = { createCustomer: null!, retrieveCustomer: null!, listCustomers: null! };
+    const partial: Handlers<Balanced> = { createCustomer: null!, retrieveCustomer: null!, listCustomers: null!, ...others };
     expectTypeOf(partial).toBeObject();
   });
 });

@@ -127,6 +127,102 @@ export interface CredentialCreate {
   secret?: string;
 }
 
+/**
+ * Its value before.
+ */
+export type CustomerStatusFrom = string | boolean;
+
+/**
+ * Its value now.
+ */
+export type CustomerStatusTo = string | boolean;
+
+/**
+ * A customer’s status, moved.
+ */
+export interface CustomerStatus {
+  api: string;
+  tenant_id: string;
+  customer_id: string;
+  /** The customer field that moved, as the API names it (`status`, `is_identity_verified`, `kyc_status`). */
+  field: string;
+  /** Its value before. */
+  from: CustomerStatusFrom;
+  /** Its value now. */
+  to: CustomerStatusTo;
+}
+
+/**
+ * The value to move the customer to: Dwolla’s `status` (`verified`, `retry`, `document`, `suspended`), Balanced’s `is_identity_verified` or the bank’s `kyc_status` (true or false).
+ */
+export type CustomerStatusChangeStatus = string | boolean;
+
+export interface CustomerStatusChange {
+  /** The value to move the customer to: Dwolla’s `status` (`verified`, `retry`, `document`, `suspended`), Balanced’s `is_identity_verified` or the bank’s `kyc_status` (true or false). */
+  status: CustomerStatusChangeStatus;
+}
+
+/**
+ * `pending` (an attempt is due at `next_attempt_at`), `succeeded`, `failed` (no retries left), `held` (its endpoint is paused), `cancelled` (its endpoint was removed).
+ */
+export type DeliveryState = 'pending' | 'succeeded' | 'failed' | 'held' | 'cancelled';
+
+export type DeliveryNextAttemptAt = string | null;
+
+/**
+ * One event delivered to one endpoint, with every attempt.
+ */
+export interface Delivery {
+  /** As the provider names it (a Dwolla webhook’s id). */
+  id: string;
+  api: string;
+  tenant_id: string;
+  event_id: string;
+  /** The subscription or callback it goes to. */
+  endpoint_id: string;
+  url: string;
+  /** `pending` (an attempt is due at `next_attempt_at`), `succeeded`, `failed` (no retries left), `held` (its endpoint is paused), `cancelled` (its endpoint was removed). */
+  state: DeliveryState;
+  next_attempt_at: DeliveryNextAttemptAt;
+  /** When its event happened. */
+  created_at: string;
+  /** Every attempt so far, oldest first. */
+  attempts: DeliveryAttempt[];
+}
+
+/**
+ * The receiver’s status; null when none came (refused, or not within the provider’s timeout).
+ */
+export type DeliveryAttemptStatus = number | null;
+
+export interface DeliveryAttempt {
+  /**
+   * 1 for the first attempt.
+   * @minimum 1
+   */
+  n: number;
+  /** When it was made, on the server’s clock (when it was due). */
+  at: string;
+  url: string;
+  /** The receiver’s status; null when none came (refused, or not within the provider’s timeout). */
+  status: DeliveryAttemptStatus;
+  /** @minimum 0 */
+  duration_ms: number;
+  /** The start of the answer’s body (500 characters), or what went wrong. */
+  excerpt: string;
+  /** Whether the provider’s rule counts it received (Dwolla: a 2xx within 10 seconds). */
+  ok: boolean;
+}
+
+/**
+ * Newest first.
+ */
+export interface DeliveryList {
+  items: Delivery[];
+  /** @minimum 0 */
+  total: number;
+}
+
 export type ErrorErrorsItem = {
   /** Dotted path of the field (`tenants.0.api`). */
   field: string;
@@ -590,6 +686,16 @@ export interface TenantList {
   total: number;
 }
 
+/**
+ * Where deliveries may go: hosts (`127.0.0.1`, `hooks.example.org:8443`) and URL prefixes (`https://hooks.example.org/dwolla/`); null for any URL a tenant registers.
+ */
+export type WebhookTargetsTargets = string[] | null;
+
+export interface WebhookTargets {
+  /** Where deliveries may go: hosts (`127.0.0.1`, `hooks.example.org:8443`) and URL prefixes (`https://hooks.example.org/dwolla/`); null for any URL a tenant registers. */
+  targets: WebhookTargetsTargets;
+}
+
 export type ExportDataParams = {
   /**
    * Only this tenant.
@@ -686,6 +792,20 @@ export type ListTenantsParams = {
    * How many (1–1000, default 100).
    * @minimum 1
    * @maximum 1000
+   */
+  limit?: number;
+  /**
+   * How many to skip.
+   * @minimum 0
+   */
+  offset?: number;
+};
+
+export type ListDeliveriesParams = {
+  /**
+   * How many (1–500, default 50).
+   * @minimum 1
+   * @maximum 500
    */
   limit?: number;
   /**
@@ -1721,5 +1841,345 @@ export const rotateCredential = async (
   return clienteleFetch<rotateCredentialResponse>(getRotateCredentialUrl(tenantId, credentialId), {
     ...options,
     method: 'POST',
+  });
+};
+
+/**
+ * Moves a customer of a tenant to another status, as the provider would after its own checks: Dwolla’s `status`, Balanced’s `is_identity_verified`, the bank’s `kyc_status` (Octobat and Ping++ customers have none: 400). Only the transitions the API allows are taken; any other is a 400 naming `status` and listing the values allowed from the current one. Dwolla: `retry` → `verified`, `document` or `suspended`; `document` → `verified` or `suspended`; `verified` → `suspended` (`unverified` and `suspended` customers do not move). Balanced: `false` → `true`. The bank: `false` ↔ `true`. Where the API has events (Dwolla, Balanced) the change emits one, in the same transaction.
+ * @summary Move a customer’s status
+ */
+export type setCustomerStatusResponse200 = {
+  data: CustomerStatus;
+  status: 200;
+};
+
+export type setCustomerStatusResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type setCustomerStatusResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type setCustomerStatusResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type setCustomerStatusResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type setCustomerStatusResponse413 = {
+  data: Error;
+  status: 413;
+};
+
+export type setCustomerStatusResponse415 = {
+  data: Error;
+  status: 415;
+};
+
+export type setCustomerStatusResponseSuccess = setCustomerStatusResponse200 & {
+  headers: Headers;
+};
+export type setCustomerStatusResponseError = (
+  | setCustomerStatusResponse400
+  | setCustomerStatusResponse401
+  | setCustomerStatusResponse403
+  | setCustomerStatusResponse404
+  | setCustomerStatusResponse413
+  | setCustomerStatusResponse415
+) & {
+  headers: Headers;
+};
+
+export type setCustomerStatusResponse = setCustomerStatusResponseSuccess | setCustomerStatusResponseError;
+
+export const getSetCustomerStatusUrl = (tenantId: string, customerId: string) => {
+  return `/tenants/${tenantId}/customers/${customerId}/status`;
+};
+
+export const setCustomerStatus = async (
+  tenantId: string,
+  customerId: string,
+  customerStatusChange: CustomerStatusChange,
+  options?: RequestInit,
+): Promise<setCustomerStatusResponse> => {
+  return clienteleFetch<setCustomerStatusResponse>(getSetCustomerStatusUrl(tenantId, customerId), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(customerStatusChange),
+  });
+};
+
+/**
+ * The tenant’s deliveries of events to its endpoints (Dwolla webhooks, Balanced callbacks), newest first, each with every attempt.
+ * @summary List deliveries
+ */
+export type listDeliveriesResponse200 = {
+  data: DeliveryList;
+  status: 200;
+};
+
+export type listDeliveriesResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type listDeliveriesResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type listDeliveriesResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type listDeliveriesResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type listDeliveriesResponseSuccess = listDeliveriesResponse200 & {
+  headers: Headers;
+};
+export type listDeliveriesResponseError = (
+  listDeliveriesResponse400 | listDeliveriesResponse401 | listDeliveriesResponse403 | listDeliveriesResponse404
+) & {
+  headers: Headers;
+};
+
+export type listDeliveriesResponse = listDeliveriesResponseSuccess | listDeliveriesResponseError;
+
+export const getListDeliveriesUrl = (tenantId: string, params?: ListDeliveriesParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/tenants/${tenantId}/deliveries?${stringifiedParams}`
+    : `/tenants/${tenantId}/deliveries`;
+};
+
+export const listDeliveries = async (
+  tenantId: string,
+  params?: ListDeliveriesParams,
+  options?: RequestInit,
+): Promise<listDeliveriesResponse> => {
+  return clienteleFetch<listDeliveriesResponse>(getListDeliveriesUrl(tenantId, params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * @summary Show a delivery
+ */
+export type getDeliveryResponse200 = {
+  data: Delivery;
+  status: 200;
+};
+
+export type getDeliveryResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type getDeliveryResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type getDeliveryResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type getDeliveryResponseSuccess = getDeliveryResponse200 & {
+  headers: Headers;
+};
+export type getDeliveryResponseError = (getDeliveryResponse401 | getDeliveryResponse403 | getDeliveryResponse404) & {
+  headers: Headers;
+};
+
+export type getDeliveryResponse = getDeliveryResponseSuccess | getDeliveryResponseError;
+
+export const getGetDeliveryUrl = (tenantId: string, deliveryId: string) => {
+  return `/tenants/${tenantId}/deliveries/${deliveryId}`;
+};
+
+export const getDelivery = async (
+  tenantId: string,
+  deliveryId: string,
+  options?: RequestInit,
+): Promise<getDeliveryResponse> => {
+  return clienteleFetch<getDeliveryResponse>(getGetDeliveryUrl(tenantId, deliveryId), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * Makes one more attempt now, whatever became of the delivery, and answers once it is made (its schedule goes on from there if it fails).
+ * @summary Replay a delivery
+ */
+export type replayDeliveryResponse200 = {
+  data: Delivery;
+  status: 200;
+};
+
+export type replayDeliveryResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type replayDeliveryResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type replayDeliveryResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type replayDeliveryResponseSuccess = replayDeliveryResponse200 & {
+  headers: Headers;
+};
+export type replayDeliveryResponseError = (
+  replayDeliveryResponse401 | replayDeliveryResponse403 | replayDeliveryResponse404
+) & {
+  headers: Headers;
+};
+
+export type replayDeliveryResponse = replayDeliveryResponseSuccess | replayDeliveryResponseError;
+
+export const getReplayDeliveryUrl = (tenantId: string, deliveryId: string) => {
+  return `/tenants/${tenantId}/deliveries/${deliveryId}/replay`;
+};
+
+export const replayDelivery = async (
+  tenantId: string,
+  deliveryId: string,
+  options?: RequestInit,
+): Promise<replayDeliveryResponse> => {
+  return clienteleFetch<replayDeliveryResponse>(getReplayDeliveryUrl(tenantId, deliveryId), {
+    ...options,
+    method: 'POST',
+  });
+};
+
+/**
+ * @summary Read where deliveries may go
+ */
+export type getWebhookTargetsResponse200 = {
+  data: WebhookTargets;
+  status: 200;
+};
+
+export type getWebhookTargetsResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type getWebhookTargetsResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type getWebhookTargetsResponseSuccess = getWebhookTargetsResponse200 & {
+  headers: Headers;
+};
+export type getWebhookTargetsResponseError = (getWebhookTargetsResponse401 | getWebhookTargetsResponse403) & {
+  headers: Headers;
+};
+
+export type getWebhookTargetsResponse = getWebhookTargetsResponseSuccess | getWebhookTargetsResponseError;
+
+export const getGetWebhookTargetsUrl = () => {
+  return `/webhook-targets`;
+};
+
+export const getWebhookTargets = async (options?: RequestInit): Promise<getWebhookTargetsResponse> => {
+  return clienteleFetch<getWebhookTargetsResponse>(getGetWebhookTargetsUrl(), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * Deliveries go only to URLs a tenant registered; with targets set, only to those among them (a registration elsewhere is refused, an attempt to a URL no longer allowed fails without being sent). Private and loopback addresses are allowed unless targets exclude them: test receivers live there.
+ * @summary Restrict where deliveries may go
+ */
+export type setWebhookTargetsResponse200 = {
+  data: WebhookTargets;
+  status: 200;
+};
+
+export type setWebhookTargetsResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type setWebhookTargetsResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type setWebhookTargetsResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type setWebhookTargetsResponse413 = {
+  data: Error;
+  status: 413;
+};
+
+export type setWebhookTargetsResponse415 = {
+  data: Error;
+  status: 415;
+};
+
+export type setWebhookTargetsResponseSuccess = setWebhookTargetsResponse200 & {
+  headers: Headers;
+};
+export type setWebhookTargetsResponseError = (
+  | setWebhookTargetsResponse400
+  | setWebhookTargetsResponse401
+  | setWebhookTargetsResponse403
+  | setWebhookTargetsResponse413
+  | setWebhookTargetsResponse415
+) & {
+  headers: Headers;
+};
+
+export type setWebhookTargetsResponse = setWebhookTargetsResponseSuccess | setWebhookTargetsResponseError;
+
+export const getSetWebhookTargetsUrl = () => {
+  return `/webhook-targets`;
+};
+
+export const setWebhookTargets = async (
+  webhookTargets: WebhookTargets,
+  options?: RequestInit,
+): Promise<setWebhookTargetsResponse> => {
+  return clienteleFetch<setWebhookTargetsResponse>(getSetWebhookTargetsUrl(), {
+    ...options,
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(webhookTargets),
   });
 };

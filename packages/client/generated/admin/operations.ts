@@ -43,13 +43,26 @@ export const operationTable = {
     method: 'GET',
     path: '/clock',
   },
+  getDelivery: {
+    method: 'GET',
+    path: '/tenants/{tenant_id}/deliveries/{delivery_id}',
+  },
   getTenant: {
     method: 'GET',
     path: '/tenants/{tenant_id}',
   },
+  getWebhookTargets: {
+    method: 'GET',
+    path: '/webhook-targets',
+  },
   importData: {
     method: 'POST',
     path: '/import',
+  },
+  listDeliveries: {
+    method: 'GET',
+    path: '/tenants/{tenant_id}/deliveries',
+    queryIndex: 1,
   },
   listFaults: {
     method: 'GET',
@@ -65,6 +78,10 @@ export const operationTable = {
     path: '/tenants',
     queryIndex: 0,
   },
+  replayDelivery: {
+    method: 'POST',
+    path: '/tenants/{tenant_id}/deliveries/{delivery_id}/replay',
+  },
   resetData: {
     method: 'POST',
     path: '/reset',
@@ -76,6 +93,14 @@ export const operationTable = {
   rotateCredential: {
     method: 'POST',
     path: '/tenants/{tenant_id}/credentials/{credential_id}/rotate',
+  },
+  setCustomerStatus: {
+    method: 'POST',
+    path: '/tenants/{tenant_id}/customers/{customer_id}/status',
+  },
+  setWebhookTargets: {
+    method: 'PUT',
+    path: '/webhook-targets',
   },
   tailRequests: {
     method: 'GET',

@@ -2,6 +2,64 @@
  * Generated from schemas/balanced by orval; do not edit. Run `pnpm generate`.
  */
 import { clienteleFetch } from '../../src/runtime/fetch';
+export interface Callback {
+  _type: 'callback';
+  /** `CB…` */
+  id: string;
+  uri: string;
+  url: string;
+  method: string;
+  revision: string;
+}
+
+/**
+ * How events are sent (default `post`; `get` sends none in its body).
+ */
+export type CallbackCreateMethod = 'post' | 'put' | 'get';
+
+export interface CallbackCreate {
+  /**
+   * Where events are sent; one callback per URL in a marketplace.
+   * @maxLength 2000
+   * @pattern ^https?://
+   */
+  url: string;
+  /** How events are sent (default `post`; `get` sends none in its body). */
+  method?: CallbackCreateMethod;
+  /**
+   * The revision of the event format (default `1.0`).
+   * @maxLength 10
+   */
+  revision?: string;
+}
+
+/**
+ * Callbacks, newest first.
+ */
+export interface CallbackPage {
+  _type: 'page';
+  items: Callback[];
+  /** @minimum 0 */
+  total: number;
+  limit: number;
+  offset: number;
+  uri: string;
+}
+
+/**
+ * How many of the event’s deliveries (one per callback) are in each state.
+ */
+export interface CallbackStatuses {
+  /** @minimum 0 */
+  failed: number;
+  /** @minimum 0 */
+  pending: number;
+  /** @minimum 0 */
+  retrying: number;
+  /** @minimum 0 */
+  succeeded: number;
+}
+
 export type _CustomerUris = { [key: string]: UriRef };
 
 /**
@@ -305,6 +363,35 @@ export interface Error {
 }
 
 /**
+ * Something that happened on the marketplace: what a callback receives. The same change may be delivered more than once, as Balanced warned.
+ */
+export interface Event {
+  _type: 'event';
+  /** `EV…` */
+  id: string;
+  uri: string;
+  /** `customer.created` or `customer.updated` (an update, or its identity verified): `resource.event_type`. */
+  type: string;
+  occurred_at: string;
+  /** The customer as it was just after the change. */
+  entity: Customer;
+  callback_statuses: CallbackStatuses;
+}
+
+/**
+ * Events, newest first.
+ */
+export interface EventPage {
+  _type: 'page';
+  items: Event[];
+  /** @minimum 0 */
+  total: number;
+  limit: number;
+  offset: number;
+  uri: string;
+}
+
+/**
  * A single-level mapping from string keys to string values. Numbers and booleans are accepted and stored as strings; nested objects, arrays and null are rejected.
  */
 export interface MetaInput {
@@ -325,6 +412,21 @@ export interface UriRef {
   _type: string;
   key: string;
 }
+
+export type ListCallbacksParams = {
+  /**
+   * How many results to return (1–100, default 10).
+   * @minimum 1
+   * @maximum 100
+   */
+  limit?: number;
+  /**
+   * How many results to skip (default 0).
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  offset?: number;
+};
 
 export type ListCustomersParams = {
   /**
@@ -354,6 +456,217 @@ export type HeadCustomersParams = {
    * @maximum 2147483647
    */
   offset?: number;
+};
+
+export type ListEventsParams = {
+  /**
+   * How many results to return (1–100, default 10).
+   * @minimum 1
+   * @maximum 100
+   */
+  limit?: number;
+  /**
+   * How many results to skip (default 0).
+   * @minimum 0
+   * @maximum 2147483647
+   */
+  offset?: number;
+};
+
+/**
+ * A URL that receives the marketplace’s events. A second callback with the same URL is a 409 (`duplicate-webhook-url`).
+ * @summary Create a callback
+ */
+export type createCallbackResponse201 = {
+  data: Callback;
+  status: 201;
+};
+
+export type createCallbackResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type createCallbackResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type createCallbackResponse409 = {
+  data: Error;
+  status: 409;
+};
+
+export type createCallbackResponse413 = {
+  data: Error;
+  status: 413;
+};
+
+export type createCallbackResponse415 = {
+  data: Error;
+  status: 415;
+};
+
+export type createCallbackResponseSuccess = createCallbackResponse201 & {
+  headers: Headers;
+};
+export type createCallbackResponseError = (
+  | createCallbackResponse400
+  | createCallbackResponse401
+  | createCallbackResponse409
+  | createCallbackResponse413
+  | createCallbackResponse415
+) & {
+  headers: Headers;
+};
+
+export type createCallbackResponse = createCallbackResponseSuccess | createCallbackResponseError;
+
+export const getCreateCallbackUrl = () => {
+  return `/v1/callbacks`;
+};
+
+export const createCallback = async (
+  callbackCreate: CallbackCreate,
+  options?: RequestInit,
+): Promise<createCallbackResponse> => {
+  return clienteleFetch<createCallbackResponse>(getCreateCallbackUrl(), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(callbackCreate),
+  });
+};
+
+/**
+ * @summary List callbacks
+ */
+export type listCallbacksResponse200 = {
+  data: CallbackPage;
+  status: 200;
+};
+
+export type listCallbacksResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type listCallbacksResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type listCallbacksResponseSuccess = listCallbacksResponse200 & {
+  headers: Headers;
+};
+export type listCallbacksResponseError = (listCallbacksResponse400 | listCallbacksResponse401) & {
+  headers: Headers;
+};
+
+export type listCallbacksResponse = listCallbacksResponseSuccess | listCallbacksResponseError;
+
+export const getListCallbacksUrl = (params?: ListCallbacksParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/v1/callbacks?${stringifiedParams}` : `/v1/callbacks`;
+};
+
+export const listCallbacks = async (
+  params?: ListCallbacksParams,
+  options?: RequestInit,
+): Promise<listCallbacksResponse> => {
+  return clienteleFetch<listCallbacksResponse>(getListCallbacksUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * @summary Get a callback
+ */
+export type retrieveCallbackResponse200 = {
+  data: Callback;
+  status: 200;
+};
+
+export type retrieveCallbackResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type retrieveCallbackResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type retrieveCallbackResponseSuccess = retrieveCallbackResponse200 & {
+  headers: Headers;
+};
+export type retrieveCallbackResponseError = (retrieveCallbackResponse401 | retrieveCallbackResponse404) & {
+  headers: Headers;
+};
+
+export type retrieveCallbackResponse = retrieveCallbackResponseSuccess | retrieveCallbackResponseError;
+
+export const getRetrieveCallbackUrl = (callbackId: string) => {
+  return `/v1/callbacks/${callbackId}`;
+};
+
+export const retrieveCallback = async (
+  callbackId: string,
+  options?: RequestInit,
+): Promise<retrieveCallbackResponse> => {
+  return clienteleFetch<retrieveCallbackResponse>(getRetrieveCallbackUrl(callbackId), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * Events not yet delivered to it are cancelled.
+ * @summary Delete a callback
+ */
+export type deleteCallbackResponse204 = {
+  data: void;
+  status: 204;
+};
+
+export type deleteCallbackResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type deleteCallbackResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type deleteCallbackResponseSuccess = deleteCallbackResponse204 & {
+  headers: Headers;
+};
+export type deleteCallbackResponseError = (deleteCallbackResponse401 | deleteCallbackResponse404) & {
+  headers: Headers;
+};
+
+export type deleteCallbackResponse = deleteCallbackResponseSuccess | deleteCallbackResponseError;
+
+export const getDeleteCallbackUrl = (callbackId: string) => {
+  return `/v1/callbacks/${callbackId}`;
+};
+
+export const deleteCallback = async (callbackId: string, options?: RequestInit): Promise<deleteCallbackResponse> => {
+  return clienteleFetch<deleteCallbackResponse>(getDeleteCallbackUrl(callbackId), {
+    ...options,
+    method: 'DELETE',
+  });
 };
 
 /**
@@ -672,5 +985,91 @@ export const updateCustomer = async (
     method: 'PUT',
     headers: { 'Content-Type': 'application/json', ...options?.headers },
     body: JSON.stringify(customerUpdate),
+  });
+};
+
+/**
+ * @summary List events
+ */
+export type listEventsResponse200 = {
+  data: EventPage;
+  status: 200;
+};
+
+export type listEventsResponse400 = {
+  data: Error;
+  status: 400;
+};
+
+export type listEventsResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type listEventsResponseSuccess = listEventsResponse200 & {
+  headers: Headers;
+};
+export type listEventsResponseError = (listEventsResponse400 | listEventsResponse401) & {
+  headers: Headers;
+};
+
+export type listEventsResponse = listEventsResponseSuccess | listEventsResponseError;
+
+export const getListEventsUrl = (params?: ListEventsParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/v1/events?${stringifiedParams}` : `/v1/events`;
+};
+
+export const listEvents = async (params?: ListEventsParams, options?: RequestInit): Promise<listEventsResponse> => {
+  return clienteleFetch<listEventsResponse>(getListEventsUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+/**
+ * @summary Get an event
+ */
+export type retrieveEventResponse200 = {
+  data: Event;
+  status: 200;
+};
+
+export type retrieveEventResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type retrieveEventResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type retrieveEventResponseSuccess = retrieveEventResponse200 & {
+  headers: Headers;
+};
+export type retrieveEventResponseError = (retrieveEventResponse401 | retrieveEventResponse404) & {
+  headers: Headers;
+};
+
+export type retrieveEventResponse = retrieveEventResponseSuccess | retrieveEventResponseError;
+
+export const getRetrieveEventUrl = (eventId: string) => {
+  return `/v1/events/${eventId}`;
+};
+
+export const retrieveEvent = async (eventId: string, options?: RequestInit): Promise<retrieveEventResponse> => {
+  return clienteleFetch<retrieveEventResponse>(getRetrieveEventUrl(eventId), {
+    ...options,
+    method: 'GET',
   });
 };

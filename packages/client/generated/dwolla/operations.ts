@@ -7,6 +7,14 @@ export const operationTable = {
     path: '/customers',
     idempotencyKey: true,
   },
+  createWebhookSubscription: {
+    method: 'POST',
+    path: '/webhook-subscriptions',
+  },
+  deleteWebhookSubscription: {
+    method: 'DELETE',
+    path: '/webhook-subscriptions/{subscriptionId}',
+  },
   listCustomers: {
     method: 'GET',
     path: '/customers',
@@ -20,6 +28,40 @@ export const operationTable = {
       maxLimit: 200,
     },
   },
+  listEvents: {
+    method: 'GET',
+    path: '/events',
+    queryIndex: 0,
+    pagination: {
+      style: 'links',
+      limit: 'limit',
+      items: '_embedded.events',
+      id: 'id',
+      next: '_links.next.href',
+      maxLimit: 200,
+    },
+  },
+  listSubscriptionWebhooks: {
+    method: 'GET',
+    path: '/webhook-subscriptions/{subscriptionId}/webhooks',
+    queryIndex: 1,
+    pagination: {
+      style: 'links',
+      limit: 'limit',
+      items: '_embedded.webhooks',
+      id: 'id',
+      next: '_links.next.href',
+      maxLimit: 200,
+    },
+  },
+  listWebhookRetries: {
+    method: 'GET',
+    path: '/webhooks/{webhookId}/retries',
+  },
+  listWebhookSubscriptions: {
+    method: 'GET',
+    path: '/webhook-subscriptions',
+  },
   requestToken: {
     method: 'POST',
     path: '/token',
@@ -28,9 +70,29 @@ export const operationTable = {
     method: 'GET',
     path: '/customers/{id}',
   },
+  retrieveEvent: {
+    method: 'GET',
+    path: '/events/{eventId}',
+  },
+  retrieveWebhook: {
+    method: 'GET',
+    path: '/webhooks/{webhookId}',
+  },
+  retrieveWebhookSubscription: {
+    method: 'GET',
+    path: '/webhook-subscriptions/{subscriptionId}',
+  },
+  retryWebhook: {
+    method: 'POST',
+    path: '/webhooks/{webhookId}/retries',
+  },
   updateCustomer: {
     method: 'POST',
     path: '/customers/{id}',
     idempotencyKey: true,
+  },
+  updateWebhookSubscription: {
+    method: 'POST',
+    path: '/webhook-subscriptions/{subscriptionId}',
   },
 } as const satisfies OperationTable;

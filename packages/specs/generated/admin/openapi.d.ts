@@ -273,6 +273,104 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tenants/{tenant_id}/customers/{customer_id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a customer’s status
+     * @description Moves a customer of a tenant to another status, as the provider would after its own checks: Dwolla’s `status`, Balanced’s `is_identity_verified`, the bank’s `kyc_status` (Octobat and Ping++ customers have none: 400). Only the transitions the API allows are taken; any other is a 400 naming `status` and listing the values allowed from the current one. Dwolla: `retry` → `verified`, `document` or `suspended`; `document` → `verified` or `suspended`; `verified` → `suspended` (`unverified` and `suspended` customers do not move). Balanced: `false` → `true`. The bank: `false` ↔ `true`. Where the API has events (Dwolla, Balanced) the change emits one, in the same transaction.
+     */
+    post: operations['setCustomerStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenant_id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List deliveries
+     * @description The tenant’s deliveries of events to its endpoints (Dwolla webhooks, Balanced callbacks), newest first, each with every attempt.
+     */
+    get: operations['listDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenant_id}/deliveries/{delivery_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Show a delivery */
+    get: operations['getDelivery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenant_id}/deliveries/{delivery_id}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replay a delivery
+     * @description Makes one more attempt now, whatever became of the delivery, and answers once it is made (its schedule goes on from there if it fails).
+     */
+    post: operations['replayDelivery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhook-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read where deliveries may go */
+    get: operations['getWebhookTargets'];
+    /**
+     * Restrict where deliveries may go
+     * @description Deliveries go only to URLs a tenant registered; with targets set, only to those among them (a registration elsewhere is refused, an attempt to a URL no longer allowed fails without being sent). Private and loopback addresses are allowed unless targets exclude them: test receivers live there.
+     */
+    put: operations['setWebhookTargets'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -334,6 +432,65 @@ export interface components {
       /** @description The secret to use (a known CI key); a new random one of the right form when absent. */
       secret?: string;
       subject?: string | null;
+    };
+    /** @description A customer’s status, moved. */
+    CustomerStatus: {
+      api: string;
+      customer_id: string;
+      /** @description The customer field that moved, as the API names it (`status`, `is_identity_verified`, `kyc_status`). */
+      field: string;
+      /** @description Its value before. */
+      from: string | boolean;
+      tenant_id: string;
+      /** @description Its value now. */
+      to: string | boolean;
+    };
+    CustomerStatusChange: {
+      /** @description The value to move the customer to: Dwolla’s `status` (`verified`, `retry`, `document`, `suspended`), Balanced’s `is_identity_verified` or the bank’s `kyc_status` (true or false). */
+      status: string | boolean;
+    };
+    /** @description One event delivered to one endpoint, with every attempt. */
+    Delivery: {
+      api: string;
+      /** @description Every attempt so far, oldest first. */
+      attempts: components['schemas']['DeliveryAttempt'][];
+      /**
+       * Format: date-time
+       * @description When its event happened.
+       */
+      created_at: string;
+      /** @description The subscription or callback it goes to. */
+      endpoint_id: string;
+      event_id: string;
+      /** @description As the provider names it (a Dwolla webhook’s id). */
+      id: string;
+      next_attempt_at: string | null;
+      /** @description `pending` (an attempt is due at `next_attempt_at`), `succeeded`, `failed` (no retries left), `held` (its endpoint is paused), `cancelled` (its endpoint was removed). */
+      state: 'pending' | 'succeeded' | 'failed' | 'held' | 'cancelled';
+      tenant_id: string;
+      url: string;
+    };
+    DeliveryAttempt: {
+      /**
+       * Format: date-time
+       * @description When it was made, on the server’s clock (when it was due).
+       */
+      at: string;
+      duration_ms: number;
+      /** @description The start of the answer’s body (500 characters), or what went wrong. */
+      excerpt: string;
+      /** @description 1 for the first attempt. */
+      n: number;
+      /** @description Whether the provider’s rule counts it received (Dwolla: a 2xx within 10 seconds). */
+      ok: boolean;
+      /** @description The receiver’s status; null when none came (refused, or not within the provider’s timeout). */
+      status: number | null;
+      url: string;
+    };
+    /** @description Newest first. */
+    DeliveryList: {
+      items: components['schemas']['Delivery'][];
+      total: number;
     };
     /** @description An RFC 9457 problem: every error of the admin API. */
     Error: {
@@ -588,6 +745,10 @@ export interface components {
     TenantList: {
       items: components['schemas']['Tenant'][];
       total: number;
+    };
+    WebhookTargets: {
+      /** @description Where deliveries may go: hosts (`127.0.0.1`, `hooks.example.org:8443`) and URL prefixes (`https://hooks.example.org/dwolla/`); null for any URL a tenant registers. */
+      targets: string[] | null;
     };
   };
   responses: never;
@@ -1689,6 +1850,364 @@ export interface operations {
       };
       /** @description `conflict`: the request contradicts what is stored (a tenant id taken by another API, a credential that cannot be rotated). */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  setCustomerStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The customer’s id, as its API names it. */
+        customer_id: string;
+        /** @description The tenant’s id. */
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CustomerStatusChange'];
+      };
+    };
+    responses: {
+      /** @description The customer’s status, moved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerStatus'];
+        };
+      };
+      /** @description `validation`: a field of the request is wrong (`errors` names each), or the body is not JSON. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `not_found`: no such tenant, or no such customer of it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `payload_too_large`: the body is larger than the server accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `unsupported_media_type`: send `application/json`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDeliveries: {
+    parameters: {
+      query?: {
+        /** @description How many (1–500, default 50). */
+        limit?: number;
+        /** @description How many to skip. */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The tenant’s id. */
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deliveries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryList'];
+        };
+      };
+      /** @description `validation`: a field of the request is wrong (`errors` names each), or the body is not JSON. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `not_found`: no such tenant, credential or fault rule. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The delivery’s id (a Dwolla webhook’s id). */
+        delivery_id: string;
+        /** @description The tenant’s id. */
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The delivery and its attempts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Delivery'];
+        };
+      };
+      /** @description `unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `not_found`: no such tenant, credential or fault rule. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  replayDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The delivery’s id (a Dwolla webhook’s id). */
+        delivery_id: string;
+        /** @description The tenant’s id. */
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The delivery, with the new attempt. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Delivery'];
+        };
+      };
+      /** @description `unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `not_found`: no such tenant, credential or fault rule. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getWebhookTargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The targets allowed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookTargets'];
+        };
+      };
+      /** @description `unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  setWebhookTargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookTargets'];
+      };
+    };
+    responses: {
+      /** @description The targets allowed now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookTargets'];
+        };
+      };
+      /** @description `validation`: a field of the request is wrong (`errors` names each), or the body is not JSON. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `unauthorized`: no admin token, or not this server’s (`Authorization: Bearer <admin token>`). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `forbidden`: without `--admin-token`, the admin API answers only clients on this machine (loopback, not relayed by a proxy: `Forwarded` or `X-Forwarded-*` headers make a request remote unless `--trust-proxy` is given and `X-Forwarded-For` names a loopback client). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `payload_too_large`: the body is larger than the server accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `unsupported_media_type`: send `application/json`. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

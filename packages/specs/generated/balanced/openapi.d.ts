@@ -1,6 +1,48 @@
 // Generated from schemas/balanced; do not edit. Run `pnpm generate`.
 
 export interface paths {
+  '/v1/callbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List callbacks */
+    get: operations['listCallbacks'];
+    put?: never;
+    /**
+     * Create a callback
+     * @description A URL that receives the marketplace’s events. A second callback with the same URL is a 409 (`duplicate-webhook-url`).
+     */
+    post: operations['createCallback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/callbacks/{callback_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a callback */
+    get: operations['retrieveCallback'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a callback
+     * @description Events not yet delivered to it are cancelled.
+     */
+    delete: operations['deleteCallback'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/customers': {
     parameters: {
       query?: never;
@@ -48,10 +90,103 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List events */
+    get: operations['listEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/events/{event_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get an event */
+    get: operations['retrieveEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  balancedCallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A callback: one event, sent to a callback’s URL
+     * @description Sent with the callback’s method (`post` and `put` carry the event as JSON; `get` carries none). Balanced documented no signature, so there is none. A 2xx within 10 seconds counts as received; otherwise it is retried 1, 5 and 30 minutes, 2 and 12 hours after the attempt before (clientele’s choice: Balanced said only “at increasing intervals”). The same change may arrive more than once.
+     */
+    post: operations['balancedCallback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
+    Callback: {
+      /** @constant */
+      _type: 'callback';
+      /** @description `CB…` */
+      id: string;
+      method: string;
+      revision: string;
+      uri: string;
+      url: string;
+    };
+    CallbackCreate: {
+      /** @description How events are sent (default `post`; `get` sends none in its body). */
+      method?: 'post' | 'put' | 'get';
+      /** @description The revision of the event format (default `1.0`). */
+      revision?: string;
+      /**
+       * Format: uri
+       * @description Where events are sent; one callback per URL in a marketplace.
+       */
+      url: string;
+    };
+    /** @description Callbacks, newest first. */
+    CallbackPage: {
+      /** @constant */
+      _type: 'page';
+      items: components['schemas']['Callback'][];
+      limit: number;
+      offset: number;
+      total: number;
+      uri: string;
+    };
+    /** @description How many of the event’s deliveries (one per callback) are in each state. */
+    CallbackStatuses: {
+      failed: number;
+      pending: number;
+      retrying: number;
+      succeeded: number;
+    };
     Customer: {
       /** @constant */
       _type: 'customer';
@@ -201,6 +336,31 @@ export interface components {
       status: string;
       status_code: number;
     };
+    /** @description Something that happened on the marketplace: what a callback receives. The same change may be delivered more than once, as Balanced warned. */
+    Event: {
+      /** @constant */
+      _type: 'event';
+      callback_statuses: components['schemas']['CallbackStatuses'];
+      /** @description The customer as it was just after the change. */
+      entity: components['schemas']['Customer'];
+      /** @description `EV…` */
+      id: string;
+      /** Format: date-time */
+      occurred_at: string;
+      /** @description `customer.created` or `customer.updated` (an update, or its identity verified): `resource.event_type`. */
+      type: string;
+      uri: string;
+    };
+    /** @description Events, newest first. */
+    EventPage: {
+      /** @constant */
+      _type: 'page';
+      items: components['schemas']['Event'][];
+      limit: number;
+      offset: number;
+      total: number;
+      uri: string;
+    };
     /** @description A single-level mapping from string keys to string values. Numbers and booleans are accepted and stored as strings; nested objects, arrays and null are rejected. */
     MetaInput: {
       [key: string]: string | number | boolean;
@@ -223,6 +383,199 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listCallbacks: {
+    parameters: {
+      query?: {
+        /** @description How many results to return (1–100, default 10). */
+        limit?: number;
+        /** @description How many results to skip (default 0). */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of callbacks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallbackPage'];
+        };
+      };
+      /** @description Invalid input: `extras` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createCallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallbackCreate'];
+        'application/x-www-form-urlencoded': components['schemas']['CallbackCreate'];
+      };
+    };
+    responses: {
+      /** @description The new callback. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Callback'];
+        };
+      };
+      /** @description Invalid input: `extras` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A callback with this URL exists (`duplicate-webhook-url`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body larger than the server accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body in a media type other than JSON or form encoding. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  retrieveCallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The callback id (`CB…`). */
+        callback_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The callback. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Callback'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such callback on this marketplace. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteCallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The callback id (`CB…`). */
+        callback_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such callback on this marketplace. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   listCustomers: {
     parameters: {
       query?: {
@@ -524,6 +877,112 @@ export interface operations {
       };
       /** @description No such customer on this marketplace. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listEvents: {
+    parameters: {
+      query?: {
+        /** @description How many results to return (1–100, default 10). */
+        limit?: number;
+        /** @description How many results to skip (default 0). */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventPage'];
+        };
+      };
+      /** @description Invalid input: `extras` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  retrieveEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event id (`EV…`). */
+        event_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event, with its callback statuses. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      /** @description Missing or unknown API key secret. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such event on this marketplace. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  balancedCallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Event'];
+      };
+    };
+    responses: {
+      /** @description Received: any 2xx within 10 seconds. */
+      200: {
         headers: {
           [name: string]: unknown;
         };

@@ -8,7 +8,7 @@ export type Trx = Transaction<Database>;
 export type InsertAll = (trx: Trx, collection: string, scope: Scope, docs: readonly NewDocument<unknown>[]) => Promise<void>;
 
 /** Tables that hold a tenant's data (not its credentials): what a reset or an import replaces. */
-const DATA_TABLES = ['documents', 'unique_values', 'counters', 'idempotency_keys'] as const;
+const DATA_TABLES = ['documents', 'unique_values', 'counters', 'idempotency_keys', 'events', 'deliveries', 'delivery_attempts'] as const;
 
 /**
  * What the sandbox's parts share: the database, how they read and write, and the rules every part

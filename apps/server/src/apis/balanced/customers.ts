@@ -5,6 +5,7 @@ import { base62 } from '../../platform/ids.ts';
 import { crudHandlers, defineResource } from '../../platform/resources.ts';
 import { emailKey, stringMap } from '../../platform/values.ts';
 import { presentCustomer, presentPage, type StoredCustomer } from './present.ts';
+import { callbackHandlers, customerEvent } from './callbacks.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -37,9 +38,18 @@ export const customers = defineResource<StoredCustomer, Balanced.CustomerCreate,
 
 const crud = crudHandlers(customers, { id: 'customer_id', created: 201, present: presentCustomer, list: { offset: presentPage } });
 
-export const handlers: Handlers<typeof balanced> = {
-  createCustomer: crud.create,
+export const handlers: Omit<Handlers<typeof balanced>, keyof typeof callbackHandlers> = {
+  // Writes append their event in the same transaction.
+  async createCustomer(context) {
+    const doc = await customers.create(context, context.body);
+    await customerEvent(context.store, 'customer.created', doc, doc.createdUs);
+    return { status: 201, body: presentCustomer(doc) };
+  },
   retrieveCustomer: crud.get,
   listCustomers: crud.list,
-  updateCustomer: crud.update,
+  async updateCustomer(context) {
+    const doc = await customers.update(context, context.params.customer_id, context.body);
+    await customerEvent(context.store, 'customer.updated', doc, context.clock.nowUs());
+    return { status: 200, body: presentCustomer(doc) };
+  },
 };

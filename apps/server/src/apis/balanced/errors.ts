@@ -24,7 +24,10 @@ const CATALOGUE: ByKind<readonly [Category, string, string]> = {
     p.resource ? `${p.resource} ${p.id} was not found on this marketplace.` : 'The requested URL was not found on the server.',
   ],
   method_not_allowed: (p) => ['request', 'method-not-allowed', `The method ${p.method} is not allowed here. Allowed: ${p.allow.join(', ')}.`],
-  duplicate: (p) => ['logical', 'duplicate-email-address', `Customer with email address '${p.value}' already exists.`],
+  duplicate: (p) =>
+    p.field === 'url'
+      ? ['logical', 'duplicate-webhook-url', `A callback with url '${p.value}' already exists.`]
+      : ['logical', 'duplicate-email-address', `Customer with email address '${p.value}' already exists.`],
   conflict: (p) => ['logical', 'conflict', p.message],
   idempotency_mismatch: (p) => ['request', 'idempotency-key-reused', `Idempotency key '${p.key}' was already used for a different request.`],
   payload_too_large: (p) => ['request', 'request-entity-too-large', DEFAULT_WORDING.payload_too_large(p)],

@@ -4,14 +4,33 @@ import { defineServerApi } from '../../platform/handlers.ts';
 import { base62, hex } from '../../platform/ids.ts';
 import { customers, handlers } from './customers.ts';
 import { errors } from './errors.ts';
+import { balancedEvents, callbackHandlers, callbacks, customerEvent } from './callbacks.ts';
 import { samplesOf } from '../../platform/resources.ts';
+import type { StatusPolicy } from '../../platform/statuses.ts';
+
+/**
+ * `is_identity_verified`: Balanced set it once it had verified who the customer is (from the
+ * name, address, date of birth and SSN digits sent); nothing in its documents unsets it.
+ */
+const customerStatus: StatusPolicy = {
+  field: 'is_identity_verified',
+  collection: customers.policy.collection,
+  transitions: [
+    [false, [true]],
+    [true, []],
+  ],
+  locate: async (context, id) => ({ scope: context.scope, doc: (await customers.get(context, id)) as never }),
+  moved: (context, doc) => customerEvent(context.store, 'customer.updated', doc as never, context.clock.nowUs()),
+};
 
 export const balancedApi = defineServerApi({
   definition: balanced,
-  handlers,
+  handlers: { ...handlers, ...callbackHandlers },
   authenticators: { basicAuth: secretKeyAuth('balanced') },
   errors,
   resources: [customers],
+  customerStatus,
+  events: balancedEvents,
   async provisionTenant(store, { name, scopes }) {
     if (scopes) throw new Error('Balanced API keys carry no scopes');
     // Test marketplaces are `TEST-MP` + 22 base62 characters; secrets 32 lowercase hex, like the seed's.
@@ -26,7 +45,8 @@ export const balancedApi = defineServerApi({
     };
   },
   authorize: async (credentials) => ({ authorization: basicAuthorization(credentials.api_key_secret!) }),
-  samples: samplesOf(
+  samples: {
+    ...samplesOf(
     customers,
     (i) => ({
       name: `Customer ${i}`,
@@ -37,4 +57,13 @@ export const balancedApi = defineServerApi({
     }),
     (id) => ({ customer_id: id }),
   ),
+    // A callback (to a port nothing listens on) and the sample's event, so every route that takes an id reaches one.
+    async related(store, tenant, id, clock) {
+      const context = { store, clock, scope: tenant.scope };
+      const callback = await callbacks.create(context, { url: 'http://127.0.0.1:9/callbacks' });
+      await customerEvent(store, 'customer.updated', await customers.get(context, id), clock.nowUs());
+      const [event] = (await store.outbox.events('balanced', tenant.tenant.id, { limit: 1, offset: 0 })).items;
+      return { callback_id: callback.id, event_id: event!.id };
+    },
+  },
 });

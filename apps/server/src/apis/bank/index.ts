@@ -10,10 +10,11 @@ import { customerHandlers } from './customers.ts';
 import { errors } from './errors.ts';
 import { linkHandlers } from './links.ts';
 import { storedCustomerOf } from './requests.ts';
-import { addresses, bankResources, banks, creditLimitOrders, customers, insertCustomers, oauth, taxResidences, users } from './resources.ts';
+import { addresses, bankResources, bankScope, banks, creditLimitOrders, customerAnywhere, customers, insertCustomers, oauth, taxResidences, users } from './resources.ts';
 import { ALL_ROLES } from './roles.ts';
 import { TOKEN_LIFETIME_SECONDS, tokenHandlers } from './token.ts';
 import { uniqueFieldsOf, within } from '../../platform/resources.ts';
+import type { StatusPolicy } from '../../platform/statuses.ts';
 
 export const SCOPES = [READ_SCOPE, WRITE_SCOPE] as const;
 /** Where a sandbox's first OAuth client says it redirects: nothing needs to listen there, the code comes back in JSON. */
@@ -59,6 +60,20 @@ const sampleCustomer = (i: number, bankId: string): CreateCustomerRequest => ({
 /** The bank a tenant was provisioned with (kept in its meta). */
 const firstBankOf = async (store: Store, tenantId: string) => String((await store.tenants.get(tenantId))?.meta.bank_id ?? '');
 
+/** `kyc_status`: the Open Bank Project records KYC checks as they pass or fail, so it moves both ways. */
+const customerStatus: StatusPolicy = {
+  field: 'kyc_status',
+  collection: customers.policy.collection,
+  transitions: [
+    [false, [true]],
+    [true, [false]],
+  ],
+  async locate(context, id) {
+    const doc = await customerAnywhere(context, id);
+    return { scope: bankScope(context, doc.data.bank_id), doc: doc as never };
+  },
+};
+
 export function createBankApi(options: BankApiOptions = {}) {
   const lifetimeSeconds = options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS;
   return defineServerApi({
@@ -72,6 +87,7 @@ export function createBankApi(options: BankApiOptions = {}) {
     authenticators: { oauth2: bearerTokenAuth('bank'), userLogin: users.loginAuth() },
     resources: bankResources,
     errors,
+    customerStatus,
     /**
      * A sandbox: a bank, a user holding every role, an OAuth client with the scopes, and tokens
      * for that user, so every operation can be called at once.

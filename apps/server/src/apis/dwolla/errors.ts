@@ -75,7 +75,12 @@ function embeddedErrors(problem: Problem): Dwolla.EmbeddedError[] | undefined {
   }
 }
 
+/** A limit reached (an 11th webhook subscription) is Dwolla's `MaxNumberOfResources`, not a field's error. */
+const limitReached = (problem: Problem) => (problem.kind === 'validation' && problem.issues.length === 1 && problem.issues[0]!.rule === 'max_resources' ? problem.issues[0]!.message : undefined);
+
 function dwollaError(problem: Problem, operationId: string | undefined, requestId: string) {
+  const limit = limitReached(problem);
+  if (limit) return { body: { code: 'MaxNumberOfResources', message: limit, description: limit } satisfies Dwolla.DwollaError };
   const [code, message] = byKind(CATALOGUE, problem, operationId, requestId);
   const errors = embeddedErrors(problem);
   const body: Dwolla.DwollaError = { code, message, description: message, ...(errors ? { _embedded: { errors } } : {}) };

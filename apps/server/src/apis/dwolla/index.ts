@@ -3,6 +3,10 @@ import { defineServerApi } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
 import { bearerTokenAuth, clientCredentialsAuth, createApplication } from '../../platform/oauth.ts';
 import { customerHandlers, customers } from './customers.ts';
+import { STATUS_TRANSITIONS, type Status } from './verification.ts';
+import { customerMoved } from './events.ts';
+import { dwollaEvents, webhookHandlers, webhookSamples } from './webhooks.ts';
+import type { StatusPolicy } from '../../platform/statuses.ts';
 import { errors } from './errors.ts';
 import { samplesOf } from '../../platform/resources.ts';
 import { TOKEN_LIFETIME_SECONDS, tokenHandler } from './token.ts';
@@ -17,13 +21,24 @@ export interface DwollaOptions {
 /** Dwolla's OAuth scopes are single words (`ManageCustomers`, `Send`, …). */
 const SCOPE = /^[A-Za-z]+$/;
 
+/** Dwolla's customer `status`, moved as its verification would move it. */
+const customerStatus: StatusPolicy = {
+  field: 'status',
+  collection: customers.policy.collection,
+  transitions: Object.entries(STATUS_TRANSITIONS),
+  locate: async (context, id) => ({ scope: context.scope, doc: (await customers.get(context, id)) as never }),
+  moved: (context, doc, _from, to) => customerMoved(context.store, context.apiRoot, context.tenant.id, doc.id, to as Status, context.clock.nowUs()),
+};
+
 export function createDwollaApi(options: DwollaOptions = {}) {
   return defineServerApi({
     definition: dwolla,
-    handlers: { ...tokenHandler(options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS), ...customerHandlers },
+    handlers: { ...tokenHandler(options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS), ...customerHandlers, ...webhookHandlers },
     authenticators: { oauth2: bearerTokenAuth('dwolla'), clientCredentials: clientCredentialsAuth('dwolla') },
     errors,
     resources: [customers],
+    customerStatus,
+    events: dwollaEvents,
     jsonMediaTypes: [DWOLLA_MEDIA_TYPE],
     responseMediaTypes: [DWOLLA_MEDIA_TYPE, 'application/json'],
     async provisionTenant(store, { name, scopes = DEFAULT_SCOPES }) {
@@ -51,11 +66,14 @@ export function createDwollaApi(options: DwollaOptions = {}) {
       const { access_token } = (await response.json()) as { access_token: string };
       return { authorization: `Bearer ${access_token}`, accept: DWOLLA_MEDIA_TYPE, 'content-type': DWOLLA_MEDIA_TYPE };
     },
-    samples: samplesOf(
-      customers,
-      (i) => ({ firstName: 'Bob', lastName: `Dole ${i}`, email: `bob${i}@example.org`, ipAddress: '99.99.99.99' }),
-      (id) => ({ id }),
-    ),
+    samples: {
+      ...samplesOf(
+        customers,
+        (i) => ({ firstName: 'Bob', lastName: `Dole ${i}`, email: `bob${i}@example.org`, ipAddress: '99.99.99.99' }),
+        (id) => ({ id }),
+      ),
+      related: (store, tenant, id, clock) => webhookSamples(store, tenant.scope, id, clock),
+    },
   });
 }
 

@@ -8,7 +8,12 @@ import type { OffsetPageOf } from '../../platform/resources.ts';
  * What is stored for a customer: the schema's own fields, plus the IP address it was created
  * from (kept as Dwolla keeps it, never shown); `id`, `created` and links come from the document.
  */
-export type StoredCustomer = Omit<Dwolla.Customer, '_links' | 'id' | 'created'> & { readonly ipAddress: string | null };
+export type StoredCustomer = Omit<Dwolla.Customer, '_links' | 'id' | 'created'> & { readonly ipAddress: string | null } & Partial<
+    Omit<Dwolla.CustomerCreate, 'firstName' | 'lastName' | 'email' | 'ipAddress' | 'type'>
+  >;
+
+/** Fields a verified customer shows when it has them. */
+const SHOWN = ['address1', 'address2', 'city', 'state', 'postalCode', 'phone', 'businessName'] as const;
 
 /** Every `href` is absolute, from the API root the caller reached (host, proxy headers and mount prefix). */
 export const customerUrl = (apiRoot: string, id: string) => `${apiRoot}/customers/${id}`;
@@ -27,21 +32,27 @@ export function presentCustomer(doc: StoredDocument<StoredCustomer>, { apiRoot }
     type: c.type,
     status: c.status,
     created: isoMillis(doc.createdUs),
+    ...Object.fromEntries(SHOWN.flatMap((field) => (c[field] === undefined ? [] : [[field, c[field]]]))),
+  };
+}
+
+/** The links of a HAL page of `list` (a URL without query): `self`, `first` and `last` always; `next` and `prev` only where there is one. */
+export function pageLinks(list: string, total: number, offset: number, limit: number): Dwolla.CustomerList['_links'] {
+  const pages = offsetLinks(total, offset, limit);
+  const page = (at: number) => link(`${list}?limit=${limit}&offset=${at}`);
+  return {
+    self: page(offset),
+    first: page(pages.first),
+    last: page(pages.last),
+    ...(pages.next === null ? {} : { next: page(pages.next) }),
+    ...(pages.previous === null ? {} : { prev: page(pages.previous) }),
   };
 }
 
 /** The seed's HAL page: `self`, `first` and `last` always; `next` and `prev` only where there is one. */
 export function presentList({ items, total, limit, offset }: OffsetPageOf<StoredCustomer>, { apiRoot }: { readonly apiRoot: string }): Dwolla.CustomerList {
-  const pages = offsetLinks(total, offset, limit);
-  const page = (at: number) => link(`${apiRoot}/customers?limit=${limit}&offset=${at}`);
   return {
-    _links: {
-      self: page(offset),
-      first: page(pages.first),
-      last: page(pages.last),
-      ...(pages.next === null ? {} : { next: page(pages.next) }),
-      ...(pages.previous === null ? {} : { prev: page(pages.previous) }),
-    },
+    _links: pageLinks(`${apiRoot}/customers`, total, offset, limit),
     _embedded: { customers: items.map((doc) => presentCustomer(doc, { apiRoot })) },
     total,
   };

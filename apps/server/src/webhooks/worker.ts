@@ -1,0 +1,148 @@
+import { performance } from 'node:perf_hooks';
+import type { Delivery, DeliveryState, Store, StoredEvent } from '@clientele/store';
+import type { Clock } from '../platform/clock.ts';
+import type { EventsPolicy, Outgoing } from './policy.ts';
+import { targetAllowed } from './targets.ts';
+
+export interface WorkerOptions {
+  readonly store: Store;
+  readonly clock: Clock;
+  /** The event policies of the APIs served, by API name. */
+  readonly policies: ReadonlyMap<string, EventsPolicy>;
+  /** Overrides every provider's timeout (tests of a receiver that never answers). */
+  readonly timeoutMs?: number;
+  /** How many attempts run at once (Dwolla sends up to 10 at a time). */
+  readonly concurrency?: number;
+  readonly fetch?: typeof fetch;
+  readonly log?: { warn(object: unknown, message: string): void };
+}
+
+/** How much of an answer an attempt keeps. */
+const EXCERPT = 500;
+/** How long past its timeout an instance holds a claimed delivery before another may take it. */
+const LEASE_GRACE_MS = 30_000;
+
+/**
+ * The delivery worker: fans new events out to the endpoints registered, then makes every due
+ * attempt, earliest first, until none is due on the clock. An attempt is timed at the moment it
+ * was due, so moving the clock 72 hours plays every retry of those hours, in order, at the times
+ * the schedule names. Each attempt is recorded once (the store refuses a second record of it).
+ */
+export function deliveryWorker(options: WorkerOptions) {
+  const { store, clock, policies } = options;
+  const send = options.fetch ?? fetch;
+  const concurrency = options.concurrency ?? 10;
+  let running: Promise<number> | undefined;
+  let again = false;
+
+  async function fanOut(): Promise<number> {
+    const events = await store.outbox.unfanned(100);
+    for (const event of events) {
+      const policy = policies.get(event.api);
+      const endpoints = policy ? await policy.endpoints(store, event.tenantId) : [];
+      await store.outbox.fanOut(
+        event.seq,
+        endpoints.map((endpoint) => ({
+          id: policy!.deliveryId(),
+          api: event.api,
+          tenantId: event.tenantId,
+          eventId: event.id,
+          endpointId: endpoint.id,
+          url: endpoint.url,
+          state: endpoint.paused ? 'held' : 'pending',
+          dueUs: event.createdUs,
+          createdUs: event.createdUs,
+        })),
+      );
+    }
+    return events.length;
+  }
+
+  async function post(url: string, outgoing: Outgoing, timeoutMs: number) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    try {
+      const response = await send(url, { method: outgoing.method, headers: outgoing.headers, body: outgoing.body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+      const text = await response.text();
+      return { status: response.status, excerpt: text.slice(0, EXCERPT), durationMs: elapsed() };
+    } catch (error) {
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `${(error as Error).message}${(error as { cause?: Error }).cause ? `: ${(error as { cause: Error }).cause.message}` : ''}`;
+      return { status: null, excerpt: reason.slice(0, EXCERPT), durationMs: elapsed() };
+    }
+  }
+
+  async function attempt(delivery: Delivery): Promise<void> {
+    const policy = policies.get(delivery.api);
+    const event = await store.outbox.event(delivery.api, delivery.tenantId, delivery.eventId);
+    const outgoing = policy && event ? await policy.request(store, delivery, event) : undefined;
+    const n = delivery.attempts + 1;
+    const atUs = delivery.dueUs ?? clock.nowUs();
+    if (!policy || !outgoing) {
+      // The endpoint was removed since: nothing to send to.
+      await store.outbox.recordAttempt({ deliveryId: delivery.id, tenantId: delivery.tenantId, n, atUs, url: delivery.url, status: null, durationMs: 0, excerpt: 'the endpoint no longer exists', ok: false }, { state: 'cancelled', dueUs: null });
+      return;
+    }
+    const { rules } = policy;
+    const allowed = await targetAllowed(store, delivery.url);
+    const answer = allowed ? await post(delivery.url, outgoing, options.timeoutMs ?? rules.timeoutMs) : { status: null, excerpt: 'the URL is not among the targets the sandbox allows', durationMs: 0 };
+    const ok = answer.status !== null && rules.succeeded(answer.status);
+    const delay = rules.retryDelaysMs[n - 1];
+    const next: { state: DeliveryState; dueUs: number | null } = ok
+      ? { state: 'succeeded', dueUs: null }
+      : delay === undefined
+        ? { state: 'failed', dueUs: null }
+        : { state: 'pending', dueUs: atUs + delay * 1000 };
+    const recorded = await store.outbox.recordAttempt({ deliveryId: delivery.id, tenantId: delivery.tenantId, n, atUs, url: delivery.url, ...answer, ok }, next);
+    if (recorded) await policy.afterAttempt?.(store, delivery, { ok, atUs }, clock);
+  }
+
+  async function drain(): Promise<number> {
+    let made = 0;
+    for (;;) {
+      const fanned = await fanOut();
+      const leaseMs = Math.max(options.timeoutMs ?? 0, ...[...policies.values()].map((p) => p.rules.timeoutMs)) + LEASE_GRACE_MS;
+      const due = await store.outbox.claimDue(clock.nowUs(), Date.now(), Date.now() + leaseMs, concurrency);
+      // One attempt per delivery at a time, several deliveries at once: each delivery's retries stay in order.
+      await Promise.all(due.map((delivery) => attempt(delivery)));
+      made += due.length;
+      if (!due.length && !fanned) return made;
+    }
+  }
+
+  /** Runs until nothing is due; a call while it runs makes it look once more, and waits for that. */
+  function runDue(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let made = 0;
+      do {
+        again = false;
+        made += await drain();
+      } while (again);
+      return made;
+    })().finally(() => (running = undefined));
+    return running;
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => runDue().catch((error: unknown) => options.log?.warn({ err: error }, 'delivering events failed; trying again at the next tick'));
+  return {
+    runDue,
+    /** Starts soon (after the current turn), without waiting: after a write that may have appended events. */
+    kick: () => void setImmediate(tick),
+    /** Runs on a timer too, for real time passing. */
+    start(everyMs: number) {
+      timer ??= setInterval(tick, everyMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => {});
+    },
+  };
+}
+
+export type DeliveryWorker = ReturnType<typeof deliveryWorker>;

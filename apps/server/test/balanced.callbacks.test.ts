@@ -1,0 +1,87 @@
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { manualClock } from '../src/platform/clock.ts';
+import { describeEachDriver } from './support/drivers.ts';
+import { basic, raw } from './support/http.ts';
+import { startReceiver, type Receiver } from './support/receiver.ts';
+import { startSandbox, type SandboxServer } from './support/sandbox.ts';
+import { specValidator } from './support/spec.ts';
+
+const spec = specValidator('balanced');
+const MINUTE = 60_000;
+
+describeEachDriver('Balanced callbacks and events', (driver) => {
+  let server: SandboxServer;
+  let root: string;
+  let tenantId: string;
+  let headers: Record<string, string>;
+  let receiver: Receiver;
+
+  beforeAll(async () => {
+    server = await startSandbox(driver, { deliveries: { pollMs: false, timeoutMs: 300 } }, { clock: manualClock(Date.UTC(2026, 0, 1)) });
+    root = `${server.origin}/balanced`;
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    const tenant = await server.tenant('balanced');
+    tenantId = tenant.tenant_id;
+    headers = { authorization: basic(tenant.api_key_secret!), 'content-type': 'application/json' };
+    receiver = await startReceiver(200);
+  });
+  afterEach(() => receiver.close());
+
+  const call = (method: string, path: string, body?: unknown) => raw(`${root}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const settle = async (advance: number | string = 0) => expect((await server.call('POST', '/clock', { advance })).status).toBe(200);
+
+  it('callbacks: create, list, retrieve, delete; a second with the same URL is a 409', async () => {
+    const created = await call('POST', '/v1/callbacks', { url: receiver.url });
+    expect(created.status).toBe(201);
+    expect(spec.responseErrors('createCallback', 201, created.json)).toEqual([]);
+    expect(created.json).toMatchObject({ _type: 'callback', url: receiver.url, method: 'post', revision: '1.0', uri: `/v1/callbacks/${created.json.id}` });
+    expect(created.json.id).toMatch(/^CB[0-9A-Za-z]{22}$/);
+    const duplicate = await call('POST', '/v1/callbacks', { url: receiver.url });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.json).toMatchObject({ category_code: 'duplicate-webhook-url' });
+    const list = await call('GET', '/v1/callbacks');
+    expect(spec.responseErrors('listCallbacks', 200, list.json)).toEqual([]);
+    expect(list.json.items.map((c: { id: string }) => c.id)).toEqual([created.json.id]);
+    expect((await call('GET', `/v1/callbacks/${created.json.id}`)).json).toEqual(created.json);
+    expect((await call('DELETE', `/v1/callbacks/${created.json.id}`)).status).toBe(204);
+    expect((await call('GET', `/v1/callbacks/${created.json.id}`)).status).toBe(404);
+    expect((await call('POST', '/v1/callbacks', { url: receiver.url })).status).toBe(201);
+  });
+
+  it('customer changes are events, delivered to each callback, with their callback_statuses', async () => {
+    await call('POST', '/v1/callbacks', { url: receiver.url });
+    const customer = (await call('POST', '/v1/customers', { name: 'Ada' })).json;
+    await server.call('POST', `/tenants/${tenantId}/customers/${customer.id}/status`, { status: true });
+    await settle();
+    expect(receiver.received).toHaveLength(2);
+    const bodies = receiver.received.map((r) => JSON.parse(r.body)).sort((a, b) => a.occurred_at.localeCompare(b.occurred_at));
+    expect(bodies.map((e) => [e.type, e.entity.is_identity_verified])).toEqual([
+      ['customer.created', false],
+      ['customer.updated', true],
+    ]);
+    for (const body of bodies) expect(spec.responseErrors('retrieveEvent', 200, body)).toEqual([]);
+    const events = await call('GET', '/v1/events');
+    expect(spec.responseErrors('listEvents', 200, events.json)).toEqual([]);
+    expect(events.json.total).toBe(2);
+    expect(events.json.items[0]).toMatchObject({ type: 'customer.updated', callback_statuses: { failed: 0, pending: 0, retrying: 0, succeeded: 1 } });
+    expect((await call('GET', `/v1/events/${bodies[0].id}`)).json.entity.id).toBe(customer.id);
+    expect((await call('GET', '/v1/events/EVnope')).status).toBe(404);
+  });
+
+  it('a failing callback is retried on the schedule clientele chose, and its event shows it retrying, then failed', async () => {
+    receiver.answer(500);
+    await call('POST', '/v1/callbacks', { url: receiver.url });
+    await call('POST', '/v1/customers', { name: 'Bea' });
+    await settle();
+    const [event] = (await call('GET', '/v1/events')).json.items;
+    expect(event.callback_statuses).toEqual({ failed: 0, pending: 0, retrying: 1, succeeded: 0 });
+    await settle('24h');
+    expect(receiver.received).toHaveLength(6);
+    const [delivery] = (await server.call('GET', `/tenants/${tenantId}/deliveries`)).json.items;
+    const times = delivery.attempts.map((a: { at: string }) => Date.parse(a.at));
+    expect(times.map((t: number) => (t - times[0]) / MINUTE)).toEqual([0, 1, 6, 36, 156, 876]);
+    expect((await call('GET', `/v1/events/${event.id}`)).json.callback_statuses).toEqual({ failed: 1, pending: 0, retrying: 0, succeeded: 0 });
+  });
+});

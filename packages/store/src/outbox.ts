@@ -1,0 +1,205 @@
+import type { Compilable, Transaction } from 'kysely';
+import type { Context } from './context.ts';
+import { prepare } from './prepared.ts';
+import type { Database } from './schema.ts';
+import type { Delivery, DeliveryAttempt, DeliveryState, OutboxStore, StoredEvent } from './types.ts';
+
+type EventRow = Database['events'] & { seq: number };
+type DeliveryRow = Database['deliveries'] & { seq: number };
+
+const toEvent = (row: EventRow): StoredEvent => ({
+  seq: Number(row.seq),
+  api: row.api,
+  tenantId: row.tenant_id,
+  id: row.id,
+  topic: row.topic,
+  resourceId: row.resource_id,
+  createdUs: Number(row.created_us),
+  body: JSON.parse(row.body) as unknown,
+});
+
+const toDelivery = (row: DeliveryRow): Delivery => ({
+  seq: Number(row.seq),
+  id: row.id,
+  api: row.api,
+  tenantId: row.tenant_id,
+  eventId: row.event_id,
+  endpointId: row.endpoint_id,
+  url: row.url,
+  state: row.state as DeliveryState,
+  attempts: Number(row.attempts),
+  dueUs: row.due_us === null ? null : Number(row.due_us),
+  createdUs: Number(row.created_us),
+});
+
+const toAttempt = (row: Omit<Database['delivery_attempts'], 'seq'>): DeliveryAttempt => ({
+  deliveryId: row.delivery_id,
+  tenantId: row.tenant_id,
+  n: Number(row.n),
+  atUs: Number(row.at_us),
+  url: row.url,
+  status: row.status === null ? null : Number(row.status),
+  durationMs: Number(row.duration_ms),
+  excerpt: row.excerpt,
+  ok: Number(row.ok) === 1,
+});
+
+const EVENT = ['seq', 'api', 'tenant_id', 'id', 'topic', 'resource_id', 'created_us', 'body', 'fanned'] as const;
+const DELIVERY = ['seq', 'id', 'api', 'tenant_id', 'event_id', 'endpoint_id', 'url', 'state', 'attempts', 'due_us', 'lease_ms', 'created_us'] as const;
+
+/**
+ * The outbox (see `OutboxStore`). Appends are one statement in the caller's transaction; the rest
+ * is the delivery worker's and the admin's, off the request path of the APIs' writes.
+ */
+export function outbox(ctx: Context): OutboxStore {
+  const { db, guard, read, append, run } = ctx;
+  const all = <R>(query: Compilable<R>) => read(query.compile());
+  const inTransaction = <R>(work: (trx: Transaction<Database>) => Promise<R>) => guard(() => ctx.bulk(work));
+  const on = <R>(trx: Transaction<Database>, query: Compilable<R>) => run(trx, query.compile());
+  const claimable = prepare((nowUs: number, nowMs: number, limit: number) =>
+    ctx.driver.sql.claim(
+      db
+        .selectFrom('deliveries')
+        .select(DELIVERY)
+        .where('state', '=', 'pending')
+        .where('due_us', '<=', nowUs)
+        .where((eb) => eb.or([eb('lease_ms', 'is', null), eb('lease_ms', '<', nowMs)]))
+        .orderBy('due_us')
+        .orderBy('seq')
+        .limit(limit),
+    ),
+  );
+
+  return {
+    append: (events) =>
+      guard(async () => {
+        if (!events.length) return;
+        const rows = events.map((e) => ({
+          api: e.api,
+          tenant_id: e.tenantId,
+          id: e.id,
+          topic: e.topic,
+          resource_id: e.resourceId,
+          created_us: e.createdUs,
+          body: JSON.stringify(e.body),
+          fanned: 0,
+        }));
+        await append(db.insertInto('events').values(rows).compile());
+      }),
+
+    events: (api, tenantId, page) =>
+      guard(async () => {
+        const scope = db.selectFrom('events').where('api', '=', api).where('tenant_id', '=', tenantId);
+        const [rows, [count]] = await Promise.all([
+          all(scope.select(EVENT).orderBy('seq', 'desc').limit(page.limit).offset(page.offset)),
+          all(scope.select((eb) => eb.fn.countAll<number>().as('n'))),
+        ]);
+        return { items: rows.map((row) => toEvent(row as EventRow)), total: Number(count?.n ?? 0) };
+      }),
+
+    event: (api, tenantId, id) =>
+      guard(async () => {
+        const [row] = await all(db.selectFrom('events').select(EVENT).where('api', '=', api).where('tenant_id', '=', tenantId).where('id', '=', id));
+        return row ? toEvent(row as EventRow) : undefined;
+      }),
+
+    unfanned: (limit) =>
+      guard(async () => (await all(db.selectFrom('events').select(EVENT).where('fanned', '=', 0).orderBy('seq').limit(limit))).map((row) => toEvent(row as EventRow))),
+
+    fanOut: (eventSeq, deliveries) =>
+      inTransaction(async (trx) => {
+        if (deliveries.length) {
+          const rows = deliveries.map((d) => ({
+            id: d.id,
+            api: d.api,
+            tenant_id: d.tenantId,
+            event_id: d.eventId,
+            endpoint_id: d.endpointId,
+            url: d.url,
+            state: d.state,
+            attempts: 0,
+            due_us: d.dueUs,
+            lease_ms: null,
+            created_us: d.createdUs,
+          }));
+          await on(trx, db.insertInto('deliveries').values(rows).onConflict((oc) => oc.columns(['event_id', 'endpoint_id']).doNothing()));
+        }
+        await on(trx, db.updateTable('events').set({ fanned: 1 }).where('seq', '=', eventSeq));
+      }),
+
+    claimDue: (nowUs, nowMs, leaseUntilMs, limit) =>
+      inTransaction(async (trx) => {
+        const rows = (await run(trx, claimable(nowUs, nowMs, limit))) as DeliveryRow[];
+        if (!rows.length) return [];
+        await on(trx, db.updateTable('deliveries').set({ lease_ms: leaseUntilMs }).where('id', 'in', rows.map((row) => row.id)));
+        return rows.map(toDelivery);
+      }),
+
+    recordAttempt: (attempt, next) =>
+      inTransaction(async (trx) => {
+        // Only the holder of attempt n-1's outcome writes attempt n: a second writer changes nothing.
+        const moved = await on(
+          trx,
+          db
+            .updateTable('deliveries')
+            .set({ attempts: attempt.n, state: next.state, due_us: next.dueUs, lease_ms: null })
+            .where('id', '=', attempt.deliveryId)
+            .where('attempts', '=', attempt.n - 1)
+            .returning('id'),
+        );
+        if (!moved.length) return false;
+        await on(
+          trx,
+          db.insertInto('delivery_attempts').values({
+            delivery_id: attempt.deliveryId,
+            tenant_id: attempt.tenantId,
+            n: attempt.n,
+            at_us: attempt.atUs,
+            url: attempt.url,
+            status: attempt.status,
+            duration_ms: attempt.durationMs,
+            excerpt: attempt.excerpt,
+            ok: attempt.ok ? 1 : 0,
+          }),
+        );
+        return true;
+      }),
+
+    delivery: (tenantId, id) =>
+      guard(async () => {
+        const [row] = await all(db.selectFrom('deliveries').select(DELIVERY).where('tenant_id', '=', tenantId).where('id', '=', id));
+        return row ? toDelivery(row as DeliveryRow) : undefined;
+      }),
+
+    deliveries: (query) =>
+      guard(async () => {
+        let scope = db.selectFrom('deliveries').where('tenant_id', '=', query.tenantId);
+        if (query.api !== undefined) scope = scope.where('api', '=', query.api);
+        if (query.endpointId !== undefined) scope = scope.where('endpoint_id', '=', query.endpointId);
+        if (query.eventId !== undefined) scope = scope.where('event_id', '=', query.eventId);
+        const [rows, [count]] = await Promise.all([
+          all(scope.select(DELIVERY).orderBy('seq', 'desc').limit(query.limit).offset(query.offset)),
+          all(scope.select((eb) => eb.fn.countAll<number>().as('n'))),
+        ]);
+        return { items: rows.map((row) => toDelivery(row as DeliveryRow)), total: Number(count?.n ?? 0) };
+      }),
+
+    attempts: (tenantId, deliveryId) =>
+      guard(async () =>
+        (await all(db.selectFrom('delivery_attempts').selectAll().where('tenant_id', '=', tenantId).where('delivery_id', '=', deliveryId).orderBy('n'))).map(toAttempt),
+      ),
+
+    reschedule: (tenantId, id, dueUs) =>
+      guard(async () => {
+        const changed = await ctx.writeOne(
+          db.updateTable('deliveries').set({ state: 'pending', due_us: dueUs, lease_ms: null }).where('tenant_id', '=', tenantId).where('id', '=', id).returning('id').compile(),
+        );
+        return changed.length > 0;
+      }),
+
+    setEndpointState: (endpointId, from, to) =>
+      guard(async () => {
+        await ctx.writeOne(db.updateTable('deliveries').set({ state: to }).where('endpoint_id', '=', endpointId).where('state', '=', from).compile());
+      }),
+  };
+}
