@@ -115,7 +115,7 @@ const definitions = {
   ),
   WebhookSubscriptionUpdate: Type.Object(
     { paused: Type.Boolean({ description: '`true` pauses the subscription (no webhooks are sent; they wait), `false` resumes it.' }) },
-    hooks({ additionalProperties: false }),
+    hooks({ additionalProperties: false, examples: [{ paused: true }] }),
   ),
   WebhookSubscriptionLinks: Type.Object(
     { self: Type.Ref('Link'), webhooks: Type.Ref('Link') },

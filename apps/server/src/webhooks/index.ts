@@ -7,6 +7,8 @@ import { deliveryWorker } from './worker.ts';
 export interface DeliveryOptions {
   /** How often the worker looks for due deliveries as real time passes (default every second); false: only when told. */
   readonly pollMs?: number | false;
+  /** Whether each write to an API with events makes the worker look for what became due (default true). */
+  readonly afterWrites?: boolean;
   /** Overrides every provider's timeout (tests of a receiver that never answers). */
   readonly timeoutMs?: number;
 }
@@ -21,10 +23,12 @@ export function registerDeliveries(app: FastifyInstance, store: Store, clock: Cl
   const worker = deliveryWorker({ store, clock, policies, timeoutMs: options.timeoutMs, log: app.log });
   if (!policies.size) return worker;
   if (options.pollMs !== false) worker.start(options.pollMs ?? 1000);
-  app.addHook('onResponse', (request, _reply, done) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && policies.has(request.clienteleMount?.name ?? '')) worker.kick();
-    done();
-  });
+  if (options.afterWrites !== false) {
+    app.addHook('onResponse', (request, _reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && policies.has(request.clienteleMount?.name ?? '')) worker.kick();
+      done();
+    });
+  }
   app.addHook('onClose', () => worker.stop());
   return worker;
 }

@@ -587,6 +587,11 @@ export interface components {
       _links: components['schemas']['SelfLinks'];
       total: number;
     };
+    /**
+     * @example {
+     *       "paused": true
+     *     }
+     */
     WebhookSubscriptionUpdate: {
       /** @description `true` pauses the subscription (no webhooks are sent; they wait), `false` resumes it. */
       paused: boolean;
