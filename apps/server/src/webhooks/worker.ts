@@ -34,6 +34,8 @@ export function deliveryWorker(options: WorkerOptions) {
   const concurrency = options.concurrency ?? 10;
   let running: Promise<number> | undefined;
   let again = false;
+  // Stopping (the app closes) abandons attempts under way, unrecorded: their leases lapse and any instance makes them again.
+  const stopping = new AbortController();
 
   async function fanOut(): Promise<number> {
     const events = await store.outbox.unfanned(100);
@@ -62,7 +64,8 @@ export function deliveryWorker(options: WorkerOptions) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const response = await send(url, { method: outgoing.method, headers: outgoing.headers, body: outgoing.body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+      const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping.signal]);
+      const response = await send(url, { method: outgoing.method, headers: outgoing.headers, body: outgoing.body, redirect: 'manual', signal });
       const text = await response.text();
       return { status: response.status, excerpt: text.slice(0, EXCERPT), durationMs: elapsed() };
     } catch (error) {
@@ -85,6 +88,7 @@ export function deliveryWorker(options: WorkerOptions) {
     const { rules } = policy;
     const allowed = await targetAllowed(store, delivery.url);
     const answer = allowed ? await post(delivery.url, outgoing, options.timeoutMs ?? rules.timeoutMs) : { status: null, excerpt: 'the URL is not among the targets the sandbox allows', durationMs: 0 };
+    if (stopping.signal.aborted) return;
     const ok = answer.status !== null && rules.succeeded(answer.status);
     const delay = rules.retryDelaysMs[n - 1];
     const next: { state: DeliveryState; dueUs: number | null } = ok
@@ -98,7 +102,7 @@ export function deliveryWorker(options: WorkerOptions) {
 
   async function drain(): Promise<number> {
     let made = 0;
-    for (;;) {
+    while (!stopping.signal.aborted) {
       const fanned = await fanOut();
       const leaseMs = Math.max(options.timeoutMs ?? 0, ...[...policies.values()].map((p) => p.rules.timeoutMs)) + LEASE_GRACE_MS;
       const due = await store.outbox.claimDue(clock.nowUs(), Date.now(), Date.now() + leaseMs, concurrency);
@@ -107,10 +111,12 @@ export function deliveryWorker(options: WorkerOptions) {
       made += due.length;
       if (!due.length && !fanned) return made;
     }
+    return made;
   }
 
   /** Runs until nothing is due; a call while it runs makes it look once more, and waits for that. */
   function runDue(): Promise<number> {
+    if (stopping.signal.aborted) return Promise.resolve(0);
     if (running) {
       again = true;
       return running;
@@ -138,6 +144,7 @@ export function deliveryWorker(options: WorkerOptions) {
       timer.unref();
     },
     async stop() {
+      stopping.abort();
       if (timer) clearInterval(timer);
       timer = undefined;
       await running?.catch(() => {});

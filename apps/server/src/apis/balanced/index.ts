@@ -60,9 +60,12 @@ export const balancedApi = defineServerApi({
     // A callback (to a port nothing listens on) and the sample's event, so every route that takes an id reaches one.
     async related(store, tenant, id, clock) {
       const context = { store, clock, scope: tenant.scope };
-      const callback = await callbacks.create(context, { url: 'http://127.0.0.1:9/callbacks' });
+      const callback = await callbacks.create(context, { url: `http://127.0.0.1:9/callbacks/${id}` });
       await customerEvent(store, 'customer.updated', await customers.get(context, id), clock.nowUs());
       const [event] = (await store.outbox.events('balanced', tenant.tenant.id, { limit: 1, offset: 0 })).items;
+      // Settled (failed, nothing due): a fixture that stays as it is while tests and fuzz runs read it.
+      const delivery = { id: balancedEvents.deliveryId(), api: 'balanced', tenantId: tenant.tenant.id, eventId: event!.id, endpointId: callback.id, url: callback.data.url };
+      await store.outbox.fanOut(event!.seq, [{ ...delivery, state: 'failed', dueUs: null, createdUs: event!.createdUs }]);
       return { callback_id: callback.id, event_id: event!.id };
     },
   },

@@ -9,18 +9,25 @@ import { STATUS_TOPICS, type Status } from './verification.ts';
 const link = (href: string) => ({ href });
 
 /**
- * Dwolla's event for a customer: `_links` to itself, the account, the resource and the customer,
- * built from the API root the change was made through.
+ * An event as stored: its links as paths, and the API root the change was made through (where its
+ * webhooks point). Reads present it with the reader's root, so every `href` names the host the
+ * caller reached.
  */
+interface StoredDwollaEvent {
+  readonly root: string;
+  readonly event: Dwolla.Event;
+}
+
+/** Dwolla's event for a customer: `_links` to itself, the account, the resource and the customer. */
 function customerEvent(apiRoot: string, accountId: string, customerId: string, topic: string, createdUs: number) {
   const id = uuid();
   const at = isoMillis(createdUs);
-  const body: Dwolla.Event = {
+  const event: Dwolla.Event = {
     _links: {
-      self: link(`${apiRoot}/events/${id}`),
-      account: link(`${apiRoot}/accounts/${accountId}`),
-      resource: link(customerUrl(apiRoot, customerId)),
-      customer: link(customerUrl(apiRoot, customerId)),
+      self: link(`/events/${id}`),
+      account: link(`/accounts/${accountId}`),
+      resource: link(customerUrl('', customerId)),
+      customer: link(customerUrl('', customerId)),
     },
     id,
     created: at,
@@ -28,6 +35,7 @@ function customerEvent(apiRoot: string, accountId: string, customerId: string, t
     resourceId: customerId,
     timestamp: at,
   };
+  const body: StoredDwollaEvent = { root: apiRoot, event };
   return { api: 'dwolla', tenantId: accountId, id, topic, resourceId: customerId, createdUs, body };
 }
 
@@ -43,12 +51,18 @@ export function customerMoved(store: Store, apiRoot: string, accountId: string, 
   return topic ? emit(store, [customerEvent(apiRoot, accountId, customerId, topic, createdUs)]) : Promise.resolve();
 }
 
-export const presentEvent = (event: StoredEvent) => event.body as Dwolla.Event;
+/** The event with its links under `apiRoot`; by default the root it was made through (what its webhooks carry). */
+export function presentEvent(event: StoredEvent, apiRoot?: string): Dwolla.Event {
+  const stored = event.body as StoredDwollaEvent;
+  const root = apiRoot ?? stored.root;
+  const links = Object.fromEntries(Object.entries(stored.event._links).map(([name, value]) => [name, link(`${root}${value!.href}`)]));
+  return { ...stored.event, _links: links as Dwolla.Event['_links'] };
+}
 
 export function presentEvents(apiRoot: string, { items, total }: { items: StoredEvent[]; total: number }, limit: number, offset: number): Dwolla.EventList {
   return {
     _links: pageLinks(`${apiRoot}/events`, total, offset, limit),
-    _embedded: { events: items.map(presentEvent) },
+    _embedded: { events: items.map((event) => presentEvent(event, apiRoot)) },
     total,
   };
 }
