@@ -294,14 +294,16 @@ const MUTATIONS: Record<string, Mutation> = {
     return `method ${draft.method}`;
   },
 
-  credentials(draft, { world, owner }, _op, random) {
+  credentials(draft, { world, owner }, op, random) {
     const choice = random.int(8);
     draft.actor = undefined;
     if (choice === 0) {
       delete draft.headers.authorization;
       return 'no credentials';
     }
-    if (choice <= 2 && world.others.length) {
+    // Only where the request names the owner's ids: without one (a create, a list), another caller's
+    // credentials act on its own data, as they may (a create there appends its own events too).
+    if (choice <= 2 && world.others.length && op.pathParams.length) {
       // Another caller's own valid credentials on the owner's ids, which it must not reach.
       const other: Caller = random.pick(world.others);
       draft.headers = { ...draft.headers, ...other.headers };
