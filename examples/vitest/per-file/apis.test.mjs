@@ -28,3 +28,15 @@ it('a clock advance past the bank token’s hour: the client gets a new token it
   expect(await happyPaths.bank(tenant)).toEqual(expect.any(String));
   expect(await tenant.client.accessToken()).not.toBe(tenant.accessToken);
 });
+
+it('a webhook receiver: Dwolla’s signed customer_created, answered 500, then retried when the clock moves 15 minutes', async () => {
+  const tenant = await sandbox.tenant('dwolla', { client: { throwOnError: true } });
+  const receiver = await sandbox.webhooks.receiver({ status: 500 });
+  await sandbox.webhooks.subscribe(tenant, receiver);
+  await happyPaths.dwolla(tenant);
+  const first = await receiver.waitFor((delivery) => delivery.topic === 'customer_created');
+  expect(first).toMatchObject({ verified: true, answered: 500 });
+  receiver.answer(200);
+  await sandbox.clock.advance('15m');
+  expect(await receiver.waitFor((delivery) => delivery.answered === 200)).toMatchObject({ verified: true, rawBody: first.rawBody });
+});

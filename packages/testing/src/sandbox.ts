@@ -1,5 +1,7 @@
 import { createAdminClient, type AdminClient, type AdminTypes, type ClientOptions } from '@clientele/client';
+import { startReceiver, type ReceiverOptions, type WebhookReceiver } from './receiver.js';
 import { API_NAMES, readyTenant, type ApiName, type ClientOf, type ExtrasOf } from './tenants.js';
+import { subscribe, type WebhookTenant } from './webhooks.js';
 
 /**
  * Everything a test process needs to reach a running sandbox: plain data, so a runner's global
@@ -84,9 +86,12 @@ export interface Sandbox {
     /** Every rule on the server, in the order they are tried. */
     list(): Promise<FaultRule[]>;
   };
-  // Extension point: when the APIs send customer events, a `webhooks` member joins here (a receiver
-  // on a free port that records deliveries and verifies their signatures, its URL given to the
-  // tenants it is for), made in sandboxHandle beside `faults` and emptied by close().
+  readonly webhooks: {
+    /** A webhook receiver on 127.0.0.1 and a free port, closed with this handle. */
+    receiver(options?: ReceiverOptions): Promise<WebhookReceiver>;
+    /** Registers a receiver with a Dwolla tenant (a subscription with its URL and secret) or a Balanced one (a callback); answers its id. */
+    subscribe(tenant: WebhookTenant, receiver: WebhookReceiver): Promise<string>;
+  };
   /** The time the APIs see; one clock per server, shared by every tenant on it. */
   readonly clock: {
     now(): Promise<Date>;
@@ -157,8 +162,20 @@ export function sandboxHandle(connection: SandboxConnection, owner?: { stop(): P
     return (await admin.listRequests(query)).data.items;
   }
 
+  const receivers = new Set<WebhookReceiver>();
+  const webhooks: Sandbox['webhooks'] = {
+    async receiver(options) {
+      const receiver = await startReceiver(options);
+      receivers.add(receiver);
+      return receiver;
+    },
+    subscribe,
+  };
+
   let closing: Promise<void> | undefined;
   async function close() {
+    for (const receiver of receivers) await receiver.close();
+    receivers.clear();
     // A throwaway database goes with its server: nothing in it to tidy.
     if (!owner?.throwaway) {
       await faults.clear();
@@ -178,6 +195,7 @@ export function sandboxHandle(connection: SandboxConnection, owner?: { stop(): P
     reset,
     requests,
     faults,
+    webhooks,
     clock,
     close: () => (closing ??= close()),
   };
