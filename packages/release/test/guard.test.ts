@@ -33,11 +33,10 @@ function workspace(options: {
   scratches.push(root);
   writeJson(join(root, 'package.json'), { name: 'guard-fixture', private: true });
   writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n');
-  writeJson(join(root, 'packages/specs/package.json'), { name: '@clientele/specs', version: '1.2.3' });
-  writeJson(join(root, 'packages/client/package.json'), { name: '@clientele/client', version: '1.2.3' });
-  // Every package of the fixed group must exist, or changesets refuses the config.
-  writeJson(join(root, 'packages/server-cli/package.json'), { name: '@clientele/server-cli', version: '1.2.3' });
   cpSync(join(ROOT, '.changeset/config.json'), join(root, '.changeset/config.json'));
+  // Every package of the fixed group must exist, or changesets refuses the config: read off the config.
+  const { fixed } = JSON.parse(readFileSync(join(ROOT, '.changeset/config.json'), 'utf8')) as { fixed: string[][] };
+  for (const name of fixed.flat()) writeJson(join(root, 'packages', name.split('/')[1]!, 'package.json'), { name, version: '1.2.3' });
   if (options.changelog === false) {
     // The changelog generator resolves from the workspace's own node_modules, which a fixture has not.
     const config = JSON.parse(readFileSync(join(root, '.changeset/config.json'), 'utf8'));
