@@ -142,23 +142,30 @@ describeEachDriver('Dwolla webhooks', (driver) => {
     expect((await webhooksOf(subscription))[0]!.attempts[0]!.response.statusCode).toBe(200);
   });
 
-  it('a paused subscription holds its webhooks until it is resumed; a deleted one gets none', async () => {
+  it('a paused subscription holds its webhooks until it is resumed, then retries on the schedule from the resume; a deleted one gets none', async () => {
+    receiver.answer(500);
     const subscription = await subscribe();
     const paused = await post(`/webhook-subscriptions/${subscription.split('/').at(-1)}`, { paused: true });
     expect(paused.json).toMatchObject({ paused: true });
     await createCustomer(root, account);
-    await settle('1h');
+    await settle('72h');
     expect(receiver.received).toHaveLength(0);
     expect((await post(`/webhook-subscriptions/${subscription.split('/').at(-1)}`, { paused: false })).json.paused).toBe(false);
+    const resumedAt = Date.parse(((await server.admin.getClock()).data as { now: string }).now);
     await settle();
+    // Held three days: one attempt at the resume, not every retry of those days at once, back-dated.
     expect(receiver.received).toHaveLength(1);
+    const attemptTimes = async () => (await webhooksOf(subscription))[0]!.attempts.map((a) => Date.parse(a.request.timestamp)).reverse();
+    expect(await attemptTimes()).toEqual([resumedAt]);
+    await settle('15m');
+    expect(await attemptTimes()).toEqual([resumedAt, resumedAt + 15 * MINUTE]);
 
     const deleted = await raw(subscription, { method: 'DELETE', headers: account.headers });
     expect(deleted.status).toBe(200);
     expect(spec.responseErrors('deleteWebhookSubscription', 200, deleted.json)).toEqual([]);
     await createCustomer(root, account);
-    await settle();
-    expect(receiver.received).toHaveLength(1);
+    await settle('72h');
+    expect(receiver.received).toHaveLength(2);
     expect((await get(subscription)).status).toBe(404);
   });
 

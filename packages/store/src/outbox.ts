@@ -197,9 +197,21 @@ export function outbox(ctx: Context): OutboxStore {
         return changed.length > 0;
       }),
 
-    setEndpointState: (endpointId, from, to) =>
+    setEndpointState: (endpointId, from, to, dueNotBeforeUs) =>
       guard(async () => {
-        await ctx.writeOne(db.updateTable('deliveries').set({ state: to }).where('endpoint_id', '=', endpointId).where('state', '=', from).compile());
+        await ctx.writeOne(
+          db
+            .updateTable('deliveries')
+            .set((eb) => ({
+              state: to,
+              ...(dueNotBeforeUs === undefined
+                ? {}
+                : { due_us: eb.case().when(eb.or([eb('due_us', 'is', null), eb('due_us', '<', dueNotBeforeUs)])).then(dueNotBeforeUs).else(eb.ref('due_us')).end() }),
+            }))
+            .where('endpoint_id', '=', endpointId)
+            .where('state', '=', from)
+            .compile(),
+        );
       }),
   };
 }

@@ -463,6 +463,9 @@ export interface OutboxStore {
   attempts(tenantId: string, deliveryId: string): Promise<DeliveryAttempt[]>;
   /** Makes a delivery due at `dueUs` again (a retry now, a replay), whatever its state; false when there is none. */
   reschedule(tenantId: string, id: string, dueUs: number): Promise<boolean>;
-  /** Moves an endpoint's deliveries in state `from` to `to` (pausing, unpausing, removing an endpoint). */
-  setEndpointState(endpointId: string, from: DeliveryState, to: DeliveryState): Promise<void>;
+  /**
+   * Moves an endpoint's deliveries in state `from` to `to` (pausing, unpausing, removing an endpoint);
+   * with `dueNotBeforeUs`, those due earlier become due then (held ones resumed are tried at the resume, not back-dated).
+   */
+  setEndpointState(endpointId: string, from: DeliveryState, to: DeliveryState, dueNotBeforeUs?: number): Promise<void>;
 }

@@ -155,7 +155,9 @@ export const webhookHandlers: WebhookHandlers = {
   },
   async updateWebhookSubscription(context) {
     const doc = await subscriptions.update(context, context.params.subscriptionId!, context.body);
-    await context.store.outbox.setEndpointState(doc.id, doc.data.paused ? 'pending' : 'held', doc.data.paused ? 'held' : 'pending');
+    if (doc.data.paused) await context.store.outbox.setEndpointState(doc.id, 'pending', 'held');
+    // Resumed: what was held is tried from now on, its retries counted from then.
+    else await context.store.outbox.setEndpointState(doc.id, 'held', 'pending', context.clock.nowUs());
     return { status: 200, body: presentSubscription(context.apiRoot, doc) };
   },
   async deleteWebhookSubscription(context) {
