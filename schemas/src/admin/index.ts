@@ -11,7 +11,9 @@ export const admin = defineApi({
   version: '1.0.0',
   description: [
     "clientele's own API for making tests of your code deterministic: tenants and their credentials, resetting, exporting and",
-    'importing data (the seed file format), the request log, fault injection and a movable clock. It is served under',
+    'importing data (the seed file format), the request log, fault injection, a movable clock, customer statuses moved as',
+    'the provider would move them, and the deliveries of events to the URLs tenants registered (every attempt, replays,',
+    'where deliveries may go). It is served under',
     '`/_clientele/` on every port clientele serves, and every operation is also a `clientele` command.',
     '',
     'Authenticate with `Authorization: Bearer <admin token>`: the token given with `--admin-token` (or',

@@ -16,6 +16,11 @@ export const balanced = defineApi({
     '`limit` is capped at 100; `PUT` replaces only the fields sent; `meta` and `address` values that are numbers or',
     'booleans are stored as strings; an unknown field is a 400 naming it; a wrong verb on a documented path is a 405',
     'in the error envelope; errors are the flat v1 envelope.',
+    '',
+    'Beyond the customer seed, and marked `x-clientele-extension`: callbacks (URLs that receive the marketplace’s',
+    'events, one per URL) and the `customer.created` and `customer.updated` events, each with its `callback_statuses`.',
+    'What is sent to a callback is described under `webhooks`, one entry per callback method; Balanced documented no',
+    'signature and no retry schedule, so there is no signature and the schedule is clientele’s own.',
   ].join('\n'),
   servers: [{ url: 'http://localhost:4010/balanced', description: 'clientele, all APIs on one port' }],
   securitySchemes: {

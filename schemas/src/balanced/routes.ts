@@ -149,18 +149,36 @@ export const routes = defineRoutes<Name>()({
   },
 });
 
-/** What clientele sends to a Balanced callback's URL (OpenAPI `webhooks`). */
+/** What every delivery to a callback shares, whatever its method. */
+const callbackDelivery = {
+  path: '',
+  tag: 'Callbacks',
+  extension: HOOKS,
+  auth: null,
+  responses: { 200: { description: 'Received: any 2xx within 10 seconds.' } },
+} as const;
+
+/** What clientele sends to a Balanced callback's URL (OpenAPI `webhooks`): one entry per callback method. */
 export const webhooks = {
   balancedCallback: {
+    ...callbackDelivery,
     method: 'POST',
-    path: '',
-    tag: 'Callbacks',
     summary: 'A callback: one event, sent to a callback’s URL',
     description:
       'Sent with the callback’s method (`post` and `put` carry the event as JSON; `get` carries none). Balanced documented no signature, so there is none. A 2xx within 10 seconds counts as received; otherwise it is retried 1, 5 and 30 minutes, 2 and 12 hours after the attempt before (clientele’s choice: Balanced said only “at increasing intervals”). The same change may arrive more than once.',
-    extension: HOOKS,
-    auth: null,
     request: { body: { schema: 'Event', contentTypes: ['application/json'] } },
-    responses: { 200: { description: 'Received: any 2xx within 10 seconds.' } },
+  },
+  balancedCallbackPut: {
+    ...callbackDelivery,
+    method: 'PUT',
+    summary: 'A callback with method put: the same event, sent with PUT',
+    description: 'What a callback created with `method` `put` receives: the event as JSON, on the same rules as `post`.',
+    request: { body: { schema: 'Event', contentTypes: ['application/json'] } },
+  },
+  balancedCallbackGet: {
+    ...callbackDelivery,
+    method: 'GET',
+    summary: 'A callback with method get: a GET without a body',
+    description: 'What a callback created with `method` `get` receives: a GET of its URL, with no body and no query, on the same rules as `post`.',
   },
 } as const satisfies Readonly<Record<string, Operation<Name>>>;

@@ -24,6 +24,12 @@ export const dwolla = defineApi({
     'case-insensitively; `Idempotency-Key` (which Dwolla added in 2016) replays the first response for 24 hours, answers',
     '409 while the first request is still running, and 422 when the key is reused for a different request. Operations and',
     'parameters beyond the seed are marked `x-clientele-extension`.',
+    '',
+    'Beyond the seed, from Dwolla’s API reference: verified Personal and Business customers (`type`), whose `status`',
+    'starts by Dwolla’s Sandbox rule and then moves as Dwolla’s verification would (the sandbox controls move it); webhook',
+    'subscriptions (10 per account), the webhooks sent to each with their attempts and retries, and the events they carry.',
+    'What is sent to a subscription is described under `webhooks`: a POST signed with `X-Request-Signature-SHA-256`,',
+    'retried on Dwolla’s schedule.',
   ].join('\n'),
   servers: [{ url: SERVER, description: 'clientele, all APIs on one port' }],
   securitySchemes: {

@@ -1319,7 +1319,7 @@ export const retrieveWebhookSubscription = async (
 };
 
 /**
- * While paused, no webhook is sent to it: new ones wait, and go out, in order, once it is resumed.
+ * While paused, no webhook is sent to it: new ones and the retries that fall due wait, and go out once it is resumed, their retries counted from then. Resuming clears its count of consecutive failures.
  * @summary Pause or resume a webhook subscription
  */
 export type updateWebhookSubscriptionResponse200 = {

@@ -146,6 +146,46 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  balancedCallbackGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A callback with method get: a GET without a body
+     * @description What a callback created with `method` `get` receives: a GET of its URL, with no body and no query, on the same rules as `post`.
+     */
+    get: operations['balancedCallbackGet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  balancedCallbackPut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * A callback with method put: the same event, sent with PUT
+     * @description What a callback created with `method` `put` receives: the event as JSON, on the same rules as `post`.
+     */
+    put: operations['balancedCallbackPut'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface components {
   schemas: {
@@ -969,6 +1009,46 @@ export interface operations {
     };
   };
   balancedCallback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Event'];
+      };
+    };
+    responses: {
+      /** @description Received: any 2xx within 10 seconds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  balancedCallbackGet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Received: any 2xx within 10 seconds. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  balancedCallbackPut: {
     parameters: {
       query?: never;
       header?: never;

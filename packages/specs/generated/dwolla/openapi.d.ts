@@ -139,7 +139,7 @@ export interface paths {
     put?: never;
     /**
      * Pause or resume a webhook subscription
-     * @description While paused, no webhook is sent to it: new ones wait, and go out, in order, once it is resumed.
+     * @description While paused, no webhook is sent to it: new ones and the retries that fall due wait, and go out once it is resumed, their retries counted from then. Resuming clears its count of consecutive failures.
      */
     post: operations['updateWebhookSubscription'];
     /**
