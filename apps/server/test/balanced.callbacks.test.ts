@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { manualClock } from '../src/platform/clock.ts';
 import { describeEachDriver } from './support/drivers.ts';
@@ -7,6 +9,9 @@ import { startSandbox, type SandboxServer } from './support/sandbox.ts';
 import { specValidator } from './support/spec.ts';
 
 const spec = specValidator('balanced');
+const document = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@clientele/specs/balanced/openapi.json'), 'utf8'));
+/** The methods a callback may take, as the published spec lists them. */
+const callbackMethods: string[] = document.components.schemas.CallbackCreate.properties.method.anyOf.map((m: { const: string }) => m.const);
 const MINUTE = 60_000;
 
 describeEachDriver('Balanced callbacks and events', (driver) => {
@@ -83,5 +88,22 @@ describeEachDriver('Balanced callbacks and events', (driver) => {
     const times = delivery.attempts.map((a: { at: string }) => Date.parse(a.at));
     expect(times.map((t: number) => (t - times[0]) / MINUTE)).toEqual([0, 1, 6, 36, 156, 876]);
     expect((await call('GET', `/v1/events/${event.id}`)).json.callback_statuses).toEqual({ failed: 1, pending: 0, retrying: 0, succeeded: 0 });
+  });
+  it('a callback is sent with its method, each one described in the spec’s webhooks: post and put carry the event, get nothing', async () => {
+    const described = Object.values(document.webhooks as Record<string, object>).flatMap((item) => Object.keys(item));
+    expect(described.sort()).toEqual([...callbackMethods].sort());
+    for (const method of callbackMethods) expect((await call('POST', '/v1/callbacks', { url: `${receiver.url}/${method}`, method })).status).toBe(201);
+    const customer = (await call('POST', '/v1/customers', { name: 'Cy' })).json;
+    await settle();
+    const byMethod = Object.fromEntries(receiver.received.map((r) => [r.method.toLowerCase(), r]));
+    expect(Object.keys(byMethod).sort()).toEqual([...callbackMethods].sort());
+    for (const method of ['post', 'put']) {
+      expect(byMethod[method]!.path).toBe(`/hooks/${method}`);
+      expect(byMethod[method]!.headers['content-type']).toBe('application/json');
+      const event = JSON.parse(byMethod[method]!.body);
+      expect(spec.responseErrors('retrieveEvent', 200, event)).toEqual([]);
+      expect(event).toMatchObject({ type: 'customer.created', entity: { id: customer.id } });
+    }
+    expect(byMethod.get).toMatchObject({ path: '/hooks/get', body: '' });
   });
 });
