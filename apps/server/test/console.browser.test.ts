@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminClient } from '@clientele/client';
 import { firstAdminToken } from '../src/sandbox/admin-auth.ts';
@@ -35,6 +35,8 @@ describe.runIf(run)('the sandbox console in a browser', () => {
   let customerId: string;
   let receiver: Receiver | undefined;
   const pageErrors: string[] = [];
+  /** The page's requests not yet answered in full. */
+  const inFlight = new Set<Request>();
 
   beforeAll(async () => {
     // No --admin-token: the page, opened from this machine, needs none.
@@ -46,6 +48,9 @@ describe.runIf(run)('the sandbox console in a browser', () => {
     context = browser.context;
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => inFlight.add(request));
+    page.on('requestfinished', (request) => inFlight.delete(request));
+    page.on('requestfailed', (request) => inFlight.delete(request));
   }, 120_000);
 
   afterAll(async () => {
@@ -57,10 +62,23 @@ describe.runIf(run)('the sandbox console in a browser', () => {
     await page.locator('nav a', { hasText: new RegExp(`^${view}$`, 'i') }).click();
     await page.locator('main h1', { hasText: new RegExp(`^${view}$`, 'i') }).waitFor();
   };
+  /**
+   * Until the view has what it asked for drawn: no request of the page is under way (but the
+   * request log's stream, which never ends) when a frame has been painted since the last answer.
+   */
+  const settled = async () => {
+    for (;;) {
+      await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+      const pending = [...inFlight].filter((request) => !request.url().includes('/requests/tail'));
+      if (!pending.length) return;
+      await Promise.race(pending.map((request) => request.response().then((response) => response?.finished())));
+    }
+  };
   const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   const row = (text: string | RegExp) => page.locator('table[data-testid="requests"] tbody tr', { hasText: text });
   /** No serious or critical axe-core violation, and nothing wider than the screen but the tables, which scroll inside their own box. */
   const expectFitAndAccessible = async (what: string) => {
+    await settled();
     // Injected through the debugging protocol: the page's own policy allows no inline script.
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
@@ -214,6 +232,14 @@ describe.runIf(run)('the sandbox console in a browser', () => {
     const listed = page.getByTestId('deliveries').locator('tbody tr', { hasText: stored!.id });
     await listed.waitFor();
     expect(await listed.locator('td').allTextContents()).toEqual([stored!.id, 'pending', '2', '500', expect.any(String), receiver.url]);
+    await page.getByTestId('targets').filter({ hasText: 'Deliveries may go to any URL a tenant registers.' }).waitFor();
+    // The state narrows the page shown.
+    await page.getByLabel('State (of those shown)').selectOption('failed');
+    await listed.waitFor({ state: 'detached' });
+    await page.locator('.pager', { hasText: '1–1 of 1, newest first; 0 of them failed' }).waitFor();
+    await page.getByLabel('State (of those shown)').selectOption('pending');
+    await listed.waitFor();
+    await page.getByLabel('State (of those shown)').selectOption('');
     await listed.getByRole('button', { name: stored!.id }).click();
     const attempts = page.getByTestId('attempts').locator('tbody tr');
     await attempts.nth(1).waitFor();
@@ -263,9 +289,12 @@ describe.runIf(run)('the sandbox console in a browser', () => {
 
   it.each(VIEWS)('%s: every control is reached with the Tab key', async (view) => {
     await show(view);
+    // Controls a view draws once its data comes (a document's summary) are counted too.
+    await settled();
     const controls = await page.evaluate(() => {
       const all = Array.from(document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, textarea, summary, [tabindex="0"]'));
-      const visible = all.filter((e) => e.getClientRects().length > 0);
+      // Not getClientRects: the inside of a closed <details> (skipped, as content-visibility: hidden) has boxes, but no Tab stop.
+      const visible = all.filter((e) => e.checkVisibility());
       visible.forEach((e, i) => (e.dataset.control = String(i)));
       return visible.length;
     });
@@ -278,7 +307,11 @@ describe.runIf(run)('the sandbox console in a browser', () => {
       if (id !== undefined && reached.has(id)) break;
       if (id !== undefined) reached.add(id);
     }
-    expect(reached.size, `${view}: ${reached.size} of ${controls} controls reached by Tab`).toBe(controls);
+    const missed = await page.evaluate(
+      (ids) => Array.from(document.querySelectorAll<HTMLElement>('[data-control]')).filter((e) => !ids.includes(e.dataset.control!)).map((e) => `${e.tagName.toLowerCase()} "${e.textContent?.trim().slice(0, 40)}"${e.isConnected ? '' : ' (gone)'}`),
+      [...reached],
+    );
+    expect(reached.size, `${view}: ${reached.size} of ${controls} controls reached by Tab; missed: ${missed.join(', ')}`).toBe(controls);
   });
 
   it('asks a caller elsewhere for the admin token, and keeps it for the tab only', async () => {
