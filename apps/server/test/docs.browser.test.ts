@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverApis } from '../src/apis/index.ts';
+import { browserTestsRun, closeBrowser, openBrowser, type TestBrowser } from './support/browser.ts';
 import { drivers } from './support/drivers.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
@@ -12,21 +11,7 @@ import { startServer, type TestServer } from './support/server.ts';
  * and finds every operation of the route table listed. Every request the pages make is watched:
  * none may leave the server (no CDN script, font, logo or telemetry), so the reference works offline.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const inCi = process.env.CI === 'true';
-const available = existsSync(CHROMIUM);
-if (!available && !inCi) {
-  console.warn(`docs.browser.test: skipped, ${CHROMIUM} is missing (install it with \`apt-get install -y chromium\`; CI installs it and never skips)`);
-}
+const run = browserTestsRun('docs.browser.test');
 
 const apis = serverApis.map(({ definition }) => ({
   name: definition.name,
@@ -39,40 +24,20 @@ const apis = serverApis.map(({ definition }) => ({
   })),
 }));
 
-describe.runIf(available || inCi)('the API reference in a browser', () => {
+describe.runIf(run)('the API reference in a browser', () => {
   let server: TestServer;
-  let context: BrowserContext;
-  let profile: string;
-  /** Requests that would have reached another host; aborted so the test itself stays offline. */
-  const escaped: string[] = [];
+  let browser: TestBrowser;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // In CI a missing browser fails every test here rather than skipping them.
-    if (!available) throw new Error(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium) before the tests`);
     server = await startServer(drivers[0]!);
-    profile = mkdtempSync(join(tmpdir(), 'clientele-chromium-'));
-    // A fresh profile per run; playwright takes it as launchPersistentContext's folder rather than --user-data-dir.
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      escaped.push(url);
-      return route.abort('blockedbyclient');
-    });
+    browser = await openBrowser(server);
   }, 120_000);
 
-  afterAll(async () => {
-    await context?.close();
-    // Chromium opens connections ahead of need; one that never sent a request counts as busy to
-    // Node until its headers time out (60 s), so closing the server would wait that long for it.
-    server?.http.closeAllConnections();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowser(browser, server));
 
   const open = async (url: string): Promise<Page> => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
     await page.goto(url, { waitUntil: 'networkidle' });
     return page;
@@ -114,8 +79,7 @@ describe.runIf(available || inCi)('the API reference in a browser', () => {
   }, 60_000);
 
   it('no page fetched anything from another host, and none threw', () => {
-    expect(available, `${CHROMIUM} is missing`).toBe(true);
-    expect(escaped).toEqual([]);
+    expect(browser.escaped).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

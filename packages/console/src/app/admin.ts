@@ -22,3 +22,6 @@ export function inWords(error: unknown): string {
 
 /** Whether the token was refused (wrong, or replaced since): the page asks for another. */
 export const refusedToken = (error: unknown) => error instanceof AdminError && error.status === 401;
+
+/** Whether the admin API found nothing at the path: no such resource, or an id its schema refuses. */
+export const notFound = (error: unknown) => error instanceof AdminError && error.status === 404;

@@ -5,6 +5,7 @@ import { readConfig, type ConsoleConfig } from './config';
 import './style.css';
 import { ClockView } from './views/clock';
 import { DataView } from './views/data';
+import { DeliveriesView } from './views/deliveries';
 import { FaultsView } from './views/faults';
 import { OverviewView } from './views/overview';
 import { RequestsView } from './views/requests';
@@ -15,15 +16,13 @@ export interface ViewProps {
   readonly config: ConsoleConfig;
 }
 
-/**
- * The views, in the order of the navigation. Webhook deliveries (attempts, statuses, replay) take
- * their place here once the admin API has customer events to show.
- */
+/** The views, in the order of the navigation. */
 const VIEWS = [
   { id: 'overview', title: 'Overview', View: OverviewView },
   { id: 'tenants', title: 'Tenants', View: TenantsView },
   { id: 'data', title: 'Data', View: DataView },
   { id: 'requests', title: 'Requests', View: RequestsView },
+  { id: 'deliveries', title: 'Deliveries', View: DeliveriesView },
   { id: 'faults', title: 'Faults', View: FaultsView },
   { id: 'clock', title: 'Clock', View: ClockView },
 ] as const;
