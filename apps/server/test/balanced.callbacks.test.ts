@@ -55,6 +55,39 @@ describeEachDriver('Balanced callbacks and events', (driver) => {
     expect((await call('POST', '/v1/callbacks', { url: receiver.url })).status).toBe(201);
   });
 
+  it('callbacks and events page as the customers list does: first, last, next and previous URIs, each leading to its page', async () => {
+    for (const i of [1, 2, 3]) {
+      expect((await call('POST', '/v1/callbacks', { url: `${receiver.url}/${i}` })).status).toBe(201);
+      expect((await call('POST', '/v1/customers', { name: `Customer ${i}` })).status).toBe(201);
+    }
+    const lists = [
+      ['/v1/customers', 'listCustomers'],
+      ['/v1/callbacks', 'listCallbacks'],
+      ['/v1/events', 'listEvents'],
+    ] as const;
+    for (const [path, operation] of lists) {
+      const at = (offset: number) => `${path}?limit=2&offset=${offset}`;
+      const first = await call('GET', `${path}?limit=2`);
+      expect(spec.responseErrors(operation, 200, first.json), path).toEqual([]);
+      expect(first.json, path).toMatchObject({ _type: 'page', total: 3, limit: 2, offset: 0, uri: at(0), first_uri: at(0), last_uri: at(2), next_uri: at(2), previous_uri: null });
+      expect(first.json._uris, path).toEqual({
+        first_uri: { _type: 'page', key: 'first' },
+        next_uri: { _type: 'page', key: 'next' },
+        previous_uri: { _type: 'page', key: 'previous' },
+        last_uri: { _type: 'page', key: 'last' },
+      });
+      const second = await call('GET', first.json.next_uri);
+      expect(spec.responseErrors(operation, 200, second.json), path).toEqual([]);
+      expect(second.json, path).toMatchObject({ offset: 2, uri: at(2), next_uri: null, previous_uri: at(0), last_uri: at(2) });
+      const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+      // Newest first, each item once across the pages; previous leads back to the first page.
+      expect(new Set([...ids(first.json), ...ids(second.json)]).size, path).toBe(3);
+      expect(ids((await call('GET', second.json.previous_uri)).json), path).toEqual(ids(first.json));
+      // Past the end: no items, previous steps back to the last page.
+      expect((await call('GET', at(4))).json, path).toMatchObject({ items: [], next_uri: null, previous_uri: at(2) });
+    }
+  });
+
   it('customer changes are events, delivered to each callback, with their callback_statuses', async () => {
     await call('POST', '/v1/callbacks', { url: receiver.url });
     const customer = (await call('POST', '/v1/customers', { name: 'Ada' })).json;

@@ -125,8 +125,47 @@ describeEachDriver('Dwolla webhooks', (driver) => {
     expect(spec.responseErrors('listWebhookRetries', 200, retries.json)).toEqual([]);
     expect(retries.json.total).toBe(1);
     expect(retried.headers.get('location')).toBe(retries.json._embedded.retries[0]._links.self.href);
+    // The Location names the retry (…/webhooks/{id}/retries/{retryId}, as Dwolla's reference shows), and it resolves to it.
+    const location = retried.headers.get('location')!;
+    expect(location).toMatch(new RegExp(`^${root}/webhooks/${webhook!.id}/retries/[0-9a-f-]{36}$`));
+    const retry = await get(location);
+    expect(retry.status).toBe(200);
+    expect(spec.responseErrors('retrieveWebhookRetry', 200, retry.json)).toEqual([]);
+    expect(retry.json).toEqual(retries.json._embedded.retries[0]);
+    // Ids are matched case-insensitively, as the webhook's are.
+    expect((await get(location.replace(retry.json.id, retry.json.id.toUpperCase()))).json).toEqual(retry.json);
+    expect((await get(`/webhooks/${webhook!.id}/retries/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
     const after = await get(`/webhooks/${webhook!.id}`);
     expect(after.json.attempts[0].response.statusCode).toBe(204);
+  });
+
+  it('retry now while its subscription is paused is recorded (201, its Location resolves) and sent only once the subscription is resumed', async () => {
+    receiver.answer(500);
+    const subscription = await subscribe();
+    const update = (paused: boolean) => post(`/webhook-subscriptions/${subscription.split('/').at(-1)}`, { paused });
+    await createCustomer(root, account);
+    await settle();
+    expect(receiver.received).toHaveLength(1);
+    const [webhook] = await webhooksOf(subscription);
+    expect((await update(true)).json.paused).toBe(true);
+    receiver.answer(200);
+    const retried = await post(`/webhooks/${webhook!.id}/retries`);
+    expect(retried.status).toBe(201);
+    expect((await get(retried.headers.get('location')!)).status).toBe(200);
+    // Paused: neither the retry asked for nor the scheduled ones are sent, however long it stays paused.
+    await settle();
+    await settle('72h');
+    expect(receiver.received).toHaveLength(1);
+    expect((await webhooksOf(subscription))[0]!.attempts).toHaveLength(1);
+    expect((await get(`/webhooks/${webhook!.id}/retries`)).json.total).toBe(1);
+    // Resumed: it goes out at once, and is received.
+    const resumedAt = Date.parse(((await server.admin.getClock()).data as { now: string }).now);
+    expect((await update(false)).json.paused).toBe(false);
+    await settle();
+    expect(receiver.received).toHaveLength(2);
+    const [latest] = (await webhooksOf(subscription))[0]!.attempts;
+    expect(latest!.response.statusCode).toBe(200);
+    expect(Date.parse(latest!.request.timestamp)).toBe(resumedAt);
   });
 
   it('a receiver that stays silent past the timeout counts as failed', async () => {

@@ -189,10 +189,10 @@ export function outbox(ctx: Context): OutboxStore {
         (await all(db.selectFrom('delivery_attempts').selectAll().where('tenant_id', '=', tenantId).where('delivery_id', '=', deliveryId).orderBy('n'))).map(toAttempt),
       ),
 
-    reschedule: (tenantId, id, dueUs) =>
+    reschedule: (tenantId, id, dueUs, state = 'pending') =>
       guard(async () => {
         const changed = await ctx.writeOne(
-          db.updateTable('deliveries').set({ state: 'pending', due_us: dueUs, lease_ms: null }).where('tenant_id', '=', tenantId).where('id', '=', id).returning('id').compile(),
+          db.updateTable('deliveries').set({ state, due_us: dueUs, lease_ms: null }).where('tenant_id', '=', tenantId).where('id', '=', id).returning('id').compile(),
         );
         return changed.length > 0;
       }),

@@ -461,8 +461,11 @@ export interface OutboxStore {
   delivery(tenantId: string, id: string): Promise<Delivery | undefined>;
   deliveries(query: DeliveryQuery): Promise<{ items: Delivery[]; total: number }>;
   attempts(tenantId: string, deliveryId: string): Promise<DeliveryAttempt[]>;
-  /** Makes a delivery due at `dueUs` again (a retry now, a replay), whatever its state; false when there is none. */
-  reschedule(tenantId: string, id: string, dueUs: number): Promise<boolean>;
+  /**
+   * Makes a delivery due at `dueUs` again (a retry now, a replay), whatever its state; false when there is none.
+   * `held` (its endpoint paused) keeps it waiting for the endpoint's resume instead.
+   */
+  reschedule(tenantId: string, id: string, dueUs: number, state?: 'pending' | 'held'): Promise<boolean>;
   /**
    * Moves an endpoint's deliveries in state `from` to `to` (pausing, unpausing, removing an endpoint);
    * with `dueNotBeforeUs`, those due earlier become due then (held ones resumed are tried at the resume, not back-dated).

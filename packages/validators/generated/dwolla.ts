@@ -374,6 +374,21 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
       };
     })(),
   },
+  retrieveWebhookRetry: {
+    params: (function (): Check {
+      return function check(value: any): boolean {
+        return (
+          typeof value === 'object' &&
+          value !== null &&
+          !Array.isArray(value) &&
+          typeof value['webhookId'] === 'string' &&
+          value['webhookId'].length <= 64 &&
+          typeof value['retryId'] === 'string' &&
+          value['retryId'].length <= 64
+        );
+      };
+    })(),
+  },
   retrieveWebhookSubscription: {
     params: (function (): Check {
       return function check(value: any): boolean {

@@ -33,6 +33,28 @@ const customerFields = {
 /** Callbacks and events are beyond the customer seed. */
 const HOOKS = { 'x-clientele-extension': 'Not in the customer seed: callbacks and events as balanced/balanced-docs (`api/events.rst`) and balanced/balanced-api (`features/rest/callbacks.feature`) describe them.' };
 
+/**
+ * Balanced v1's page envelope, the same for every collection (the seed's customers; balanced-python
+ * 0.11's recorded callbacks and events lists): `_uris` describes the four links, each a URI or null.
+ */
+const page = (item: 'Customer' | 'Callback' | 'Event', options: { description: string; 'x-clientele-extension'?: string }) =>
+  Type.Object(
+    {
+      _type: Type.Literal('page'),
+      _uris: Type.Record(Type.String(), Type.Ref('UriRef')),
+      items: Type.Array(Type.Ref(item)),
+      total: Type.Integer({ minimum: 0 }),
+      limit: Type.Integer({ minimum: 1 }),
+      offset: Type.Integer({ minimum: 0 }),
+      uri: Type.String(),
+      first_uri: Type.String(),
+      last_uri: Type.String(),
+      next_uri: Nullable(Type.String()),
+      previous_uri: Nullable(Type.String()),
+    },
+    { additionalProperties: false, ...options },
+  );
+
 const definitions = {
   CallbackCreate: Type.Object(
     {
@@ -53,10 +75,7 @@ const definitions = {
     },
     { additionalProperties: false, ...HOOKS },
   ),
-  CallbackPage: Type.Object(
-    { _type: Type.Literal('page'), items: Type.Array(Type.Ref('Callback')), total: Type.Integer({ minimum: 0 }), limit: Type.Integer(), offset: Type.Integer(), uri: Type.String() },
-    { additionalProperties: false, description: 'Callbacks, newest first.', ...HOOKS },
-  ),
+  CallbackPage: page('Callback', { description: 'A page of callbacks, newest first.', ...HOOKS }),
   CallbackStatuses: Type.Object(
     { failed: Type.Integer({ minimum: 0 }), pending: Type.Integer({ minimum: 0 }), retrying: Type.Integer({ minimum: 0 }), succeeded: Type.Integer({ minimum: 0 }) },
     { additionalProperties: false, description: 'How many of the event’s deliveries (one per callback) are in each state.', ...HOOKS },
@@ -73,10 +92,7 @@ const definitions = {
     },
     { additionalProperties: false, description: 'Something that happened on the marketplace: what a callback receives. The same change may be delivered more than once, as Balanced warned.', ...HOOKS },
   ),
-  EventPage: Type.Object(
-    { _type: Type.Literal('page'), items: Type.Array(Type.Ref('Event')), total: Type.Integer({ minimum: 0 }), limit: Type.Integer(), offset: Type.Integer(), uri: Type.String() },
-    { additionalProperties: false, description: 'Events, newest first.', ...HOOKS },
-  ),
+  EventPage: page('Event', { description: 'A page of events, newest first.', ...HOOKS }),
   StringMap: Type.Record(Type.String(), Type.String(), {
     description: 'A single-level dictionary of string-type key/value pairs.',
   }),
@@ -139,22 +155,7 @@ const definitions = {
     description: 'Fields present replace the stored values (null clears one); fields absent are left as they are.',
     examples: [{ email_address: 'henry.ford@example.org', address: { city: 'Dearborn', state: 'MI' }, twitter_id: null }],
   }),
-  CustomerPage: Type.Object(
-    {
-      _type: Type.Literal('page'),
-      _uris: Type.Record(Type.String(), Type.Ref('UriRef')),
-      items: Type.Array(Type.Ref('Customer')),
-      total: Type.Integer({ minimum: 0 }),
-      limit: Type.Integer({ minimum: 1 }),
-      offset: Type.Integer({ minimum: 0 }),
-      uri: Type.String(),
-      first_uri: Type.String(),
-      last_uri: Type.String(),
-      next_uri: Nullable(Type.String()),
-      previous_uri: Nullable(Type.String()),
-    },
-    { additionalProperties: false, description: 'A page of customers, newest first.' },
-  ),
+  CustomerPage: page('Customer', { description: 'A page of customers, newest first.' }),
   Error: Type.Object(
     {
       status: Type.String({ description: 'HTTP reason phrase.' }),

@@ -33,17 +33,30 @@ export interface CallbackCreate {
   revision?: string;
 }
 
+export type _CallbackPageUris = { [key: string]: UriRef };
+
+export type CallbackPageNextUri = string | null;
+
+export type CallbackPagePreviousUri = string | null;
+
 /**
- * Callbacks, newest first.
+ * A page of callbacks, newest first.
  */
 export interface CallbackPage {
   _type: 'page';
+  _uris: _CallbackPageUris;
   items: Callback[];
   /** @minimum 0 */
   total: number;
+  /** @minimum 1 */
   limit: number;
+  /** @minimum 0 */
   offset: number;
   uri: string;
+  first_uri: string;
+  last_uri: string;
+  next_uri: CallbackPageNextUri;
+  previous_uri: CallbackPagePreviousUri;
 }
 
 /**
@@ -378,17 +391,30 @@ export interface Event {
   callback_statuses: CallbackStatuses;
 }
 
+export type _EventPageUris = { [key: string]: UriRef };
+
+export type EventPageNextUri = string | null;
+
+export type EventPagePreviousUri = string | null;
+
 /**
- * Events, newest first.
+ * A page of events, newest first.
  */
 export interface EventPage {
   _type: 'page';
+  _uris: _EventPageUris;
   items: Event[];
   /** @minimum 0 */
   total: number;
+  /** @minimum 1 */
   limit: number;
+  /** @minimum 0 */
   offset: number;
   uri: string;
+  first_uri: string;
+  last_uri: string;
+  next_uri: EventPageNextUri;
+  previous_uri: EventPagePreviousUri;
 }
 
 /**

@@ -1319,7 +1319,7 @@ export const retrieveWebhookSubscription = async (
 };
 
 /**
- * While paused, no webhook is sent to it: new ones and the retries that fall due wait, and go out once it is resumed, their retries counted from then. Resuming clears its count of consecutive failures.
+ * While paused, no webhook is sent to it: new ones, the retries that fall due and those asked for with `POST /webhooks/{id}/retries` wait, and go out once it is resumed, their retries counted from then. Resuming clears its count of consecutive failures.
  * @summary Pause or resume a webhook subscription
  */
 export type updateWebhookSubscriptionResponse200 = {
@@ -1640,7 +1640,7 @@ export const listWebhookRetries = async (
 };
 
 /**
- * Sends the webhook again now, whatever became of it; answers `201 Created` with the retry’s URL in `Location`.
+ * Sends the webhook again now, whatever became of it; answers `201 Created` with an empty body and the retry’s URL (`…/webhooks/{id}/retries/{retryId}`) in `Location`, as Dwolla’s reference shows. While its subscription is paused the retry is recorded but nothing is sent (Dwolla: a paused subscription gets webhooks created, not sent); it goes out when the subscription is resumed. Dwolla documents no answer of its own for that case, so it is the same `201`.
  * @summary Retry a webhook now
  */
 export type retryWebhookResponse201 = {
@@ -1687,5 +1687,63 @@ export const retryWebhook = async (webhookId: string, options?: RequestInit): Pr
   return clienteleFetch<retryWebhookResponse>(getRetryWebhookUrl(webhookId), {
     ...options,
     method: 'POST',
+  });
+};
+
+/**
+ * The retry as its webhook’s list of retries shows it: the URL a retry’s `Location` and its `self` link name.
+ * @summary Get a retry of a webhook
+ */
+export type retrieveWebhookRetryResponse200 = {
+  data: WebhookRetry;
+  status: 200;
+};
+
+export type retrieveWebhookRetryResponse401 = {
+  data: Error;
+  status: 401;
+};
+
+export type retrieveWebhookRetryResponse403 = {
+  data: Error;
+  status: 403;
+};
+
+export type retrieveWebhookRetryResponse404 = {
+  data: Error;
+  status: 404;
+};
+
+export type retrieveWebhookRetryResponse406 = {
+  data: Error;
+  status: 406;
+};
+
+export type retrieveWebhookRetryResponseSuccess = retrieveWebhookRetryResponse200 & {
+  headers: Headers;
+};
+export type retrieveWebhookRetryResponseError = (
+  | retrieveWebhookRetryResponse401
+  | retrieveWebhookRetryResponse403
+  | retrieveWebhookRetryResponse404
+  | retrieveWebhookRetryResponse406
+) & {
+  headers: Headers;
+};
+
+export type retrieveWebhookRetryResponse = retrieveWebhookRetryResponseSuccess | retrieveWebhookRetryResponseError;
+
+export const getRetrieveWebhookRetryUrl = (webhookId: string, retryId: string) => {
+  return `/webhooks/${webhookId}/retries/${retryId}`;
+};
+
+export const retrieveWebhookRetry = async (
+  webhookId: string,
+  retryId: string,
+  options?: RequestInit,
+): Promise<retrieveWebhookRetryResponse> => {
+  return clienteleFetch<retrieveWebhookRetryResponse>(getRetrieveWebhookRetryUrl(webhookId, retryId), {
+    ...options,
+    method: 'GET',
   });
 };

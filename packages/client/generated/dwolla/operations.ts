@@ -78,6 +78,10 @@ export const operationTable = {
     method: 'GET',
     path: '/webhooks/{webhookId}',
   },
+  retrieveWebhookRetry: {
+    method: 'GET',
+    path: '/webhooks/{webhookId}/retries/{retryId}',
+  },
   retrieveWebhookSubscription: {
     method: 'GET',
     path: '/webhook-subscriptions/{subscriptionId}',

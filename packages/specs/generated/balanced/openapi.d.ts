@@ -210,13 +210,20 @@ export interface components {
        */
       url: string;
     };
-    /** @description Callbacks, newest first. */
+    /** @description A page of callbacks, newest first. */
     CallbackPage: {
       /** @constant */
       _type: 'page';
+      _uris: {
+        [key: string]: components['schemas']['UriRef'];
+      };
+      first_uri: string;
       items: components['schemas']['Callback'][];
+      last_uri: string;
       limit: number;
+      next_uri: string | null;
       offset: number;
+      previous_uri: string | null;
       total: number;
       uri: string;
     };
@@ -391,13 +398,20 @@ export interface components {
       type: string;
       uri: string;
     };
-    /** @description Events, newest first. */
+    /** @description A page of events, newest first. */
     EventPage: {
       /** @constant */
       _type: 'page';
+      _uris: {
+        [key: string]: components['schemas']['UriRef'];
+      };
+      first_uri: string;
       items: components['schemas']['Event'][];
+      last_uri: string;
       limit: number;
+      next_uri: string | null;
       offset: number;
+      previous_uri: string | null;
       total: number;
       uri: string;
     };

@@ -139,7 +139,7 @@ export interface paths {
     put?: never;
     /**
      * Pause or resume a webhook subscription
-     * @description While paused, no webhook is sent to it: new ones and the retries that fall due wait, and go out once it is resumed, their retries counted from then. Resuming clears its count of consecutive failures.
+     * @description While paused, no webhook is sent to it: new ones, the retries that fall due and those asked for with `POST /webhooks/{id}/retries` wait, and go out once it is resumed, their retries counted from then. Resuming clears its count of consecutive failures.
      */
     post: operations['updateWebhookSubscription'];
     /**
@@ -204,9 +204,29 @@ export interface paths {
     put?: never;
     /**
      * Retry a webhook now
-     * @description Sends the webhook again now, whatever became of it; answers `201 Created` with the retry’s URL in `Location`.
+     * @description Sends the webhook again now, whatever became of it; answers `201 Created` with an empty body and the retry’s URL (`…/webhooks/{id}/retries/{retryId}`) in `Location`, as Dwolla’s reference shows. While its subscription is paused the retry is recorded but nothing is sent (Dwolla: a paused subscription gets webhooks created, not sent); it goes out when the subscription is resumed. Dwolla documents no answer of its own for that case, so it is the same `201`.
      */
     post: operations['retryWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{webhookId}/retries/{retryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a retry of a webhook
+     * @description The retry as its webhook’s list of retries shows it: the URL a retry’s `Location` and its `self` link name.
+     */
+    get: operations['retrieveWebhookRetry'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1753,7 +1773,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The retry is under way. */
+      /** @description The retry is recorded (and under way unless the subscription is paused). */
       201: {
         headers: {
           /** @description The retry’s absolute URL. */
@@ -1761,6 +1781,72 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description `InvalidCredentials` (no bearer token), `InvalidAccessToken` (an unknown one) or `ExpiredAccessToken`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['Error'];
+        };
+      };
+      /** @description `Forbidden`: the token lacks the `ManageCustomers` scope. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['Error'];
+        };
+      };
+      /** @description `NotFound`: no such customer in this account. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['Error'];
+        };
+      };
+      /** @description `InvalidVersion`: the `Accept` header asks for a media type that is not served. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  retrieveWebhookRetry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The retry’s id. */
+        retryId: string;
+        /** @description The webhook’s id. */
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The retry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookRetry'];
+          'application/vnd.dwolla.v1.hal+json': components['schemas']['WebhookRetry'];
+        };
       };
       /** @description `InvalidCredentials` (no bearer token), `InvalidAccessToken` (an unknown one) or `ExpiredAccessToken`. */
       401: {

@@ -10,7 +10,7 @@ import { defineResource, type ResourceContext } from '../../platform/resources.t
 import { emit } from '../../webhooks/events.ts';
 import type { EventsPolicy } from '../../webhooks/policy.ts';
 import { targetAllowed } from '../../webhooks/targets.ts';
-import { presentCustomer, type StoredCustomer } from './present.ts';
+import { presentCustomer, presentPage, type StoredCustomer } from './present.ts';
 
 const MINUTE = 60_000;
 /** Balanced documented none: 5 retries, this long after the attempt before (see the routes' description). */
@@ -60,15 +60,6 @@ async function presentEvent(store: Store, event: StoredEvent): Promise<Balanced.
   };
 }
 
-const page = <T>(uri: string, items: T[], total: number, limit: number, offset: number) => ({
-  _type: 'page' as const,
-  items,
-  total,
-  limit,
-  offset,
-  uri: `${uri}?limit=${limit}&offset=${offset}`,
-});
-
 const eventOf = async (context: ResourceContext & { scope: { tenantId: string } }, id: string) =>
   (await context.store.outbox.event('balanced', context.scope.tenantId, id)) ?? fail({ kind: 'not_found', resource: 'Event', id });
 
@@ -80,7 +71,7 @@ export const callbackHandlers: Pick<Handlers<typeof balanced>, 'createCallback' 
   async listCallbacks(context) {
     const { limit, offset } = offsetQueryOf(context.query);
     const found = await callbacks.offsetPage(context, { limit, offset });
-    return { status: 200, body: page('/v1/callbacks', found.items.map(presentCallback), found.total, limit, offset) };
+    return { status: 200, body: presentPage('/v1/callbacks', { ...found, items: found.items.map(presentCallback) }) };
   },
   async retrieveCallback(context) {
     return { status: 200, body: presentCallback(await callbacks.get(context, context.params.callback_id)) };
@@ -93,7 +84,8 @@ export const callbackHandlers: Pick<Handlers<typeof balanced>, 'createCallback' 
   async listEvents(context) {
     const { limit, offset } = offsetQueryOf(context.query);
     const found = await context.store.outbox.events('balanced', context.scope.tenantId, { limit, offset });
-    return { status: 200, body: page('/v1/events', await Promise.all(found.items.map((e) => presentEvent(context.store, e))), found.total, limit, offset) };
+    const items = await Promise.all(found.items.map((e) => presentEvent(context.store, e)));
+    return { status: 200, body: presentPage('/v1/events', { items, total: found.total, limit, offset }) };
   },
   async retrieveEvent(context) {
     return { status: 200, body: await presentEvent(context.store, await eventOf(context, context.params.event_id)) };

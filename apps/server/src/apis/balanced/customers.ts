@@ -4,7 +4,7 @@ import type { Handlers } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
 import { crudHandlers, defineResource } from '../../platform/resources.ts';
 import { emailKey, stringMap } from '../../platform/values.ts';
-import { presentCustomer, presentPage, type StoredCustomer } from './present.ts';
+import { presentCustomer, presentCustomerPage, type StoredCustomer } from './present.ts';
 import { callbackHandlers, customerEvent } from './callbacks.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -36,7 +36,7 @@ export const customers = defineResource<StoredCustomer, Balanced.CustomerCreate,
   },
 });
 
-const crud = crudHandlers(customers, { id: 'customer_id', created: 201, present: presentCustomer, list: { offset: presentPage } });
+const crud = crudHandlers(customers, { id: 'customer_id', created: 201, present: presentCustomer, list: { offset: presentCustomerPage } });
 
 export const handlers: Omit<Handlers<typeof balanced>, keyof typeof callbackHandlers> = {
   // Writes append their event in the same transaction.

@@ -59,11 +59,24 @@ export function presentCustomer({ id, createdUs, tenantId, data: c }: StoredDocu
   };
 }
 
-const listUri = (limit: number, offset: number) => `/v1/customers?limit=${limit}&offset=${offset}`;
+/** What a page is made of: its presented items and where it stands in the list. */
+interface PageOf<T> {
+  readonly items: T[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
 
-/** The seed's page envelope; `_uris` always describes all four links, even those that are null. */
-export function presentPage({ items, total, limit, offset }: OffsetPageOf<StoredCustomer>): CustomerPage {
+export type BalancedPage<T> = Omit<CustomerPage, 'items'> & { items: T[] };
+
+/**
+ * Balanced v1's page envelope, the same for every collection (`path`, e.g. `/v1/callbacks`): the four
+ * links as URIs (next and previous null where there is none), and `_uris` always describing all four.
+ */
+export function presentPage<T>(path: string, { items, total, limit, offset }: PageOf<T>): BalancedPage<T> {
   const links = offsetLinks(total, offset, limit);
+  const uri = (at: number) => `${path}?limit=${limit}&offset=${at}`;
+  const uriOrNull = (at: number | null) => (at === null ? null : uri(at));
   return {
     _type: 'page',
     _uris: {
@@ -72,14 +85,17 @@ export function presentPage({ items, total, limit, offset }: OffsetPageOf<Stored
       previous_uri: pageRef('previous'),
       last_uri: pageRef('last'),
     },
-    items: items.map(presentCustomer),
+    items,
     total,
     limit,
     offset,
-    uri: listUri(limit, offset),
-    first_uri: listUri(limit, links.first),
-    last_uri: listUri(limit, links.last),
-    next_uri: links.next === null ? null : listUri(limit, links.next),
-    previous_uri: links.previous === null ? null : listUri(limit, links.previous),
+    uri: uri(offset),
+    first_uri: uri(links.first),
+    last_uri: uri(links.last),
+    next_uri: uriOrNull(links.next),
+    previous_uri: uriOrNull(links.previous),
   };
 }
+
+/** A page of customers (the seed's list). */
+export const presentCustomerPage = (page: OffsetPageOf<StoredCustomer>): CustomerPage => presentPage('/v1/customers', { ...page, items: page.items.map(presentCustomer) });

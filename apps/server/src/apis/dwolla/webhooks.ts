@@ -46,6 +46,7 @@ const retries = defineResource<{ readonly atUs: number }, { readonly atUs: numbe
   collection: 'dwolla.webhook_retries',
   name: 'Webhook retry',
   newId: () => uuid(),
+  canonicalId: (id) => id.toLowerCase(),
   create: (body) => body,
   merge: (current) => current,
 });
@@ -113,6 +114,15 @@ async function presentWebhook(root: string, store: Store, delivery: Delivery): P
   };
 }
 
+const retriesUrl = (root: string, webhookId: string) => `${webhookUrl(root, webhookId)}/retries`;
+
+/** A retry as Dwolla lists it; its `self` is the URL `POST /webhooks/{id}/retries` answered in `Location`. */
+const presentRetry = (root: string, webhookId: string, doc: StoredDocument<{ readonly atUs: number }>): Dwolla.WebhookRetry => ({
+  _links: { self: link(`${retriesUrl(root, webhookId)}/${doc.id}`), webhook: link(webhookUrl(root, webhookId)) },
+  id: doc.id,
+  timestamp: isoMillis(doc.data.atUs),
+});
+
 const webhookOf = async (context: ResourceContext & { scope: { tenantId: string } }, id: string) =>
   (await context.store.outbox.delivery(context.scope.tenantId, id.toLowerCase())) ?? fail({ kind: 'not_found', resource: 'Webhook', id });
 
@@ -126,6 +136,7 @@ type WebhookHandlers = Pick<
   | 'listSubscriptionWebhooks'
   | 'retrieveWebhook'
   | 'listWebhookRetries'
+  | 'retrieveWebhookRetry'
   | 'retryWebhook'
   | 'listEvents'
   | 'retrieveEvent'
@@ -185,28 +196,28 @@ export const webhookHandlers: WebhookHandlers = {
   async listWebhookRetries(context) {
     const webhook = await webhookOf(context, context.params.webhookId!);
     const page = await retries.offsetPage(context, { limit: 1000, offset: 0 }, within(context.scope, webhook.id));
-    const self = `${webhookUrl(context.apiRoot, webhook.id)}/retries`;
     return {
       status: 200,
       body: {
-        _links: { self: link(self) },
-        _embedded: {
-          retries: page.items.map((doc) => ({
-            _links: { self: link(`${self}/${doc.id}`), webhook: link(webhookUrl(context.apiRoot, webhook.id)) },
-            id: doc.id,
-            timestamp: isoMillis(doc.data.atUs),
-          })),
-        },
+        _links: { self: link(retriesUrl(context.apiRoot, webhook.id)) },
+        _embedded: { retries: page.items.map((doc) => presentRetry(context.apiRoot, webhook.id, doc)) },
         total: page.total,
       },
     };
+  },
+  async retrieveWebhookRetry(context) {
+    const webhook = await webhookOf(context, context.params.webhookId!);
+    const retry = await retries.get(context, context.params.retryId!, within(context.scope, webhook.id));
+    return { status: 200, body: presentRetry(context.apiRoot, webhook.id, retry) };
   },
   async retryWebhook(context) {
     const webhook = await webhookOf(context, context.params.webhookId!);
     const now = context.clock.nowUs();
     const retry = await retries.create(context, { atUs: now }, within(context.scope, webhook.id));
-    await context.store.outbox.reschedule(context.scope.tenantId, webhook.id, now);
-    return { status: 201, headers: { location: `${webhookUrl(context.apiRoot, webhook.id)}/retries/${retry.id}` } };
+    // A paused subscription gets nothing sent (Dwolla): the retry waits, held, for the resume.
+    const subscription = await subscriptions.find(context, webhook.endpointId);
+    await context.store.outbox.reschedule(context.scope.tenantId, webhook.id, now, subscription?.data.paused ? 'held' : 'pending');
+    return { status: 201, headers: { location: presentRetry(context.apiRoot, webhook.id, retry)._links.self.href } };
   },
   async listEvents(context) {
     const { limit, offset } = offsetQueryOf(context.query);
@@ -259,5 +270,7 @@ export async function webhookSamples(store: Store, scope: Scope, customerId: str
     { id: uuid(), api: 'dwolla', tenantId: scope.tenantId, eventId: event.id, endpointId: subscription.id, url: subscription.data.url, state: 'failed', dueUs: null, createdUs: nowUs },
   ]);
   const [webhook] = (await store.outbox.deliveries({ tenantId: scope.tenantId, eventId: event.id, limit: 1, offset: 0 })).items;
-  return { subscriptionId: subscription.id, webhookId: webhook!.id, eventId: event.id };
+  // A retry on record only (nothing rescheduled), so the webhook stays settled.
+  const retry = await retries.create(context, { atUs: nowUs }, within(scope, webhook!.id));
+  return { subscriptionId: subscription.id, webhookId: webhook!.id, eventId: event.id, retryId: retry.id };
 }
