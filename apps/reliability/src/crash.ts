@@ -39,6 +39,8 @@ const { values } = parseArgs({
     fault: { type: 'string', multiple: true },
     /** Runs the server broken on purpose that loses every other write (apps/reliability/src/broken-server.ts). */
     'lose-writes': { type: 'boolean', default: false },
+    /** The same server, keeping every write but not every other write's events (apps/reliability/src/broken-server.ts). */
+    'lose-events': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
   },
 });
@@ -114,7 +116,8 @@ report();
 async function crashRun(driver: DriverName): Promise<Figures> {
   const database = await freshDatabase(driver);
   const token = runAdminToken();
-  const target = await startTarget(database.url, ['--admin-token', token], values['lose-writes'] ? BROKEN_SERVER : undefined);
+  const broken = values['lose-writes'] || values['lose-events'];
+  const target = await startTarget(database.url, ['--admin-token', token, ...(values['lose-events'] ? ['--lose-events'] : [])], broken ? BROKEN_SERVER : undefined);
   const store = await storeOf(database.url);
   const random = seeded(Number(values.seed));
   const result: Figures = { driver, cycles: 0, acknowledged: 0, lost: [], duplicates: [], retried: 0, retriedWrong: [], restarts: 0, failedRestarts: [], integrity: 'not checked', thinCycles: [], unanswered: [], answers: answerTally(), outboxProblems: [] };
@@ -357,7 +360,7 @@ function report() {
     );
     const o = f.outbox;
     console.log(
-      `${f.driver}: outbox: ${o?.events ?? 0} events, each delivered to the receiver: ${o?.deliveries ?? 0} deliveries, ${o?.attempts ?? 0} attempts recorded, ` +
+      `${f.driver}: outbox: ${o?.events ?? 0} events, ${o?.deliveries ?? 0} deliveries to the receiver, ${o?.attempts ?? 0} attempts recorded, ` +
         `${o?.arrivals ?? 0} arrivals (${o?.resent ?? 0} made again after a kill cut them off); ${f.outboxProblems.length} lost or doubled`,
     );
     const unexpectedLines = f.answers.unexpected().map((line) => `unexpected answer to a write: ${line}`);
