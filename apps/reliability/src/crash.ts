@@ -360,7 +360,7 @@ function report() {
     );
     const o = f.outbox;
     console.log(
-      `${f.driver}: outbox: ${o?.events ?? 0} events, ${o?.deliveries ?? 0} deliveries to the receiver, ${o?.attempts ?? 0} attempts recorded, ` +
+      `${f.driver}: outbox: ${o?.events ?? 0} events, ${o?.deliveries ?? 0} deliveries to the receiver, ${o?.attempts ?? 0} attempts recorded (${o?.unanswered ?? 0} without an answer), ` +
         `${o?.arrivals ?? 0} arrivals (${o?.resent ?? 0} made again after a kill cut them off); ${f.outboxProblems.length} lost or doubled`,
     );
     const unexpectedLines = f.answers.unexpected().map((line) => `unexpected answer to a write: ${line}`);

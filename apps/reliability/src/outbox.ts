@@ -52,6 +52,8 @@ export interface OutboxFigures {
   events: number;
   deliveries: number;
   attempts: number;
+  /** Attempts that got no answer (none within the timeout, or refused). */
+  unanswered: number;
   arrivals: number;
   /** Arrivals whose attempt a kill cut off, made again once the lease lapsed. */
   resent: number;
@@ -153,6 +155,7 @@ export async function followOutbox(worlds: readonly ApiWorld[], origin: () => st
         const seq = Number(ANSWER.exec(attempt.excerpt)?.[1]);
         if (attempt.status === null) {
           unanswered++;
+          figures.unanswered++;
           continue;
         }
         const arrival = bySeq.get(seq);
@@ -237,7 +240,7 @@ export async function followOutbox(worlds: readonly ApiWorld[], origin: () => st
      * the check follows started (arrivals after it may still be in flight, from the new process).
      */
     async check(written: (world: ApiWorld) => readonly Written[], since: number, settled = false): Promise<OutboxFigures> {
-      const figures: OutboxFigures = { events: 0, deliveries: 0, attempts: 0, arrivals: 0, resent: 0, problems: [] };
+      const figures: OutboxFigures = { events: 0, deliveries: 0, attempts: 0, unanswered: 0, arrivals: 0, resent: 0, problems: [] };
       for (const f of followed) await judge(f, written(f.world), settled, since, figures);
       return figures;
     },
