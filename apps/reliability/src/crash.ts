@@ -7,14 +7,18 @@
 // judged: a write is acknowledged (a success its operation documents), or it is a create retried
 // across a crash and refused because its first attempt landed (409 for a value held once; 400 where
 // the create consumed a single-use token, Ping++'s); anything else (a 5xx, a 400), or no answer
-// while the server was up, fails the run.
+// while the server was up, fails the run. The outbox too (outbox.ts): each acknowledged write that
+// raises an event has exactly one, every event reaches a receiver registered through the API, and
+// no attempt of a delivery is made twice; checked at every restart and, deliveries settled, at the end.
 import { parseArgs } from 'node:util';
 import { SQLite as Database } from '@clientele/store/sqlite';
 import { serverApis } from '@clientele/server/apis';
 import { itemsOf, systemClock, walkList } from '@clientele/server/platform';
+import { deliveryLeaseMs } from '@clientele/server/webhooks';
 import { addFaults, parseFaults, runAdminToken } from './admin.ts';
 import { answerTally, documentedSuccess } from './answers.ts';
 import { jsonOf } from './http.ts';
+import { followOutbox, type OutboxFigures } from './outbox.ts';
 import { seeded, type Random } from './random.ts';
 import type { NamedOperation } from '@clientele/server/platform';
 import { BROKEN_SERVER, buildServer, freshDatabase, startTarget, storeOf, type DriverName } from './target.ts';
@@ -35,6 +39,8 @@ const { values } = parseArgs({
     fault: { type: 'string', multiple: true },
     /** Runs the server broken on purpose that loses every other write (apps/reliability/src/broken-server.ts). */
     'lose-writes': { type: 'boolean', default: false },
+    /** The same server, keeping every write but not every other write's events (apps/reliability/src/broken-server.ts). */
+    'lose-events': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
   },
 });
@@ -59,6 +65,9 @@ interface Made {
   inDoubt?: readonly string[];
   /** Made by a create that was retried across a crash: never updated, so it can be counted by its own value. */
   readonly retried: boolean;
+  /** Updates acknowledged, and updates that got no answer (any may have landed): the events they raise. */
+  updates: number;
+  updatesInDoubt: number;
 }
 
 /** One API's writers and what they saw. */
@@ -91,6 +100,9 @@ interface Figures {
   /** Requests that got no answer while the server was not being killed. */
   unanswered: string[];
   answers: ReturnType<typeof answerTally>;
+  /** The outbox at the end, and what any check (at a restart or at the end) found wrong, each once. */
+  outbox?: OutboxFigures;
+  outboxProblems: string[];
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -104,10 +116,11 @@ report();
 async function crashRun(driver: DriverName): Promise<Figures> {
   const database = await freshDatabase(driver);
   const token = runAdminToken();
-  const target = await startTarget(database.url, ['--admin-token', token], values['lose-writes'] ? BROKEN_SERVER : undefined);
+  const broken = values['lose-writes'] || values['lose-events'];
+  const target = await startTarget(database.url, ['--admin-token', token, ...(values['lose-events'] ? ['--lose-events'] : [])], broken ? BROKEN_SERVER : undefined);
   const store = await storeOf(database.url);
   const random = seeded(Number(values.seed));
-  const result: Figures = { driver, cycles: 0, acknowledged: 0, lost: [], duplicates: [], retried: 0, retriedWrong: [], restarts: 0, failedRestarts: [], integrity: 'not checked', thinCycles: [], unanswered: [], answers: answerTally() };
+  const result: Figures = { driver, cycles: 0, acknowledged: 0, lost: [], duplicates: [], retried: 0, retriedWrong: [], restarts: 0, failedRestarts: [], integrity: 'not checked', thinCycles: [], unanswered: [], answers: answerTally(), outboxProblems: [] };
   const ledgers: Ledger[] = [];
   for (const api of serverApis) {
     const world = await buildWorld(api, store, target.origin, { samples: 2 });
@@ -118,6 +131,23 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     ledgers.push({ world, writes, made: [], retriedCreates: [], retryRefusals, acknowledged: 0, cycleAcknowledged: 0 });
     await addFaults(target.origin, token, api.definition.name, writes, faults);
   }
+  // A receiver registered before any write, with every API that has events.
+  const leaseMs = deliveryLeaseMs(serverApis.flatMap((api) => (api.events ? [api.events] : [])));
+  const outbox = await followOutbox(
+    ledgers.map((l) => l.world),
+    () => target.origin,
+    token,
+    leaseMs,
+  );
+  const followed = await outbox.subscribe();
+  const writtenOf = (world: ApiWorld) => ledgers.find((l) => l.world === world)!.made;
+  /** Runs an outbox check, keeping each problem it finds once (with the cycle that first found it). */
+  const checkOutbox = async (when: string, since: number, settled = false) => {
+    const figures = await outbox.check(writtenOf, since, settled);
+    const known = new Set(result.outboxProblems.map((p) => p.slice(p.indexOf(': ') + 2)));
+    for (const problem of figures.problems) if (!known.has(problem)) result.outboxProblems.push(`${when}: ${problem}`);
+    return figures;
+  };
 
   // The server's availability: writers wait here while it is down. Each kill starts a new epoch: a
   // request that gets no answer within the epoch it was sent in was not cut off by a kill.
@@ -177,8 +207,11 @@ async function crashRun(driver: DriverName): Promise<Figures> {
         const update = writes.updateBody(++n, random);
         const answer = await send(ledger, writes.update!, writes.pathOf(writes.update!, resource.id), update.body);
         // Two unanswered updates in a row (two kills): either may be the one that landed.
-        if (answer === undefined) resource.inDoubt = update.markers && [...(resource.inDoubt ?? []), ...update.markers];
-        else if (judge(ledger, writes.update!, 'update', answer.status)) {
+        if (answer === undefined) {
+          resource.inDoubt = update.markers && [...(resource.inDoubt ?? []), ...update.markers];
+          resource.updatesInDoubt++;
+        } else if (judge(ledger, writes.update!, 'update', answer.status)) {
+          resource.updates++;
           resource.latest = update.markers;
           delete resource.inDoubt;
           acknowledge(ledger);
@@ -196,7 +229,7 @@ async function crashRun(driver: DriverName): Promise<Figures> {
 
   function record(ledger: Ledger, writer: number, id: string | undefined, markers: readonly string[] | undefined, retried: boolean) {
     if (!id) throw new Error(`${ledger.world.name}: a create was acknowledged without an id`);
-    ledger.made.push({ id, writer, ...(markers ? { latest: markers } : {}), retried });
+    ledger.made.push({ id, writer, ...(markers ? { latest: markers } : {}), retried, updates: 0, updatesInDoubt: 0 });
     acknowledge(ledger);
   }
 
@@ -221,6 +254,7 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     let restarted!: () => void;
     up = new Promise((resolve) => (restarted = resolve));
     epoch++;
+    const killed = outbox.killing();
     await target.kill();
     result.cycles++;
     for (;;) {
@@ -233,6 +267,8 @@ async function crashRun(driver: DriverName): Promise<Figures> {
         if (result.failedRestarts.length > 3) throw error;
       }
     }
+    // The writers wait for `up`: what they had acknowledged stands still while the outbox is judged.
+    await checkOutbox(`after restart ${cycle}`, killed);
     restarted();
   }
   stopping = true;
@@ -278,6 +314,11 @@ async function crashRun(driver: DriverName): Promise<Figures> {
     }
   }
 
+  // Every delivery to the receiver done (a lease a kill left must lapse first), then judged once more.
+  const open = await outbox.settle(leaseMs + 60_000);
+  result.outbox = await checkOutbox(`at the end (${open} deliveries still open)`, Infinity, true);
+  await outbox.close();
+
   await target.terminate();
   await store.close();
   if (database.sqlitePath) {
@@ -287,7 +328,7 @@ async function crashRun(driver: DriverName): Promise<Figures> {
   }
   await database.drop();
   const per = ledgers.map((l) => `${l.world.name} ${l.acknowledged}`).join(', ');
-  console.log(`${driver}: ${result.cycles} cycles, ${result.acknowledged} acknowledged writes (${per}), ${result.retried} creates retried across a crash`);
+  console.log(`${driver}: ${result.cycles} cycles, ${result.acknowledged} acknowledged writes (${per}), ${result.retried} creates retried across a crash; events followed: ${followed.join(', ')}`);
   return result;
 }
 
@@ -304,6 +345,7 @@ function report() {
       !f.thinCycles.length &&
       !f.unanswered.length &&
       !unexpected &&
+      !f.outboxProblems.length &&
       f.cycles === cycles &&
       (f.integrity === 'ok' || f.driver !== 'sqlite');
     failed ||= !ok;
@@ -316,8 +358,13 @@ function report() {
       `${f.driver}: answers to writes ${f.answers.statuses()}; ${unexpected} unexpected (a write is acknowledged; a create retried across a crash may be refused, its first attempt having landed: ${DUPLICATE} duplicate, or ${TOKEN_USED} token used where the create consumes one); ` +
         `${f.unanswered.length} unanswered while the server was up; ${f.thinCycles.length} cycles with fewer than ${minWrites} acknowledged writes to an API`,
     );
+    const o = f.outbox;
+    console.log(
+      `${f.driver}: outbox: ${o?.events ?? 0} events, ${o?.deliveries ?? 0} deliveries to the receiver, ${o?.attempts ?? 0} attempts recorded (${o?.unanswered ?? 0} without an answer), ` +
+        `${o?.arrivals ?? 0} arrivals (${o?.resent ?? 0} made again after a kill cut them off); ${f.outboxProblems.length} lost or doubled`,
+    );
     const unexpectedLines = f.answers.unexpected().map((line) => `unexpected answer to a write: ${line}`);
-    for (const line of [...unexpectedLines, ...f.thinCycles, ...f.unanswered, ...f.lost, ...f.duplicates, ...f.retriedWrong, ...f.failedRestarts].slice(0, 20)) console.log(`  ✗ ${line}`);
+    for (const line of [...unexpectedLines, ...f.thinCycles, ...f.unanswered, ...f.lost, ...f.duplicates, ...f.retriedWrong, ...f.failedRestarts, ...f.outboxProblems].slice(0, 30)) console.log(`  ✗ ${line}`);
   }
   console.log(`crash: ${failed ? 'FAILED' : 'ok'}`);
   process.exitCode = failed ? 1 : 0;

@@ -9,7 +9,7 @@ import { serverApis } from '@clientele/server/apis';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SERVER = join(ROOT, 'apps/server/dist/main.mjs');
-/** The server broken on purpose (`pnpm crash --lose-writes`): every other write acknowledged, never stored. */
+/** The server broken on purpose (`pnpm crash --lose-writes`, `--lose-events`): every other write acknowledged, never stored; or its events never written. */
 export const BROKEN_SERVER = ['--import', 'tsx', join(ROOT, 'apps/reliability/src/broken-server.ts')];
 
 export type DriverName = 'sqlite' | 'postgres';

@@ -24,6 +24,7 @@ it('crash: two kill -9 cycles on SQLite, writes acknowledged to every API in eve
   const { code, output } = await run('crash', ['--cycles', '2', '--db', 'sqlite', '--writers', '2']);
   expect(output).toMatch(/sqlite: 2\/2 kill -9 cycles survived, 2 clean restarts; [1-9]\d* acknowledged writes, 0 lost; 0 duplicated unique values/);
   expect(output).toMatch(/sqlite: answers to writes [^;]+; 0 unexpected \(.*\); 0 unanswered while the server was up; 0 cycles with fewer than 3 acknowledged writes to an API/);
+  expect(output).toMatch(/sqlite: outbox: [1-9]\d* events, [1-9]\d* deliveries to the receiver, [1-9]\d* attempts recorded \(\d+ without an answer\), [1-9]\d* arrivals \(\d+ made again after a kill cut them off\); 0 lost or doubled/);
   expect(output).toMatch(/crash: ok/);
   expect(code).toBe(0);
 });
@@ -45,6 +46,16 @@ it('crash: fails against a server that loses every other acknowledged write', as
   const { code, output } = await run('crash', ['--cycles', '1', '--db', 'sqlite', '--writers', '1', '--lose-writes']);
   expect(output).toMatch(/sqlite: 1\/1 kill -9 cycles survived, 1 clean restarts; \d+ acknowledged writes, [1-9]\d* lost/);
   expect(output).toMatch(/✗ \w+ \S+: (404|its last acknowledged write)/);
+  expect(output).toMatch(/crash: FAILED/);
+  expect(code).toBe(1);
+});
+
+// The same server keeping every write but not every other write's events: the outbox checks name them.
+it('crash: fails against a server that loses the events of every other write', async () => {
+  const { code, output } = await run('crash', ['--cycles', '1', '--db', 'sqlite', '--writers', '1', '--lose-events']);
+  expect(output).toMatch(/sqlite: 1\/1 kill -9 cycles survived, 1 clean restarts; \d+ acknowledged writes, 0 lost/);
+  expect(output).toMatch(/sqlite: outbox: \d+ events, .*; [1-9]\d* lost or doubled/);
+  expect(output).toMatch(/✗ (after restart 1|at the end)[^:]*: \w+: lost event: no \S+ event for \S+, whose create was acknowledged/);
   expect(output).toMatch(/crash: FAILED/);
   expect(code).toBe(1);
 });

@@ -140,6 +140,23 @@ export interface Samples {
    * bodies, each to be sent once, prepared through the store ahead of a benchmark.
    */
   prepareCreates?(store: Store, tenant: ProvisionedTenant, count: number, clock: Clock): Promise<unknown[]>;
+  /** For APIs with events: what crash runs check the outbox with (see `SampleEvents`). */
+  readonly events?: SampleEvents;
+}
+
+/**
+ * How a tool follows an API's events from outside, as a customer would: the operation that
+ * registers a URL to deliver to (and its body), the operation that lists the tenant's events, how
+ * an event names itself (an item of that list, or the body of a delivery), and the topics a create
+ * and an update of the sample resource raise.
+ */
+export interface SampleEvents {
+  readonly subscribe: { readonly operation: string; body(url: string): unknown };
+  readonly list: string;
+  read(event: unknown): { readonly id: string; readonly topic: string; readonly resourceId: string } | undefined;
+  readonly created: string;
+  /** Absent where an update raises no event (Dwolla's). */
+  readonly updated?: string;
 }
 
 /** A string option of a command (`--name VALUE`). */

@@ -32,3 +32,5 @@ export function registerDeliveries(app: FastifyInstance, store: Store, clock: Cl
   app.addHook('onClose', () => worker.stop());
   return worker;
 }
+
+export { deliveryLeaseMs } from './worker.ts';

@@ -23,6 +23,13 @@ const EXCERPT = 500;
 const LEASE_GRACE_MS = 30_000;
 
 /**
+ * How long a claim holds a delivery (real time, not the movable clock): the longest timeout of the
+ * policies, and a grace. An attempt cut off by a crash is made again only once it has lapsed.
+ */
+export const deliveryLeaseMs = (policies: Iterable<EventsPolicy>, timeoutMs?: number) =>
+  Math.max(timeoutMs ?? 0, ...[...policies].map((p) => p.rules.timeoutMs)) + LEASE_GRACE_MS;
+
+/**
  * The delivery worker: fans new events out to the endpoints registered, then makes every due
  * attempt, earliest first, until none is due on the clock. An attempt is timed at the moment it
  * was due, so moving the clock 72 hours plays every retry of those hours, in order, at the times
@@ -104,7 +111,7 @@ export function deliveryWorker(options: WorkerOptions) {
     let made = 0;
     while (!stopping.signal.aborted) {
       const fanned = await fanOut();
-      const leaseMs = Math.max(options.timeoutMs ?? 0, ...[...policies.values()].map((p) => p.rules.timeoutMs)) + LEASE_GRACE_MS;
+      const leaseMs = deliveryLeaseMs(policies.values(), options.timeoutMs);
       const due = await store.outbox.claimDue(clock.nowUs(), Date.now(), Date.now() + leaseMs, concurrency);
       // One attempt per delivery at a time, several deliveries at once: each delivery's retries stay in order.
       await Promise.all(due.map((delivery) => attempt(delivery)));

@@ -142,6 +142,8 @@ export interface ServerProcess {
   exited(): boolean;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL: no chance to finish anything; resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -164,6 +166,10 @@ export function spawnServerWith(argv: readonly string[]): Promise<ServerProcess>
     async stop() {
       if (exitCode === undefined) child.kill('SIGTERM');
       return exit;
+    },
+    async kill() {
+      if (exitCode === undefined) child.kill('SIGKILL');
+      await exit;
     },
   };
 

@@ -1,4 +1,5 @@
 import { balanced } from '@clientele/schemas/balanced';
+import type * as Balanced from '@clientele/schemas/balanced';
 import { basicAuthorization, secretKeyAuth } from '../../platform/auth.ts';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { base62, hex } from '../../platform/ids.ts';
@@ -67,6 +68,16 @@ export const balancedApi = defineServerApi({
       const delivery = { id: balancedEvents.deliveryId(), api: 'balanced', tenantId: tenant.tenant.id, eventId: event!.id, endpointId: callback.id, url: callback.data.url };
       await store.outbox.fanOut(event!.seq, [{ ...delivery, state: 'failed', dueUs: null, createdUs: event!.createdUs }]);
       return { callback_id: callback.id, event_id: event!.id };
+    },
+    events: {
+      subscribe: { operation: 'createCallback', body: (url) => ({ url }) },
+      list: 'listEvents',
+      read: (event) => {
+        const { id, type, entity } = (event ?? {}) as Partial<Balanced.BalancedEvent>;
+        return id && type && entity?.id ? { id, topic: type, resourceId: entity.id } : undefined;
+      },
+      created: 'customer.created',
+      updated: 'customer.updated',
     },
   },
 });

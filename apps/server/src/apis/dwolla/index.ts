@@ -1,4 +1,5 @@
 import { HAL_JSON as DWOLLA_MEDIA_TYPE, dwolla } from '@clientele/schemas/dwolla';
+import type * as Dwolla from '@clientele/schemas/dwolla';
 import { defineServerApi } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
 import { bearerTokenAuth, clientCredentialsAuth, createApplication } from '../../platform/oauth.ts';
@@ -73,6 +74,15 @@ export function createDwollaApi(options: DwollaOptions = {}) {
         (id) => ({ id }),
       ),
       related: (store, tenant, id, clock) => webhookSamples(store, tenant.scope, id, clock),
+      events: {
+        subscribe: { operation: 'createWebhookSubscription', body: (url) => ({ url, secret: 'sample-webhook-secret' }) },
+        list: 'listEvents',
+        read: (event) => {
+          const { id, topic, resourceId } = (event ?? {}) as Partial<Dwolla.Event>;
+          return id && topic && resourceId ? { id, topic, resourceId } : undefined;
+        },
+        created: 'customer_created',
+      },
     },
   });
 }
