@@ -3,7 +3,9 @@
 // its stack that belongs to one (native code and Node's generic internals, such as streams, sockets
 // and timers, belong to none: they count for the code that called them); the request log takes
 // everything it calls, its store writes included. Every sample lands in exactly one part, so the
-// parts add up to the total.
+// parts add up to the total. The profiler samples by the clock, so on a busy machine a thread waiting
+// for a CPU looks like a thread running: each profile's parts are scaled to the time the thread
+// really spent on a CPU in that window (Linux's scheduler statistics), its shares kept.
 import { IDLE, moduleOf, sampleDurations, type CallFrame, type CpuProfile, type ProfileNode } from './cpuprofile.ts';
 
 export const PARTS = ['http', 'routing', 'auth', 'validation', 'store', 'handlers', 'presentation', 'serialization', 'requestLog', 'sandbox', 'fastify', 'gc', 'rest'] as const;
@@ -42,20 +44,23 @@ const RULES: readonly (readonly [Part, readonly RegExp[]])[] = [
   // Reading and writing the bytes: Node's HTTP modules (llhttp is native: it counts for them), the
   // query string and body parsers, the server's own encodings and connection handling.
   ['http', [/^node:(_http_|http$|internal\/http)/, packages('qs|fast-querystring|secure-json-parse'), /\/node_modules\/fastify\/lib\/content-type-parser\.js$/, server('platform/(encodings|connections|urls)')]],
-  ['handlers', [/\/apps\/server\/src\/apis\//, server('platform/(resources|handlers|pagination|idempotency|ids|values)')]],
+  ['handlers', [/\/apps\/server\/src\/apis\//, server('platform/(resources|handlers|pagination|idempotency|values)')]],
   ['fastify', [packages('fastify|avvio|fastq|reusify|toad-cache|@fastify/[^/]+|abstract-logging|pino|process-warning|rfdc')]],
 ];
+/** Small helpers every part calls (time formatting, ids): they count for their caller, like native code. */
+const HELPERS = server('platform/(clock|ids)');
 /** Parts that take everything their code calls (none of it runs a request onward: it only records). */
 const OWNS: ReadonlySet<Part> = new Set(['requestLog']);
 
 /**
  * The part a frame's code belongs to; undefined for frames that count for their caller: native
  * code (no URL: llhttp, JSON, better-sqlite3's C++, code compiled at run time such as the
- * serializers) and Node's internals other than HTTP (streams, sockets, events, timers).
+ * serializers), Node's internals other than HTTP (streams, sockets, events, timers) and the helpers.
  */
 export function partOfFrame(frame: CallFrame, module = moduleOf(frame)): Part | undefined {
   if (frame.functionName === '(garbage collector)') return 'gc';
   if (!module) return frame.functionName === '(program)' ? 'rest' : undefined;
+  if (HELPERS.test(module)) return undefined;
   for (const [part, patterns] of RULES) if (patterns.some((pattern) => pattern.test(module))) return part;
   return module.startsWith('node:') ? undefined : 'rest';
 }
@@ -64,8 +69,10 @@ export function partOfFrame(frame: CallFrame, module = moduleOf(frame)): Part | 
 export interface Tally {
   /** µs of the server thread, by part. */
   readonly us: Record<Part, number>;
-  /** µs of the server thread in all (idle left out), summed apart from the parts. */
+  /** µs of the server thread on a CPU in all, summed apart from the parts. */
   total: number;
+  /** µs the profiles counted in all (idle left out): more than `total` when the thread waited for a CPU. */
+  sampled: number;
   samples: number;
   /** Responses the server finished while recorded. */
   responses: number;
@@ -75,10 +82,13 @@ export interface Tally {
   cpuUs: number;
 }
 
-export const emptyTally = (): Tally => ({ us: Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<Part, number>, total: 0, samples: 0, responses: 0, statements: 0, cpuUs: 0 });
+export const emptyTally = (): Tally => ({ us: Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<Part, number>, total: 0, sampled: 0, samples: 0, responses: 0, statements: 0, cpuUs: 0 });
 
-/** Adds one profile's samples to a tally, each to the part its stack gives it. */
-export function addProfile(tally: Tally, profile: CpuProfile, resolveModule: (frame: CallFrame) => string = moduleOf): void {
+/**
+ * Adds one profile's samples to a tally, each to the part its stack gives it, scaled so they add up
+ * to `threadUs` (the thread's CPU time in the profile's window) where it is known.
+ */
+export function addProfile(tally: Tally, profile: CpuProfile, threadUs?: number | null, resolveModule: (frame: CallFrame) => string = moduleOf): void {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, ProfileNode>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
@@ -94,21 +104,27 @@ export function addProfile(tally: Tally, profile: CpuProfile, resolveModule: (fr
     return owner ?? innermost ?? 'rest';
   };
   const durations = sampleDurations(profile);
+  const sampled = emptyTally().us;
+  let total = 0;
   profile.samples.forEach((id, i) => {
     const node = nodes.get(id)!;
     if (node.callFrame.functionName === IDLE) return;
     const us = durations[i]!;
     if (!partOfNode.has(id)) partOfNode.set(id, classify(node));
-    tally.us[partOfNode.get(id)!] += us;
-    tally.total += us;
+    sampled[partOfNode.get(id)!] += us;
+    total += us;
     tally.samples++;
   });
+  const scale = threadUs != null && total > 0 ? threadUs / total : 1;
+  for (const part of PARTS) tally.us[part] += sampled[part] * scale;
+  tally.total += total * scale;
+  tally.sampled += total;
 }
 
 /** One scenario's account, per request. */
 export interface Account {
   readonly requests: number;
-  /** Server-thread CPU µs per request (the CPU profile's non-idle time). */
+  /** Server-thread CPU µs per request. */
   readonly totalUs: number;
   readonly parts: Record<Part, number>;
   /** The process's CPU µs per request, every thread (GC helpers, the profiler's own sampling). */
@@ -116,6 +132,8 @@ export interface Account {
   /** pg statements (round trips) per request; absent on SQLite. */
   readonly statements?: number;
   readonly samples: number;
+  /** The profiles' non-idle time ÷ the thread's CPU time: how much the thread waited for a CPU (1 on a quiet machine). */
+  readonly sampledPerCpu: number;
 }
 
 export function accountOf(tally: Tally, postgres: boolean): Account {
@@ -127,6 +145,7 @@ export function accountOf(tally: Tally, postgres: boolean): Account {
     processUs: per(tally.cpuUs),
     ...(postgres ? { statements: per(tally.statements) } : {}),
     samples: tally.samples,
+    sampledPerCpu: tally.total ? tally.sampled / tally.total : 1,
   };
 }
 

@@ -184,16 +184,17 @@ export function printReport(report: Report, targets: Target[]): void {
 /** The columns of a cost account, as the terminal and the Markdown tables show them. */
 export function accountCells(account: Account): string[] {
   const us = (n: number) => n.toFixed(1);
-  return [us(account.totalUs), ...PARTS.map((part) => us(account.parts[part])), account.statements === undefined ? '–' : account.statements.toFixed(2)];
+  return [us(account.totalUs), ...PARTS.map((part) => us(account.parts[part])), account.statements === undefined ? '–' : account.statements.toFixed(2), account.sampledPerCpu.toFixed(2)];
 }
-export const ACCOUNT_HEADS = ['total', ...PARTS.map((part) => PART_TITLES[part]), 'pg stmts'];
+/** The last: the profile's time ÷ the thread's CPU time (above 1, the thread waited for a busy CPU; its parts are scaled). */
+export const ACCOUNT_HEADS = ['total', ...PARTS.map((part) => PART_TITLES[part]), 'pg stmts', 'wall/CPU'];
 
 /** Where each scenario's time goes (`--profile`): server-thread CPU µs per request by part, its limit's below it. */
 function printAccounts(rows: readonly Row[]) {
   for (const phase of ['sqlite', 'postgres', 'growth'] as const) {
     const accounted = rows.filter((r) => r.phase === phase && r.account);
     if (!accounted.length) continue;
-    console.log(`\n${phase}: where the time goes, server-thread CPU µs per request (CPU profile, by part; pg stmts: statements sent per request)`);
+    console.log(`\n${phase}: where the time goes, server-thread CPU µs per request (CPU profile, by part; pg stmts: statements sent per request; wall/CPU: profiled ÷ CPU time)`);
     console.log(`${pad('scenario', 38)}${ACCOUNT_HEADS.map((head) => head.padStart(9)).join('')}`);
     for (const r of accounted) {
       for (const [label, account] of [[`${r.api} · ${r.scenario}`, r.account], ['  same-bytes limit', r.limit.account]] as const) {

@@ -41,6 +41,8 @@ const { values } = parseArgs({
     api: { type: 'string', multiple: true },
     scenario: { type: 'string', multiple: true },
     profile: { type: 'boolean', default: false },
+    /** Where `--profile` keeps its CPU profiles (one a measured window; DevTools opens them); by default they go with the run's scratch files. */
+    'profile-dir': { type: 'string' },
     peers: { type: 'boolean', default: true },
     'peer-seconds': { type: 'string' },
     'sequential-seconds': { type: 'string' },
@@ -131,20 +133,21 @@ const agentArgs = () => (profile ? ['--import', pathToFileURL(join(ROOT, 'apps/b
 const agentEnv = (port: number) => (profile ? { env: { CLIENTELE_PROFILER_PORT: String(port) } } : {});
 const limit = lineWorker(started(nodeOnCore(0, [...agentArgs(), ...tsx, 'apps/bench/src/limit.ts', String(LIMIT_PORT), String(RAW_PORT)], { stdin: true, ...agentEnv(LIMIT_AGENT_PORT) })));
 let profiles = 0;
+const profileDir = (phase: Phase) => join(values['profile-dir'] ?? scratch, `${phase}-profile`);
 
 /** Runs `measured` with the agent at `agentPort` recording, and adds what it recorded to `tally` (the profile kept in `dir`). */
 async function profiled<T>(agentPort: number, dir: string, tally: Tally, measured: () => Promise<T>): Promise<T> {
   if (!profile) return measured();
   const agent = (path: string) => fetch(`${origin(agentPort)}${path}`).then(async (response) => {
     if (!response.ok) throw new Error(`profiler agent: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<{ responses: number; statements: number; cpuUs: number }>;
+    return response.json() as Promise<{ responses: number; statements: number; cpuUs: number; threadUs: number | null }>;
   });
   await agent('/start');
   const result = await measured();
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${++profiles}.cpuprofile`);
   const counts = await agent(`/stop?file=${encodeURIComponent(file)}`);
-  addProfile(tally, JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
+  addProfile(tally, JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, counts.threadUs);
   tally.responses += counts.responses;
   tally.statements += counts.statements;
   tally.cpuUs += counts.cpuUs;
@@ -195,7 +198,7 @@ async function scenarioRow(phase: Phase, phaseCount: number, { loaded, idsFile }
   const fastify: LoadResult[] = [];
   const clientele: LoadResult[] = [];
   const raw: LoadResult[] = [];
-  const profiles = join(scratch, `${phase}-profile`);
+  const profiles = profileDir(phase);
   const tallies = { clientele: emptyTally(), limit: emptyTally() };
   const limitBodies = bodiesFile ? { file: bodiesFile, from: 0 } : undefined;
   let sent = 0;
@@ -349,7 +352,7 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   if (sqlitePath) report.extras[`${phase}.walMaxBytes`] = walMax;
   report.extras[`${phase}.rssBytes`] = rssOf(server.pid!) ?? 0;
   await stop(server);
-  if (profile) printProfile(join(scratch, `${phase}-profile`), report.rows.filter((r) => r.phase === phase));
+  if (profile) printProfile(profileDir(phase), report.rows.filter((r) => r.phase === phase));
   return { prepared, walked };
 }
 

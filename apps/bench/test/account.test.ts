@@ -31,6 +31,7 @@ describe('partOfFrame', () => {
     expect(partOfFrame(frame('', '(garbage collector)'))).toBe('gc');
     expect(partOfFrame(frame('', '(program)'))).toBe('rest');
     expect(partOfFrame(frame('', 'writev'))).toBeUndefined();
+    expect(partOfFrame(frame(file('apps/server/src/platform/clock.ts')))).toBeUndefined();
     expect(partOfFrame(frame('node:internal/streams/writable'))).toBeUndefined();
   });
 });
@@ -105,6 +106,17 @@ describe('addProfile', () => {
     expect(tally.samples).toBe(32);
   });
 
+  it('scales a profile to the time its thread spent on a CPU, keeping the shares', () => {
+    const tally = emptyTally();
+    // The machine was busy: 320 µs sampled as running, 160 µs of it on a CPU.
+    addProfile(tally, syntheticProfile(), 160);
+    expect(tally.total).toBe(160);
+    expect(tally.sampled).toBe(320);
+    expect(tally.us.http).toBe(25);
+    expect(tally.us.requestLog).toBe(20);
+    expect(accountOf({ ...tally, responses: 1 }, false).sampledPerCpu).toBe(2);
+  });
+
   it('reads a bundle back to the modules it was built from', () => {
     const base = mkdtempSync(join(tmpdir(), 'clientele-account-'));
     try {
@@ -136,7 +148,7 @@ describe('accountOf and sumProblem', () => {
 
   it('names an account whose parts do not add up to its total', () => {
     const parts = Object.fromEntries(PARTS.map((part) => [part, 1])) as Account['parts'];
-    const account: Account = { requests: 1, totalUs: PARTS.length + 2, parts, processUs: 0, samples: 1 };
+    const account: Account = { requests: 1, totalUs: PARTS.length + 2, parts, processUs: 0, samples: 1, sampledPerCpu: 1 };
     expect(sumProblem(account)).toBe(`its parts add up to ${PARTS.length}.0 µs, not the ${PARTS.length + 2}.0 µs measured`);
     expect(sumProblem({ ...account, totalUs: PARTS.length })).toBeUndefined();
   });
