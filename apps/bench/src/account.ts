@@ -5,7 +5,8 @@
 // everything it calls, its store writes included. Every sample lands in exactly one part, so the
 // parts add up to the total. The profiler samples by the clock, so on a busy machine a thread waiting
 // for a CPU looks like a thread running: each profile's parts are scaled to the time the thread
-// really spent on a CPU in that window (Linux's scheduler statistics), its shares kept.
+// really spent on a CPU in that window (Linux's scheduler statistics, less what the profiler's own
+// samples cost it while it waited for work), its shares kept.
 import { IDLE, moduleOf, sampleDurations, type CallFrame, type CpuProfile, type ProfileNode } from './cpuprofile.ts';
 
 export const PARTS = ['http', 'routing', 'auth', 'validation', 'store', 'handlers', 'presentation', 'serialization', 'requestLog', 'sandbox', 'fastify', 'gc', 'rest'] as const;
@@ -84,11 +85,19 @@ export interface Tally {
 
 export const emptyTally = (): Tally => ({ us: Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<Part, number>, total: 0, sampled: 0, samples: 0, responses: 0, statements: 0, cpuUs: 0 });
 
+/** What is known of the thread a profile was taken on, besides the profile. */
+export interface ThreadTime {
+  /** Its CPU time in the profile's window, µs (null where the system does not tell it). */
+  readonly threadUs: number | null;
+  /** The CPU time each sample costs it while it waits for work (the agent's calibration), µs. */
+  readonly idleSampleUs: number;
+}
+
 /**
  * Adds one profile's samples to a tally, each to the part its stack gives it, scaled so they add up
- * to `threadUs` (the thread's CPU time in the profile's window) where it is known.
+ * to the thread's CPU time spent on work in the profile's window, where it is known.
  */
-export function addProfile(tally: Tally, profile: CpuProfile, threadUs?: number | null, resolveModule: (frame: CallFrame) => string = moduleOf): void {
+export function addProfile(tally: Tally, profile: CpuProfile, thread?: ThreadTime, resolveModule: (frame: CallFrame) => string = moduleOf): void {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, ProfileNode>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
@@ -106,16 +115,18 @@ export function addProfile(tally: Tally, profile: CpuProfile, threadUs?: number 
   const durations = sampleDurations(profile);
   const sampled = emptyTally().us;
   let total = 0;
+  let idle = 0;
   profile.samples.forEach((id, i) => {
     const node = nodes.get(id)!;
-    if (node.callFrame.functionName === IDLE) return;
+    if (node.callFrame.functionName === IDLE) return void idle++;
     const us = durations[i]!;
     if (!partOfNode.has(id)) partOfNode.set(id, classify(node));
     sampled[partOfNode.get(id)!] += us;
     total += us;
     tally.samples++;
   });
-  const scale = threadUs != null && total > 0 ? threadUs / total : 1;
+  const busyUs = thread?.threadUs == null ? 0 : thread.threadUs - idle * thread.idleSampleUs;
+  const scale = busyUs > 0 && total > 0 ? busyUs / total : 1;
   for (const part of PARTS) tally.us[part] += sampled[part] * scale;
   tally.total += total * scale;
   tally.sampled += total;

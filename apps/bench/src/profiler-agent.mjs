@@ -1,12 +1,16 @@
 // Loaded into a measured server with `node --import` (`pnpm bench --profile`): records a CPU profile
 // of the server's own thread between two calls the bench makes, so each scenario (and each limit)
 // gets a profile of its own requests only. Listens on loopback at CLIENTELE_PROFILER_PORT:
+//   GET /calibrate          profiles the process while it waits for work (call it while no load
+//                           runs): answers the thread's CPU µs per idle sample, each sample
+//                           waking the waiting thread, which /stop's thread time includes
 //   GET /start              starts the profiler and the counts
 //   GET /stop?file=PATH     stops it, writes the profile to PATH, answers the counts as JSON:
-//                           responses the process finished, pg statements sent, its CPU time (µs).
+//                           responses the process finished, pg statements sent, its CPU time
+//                           and its main thread's (µs; the thread's where Linux tells it, else null).
 // Plain JavaScript: the server runs as a bundle, without a TypeScript loader.
 import { subscribe } from 'node:diagnostics_channel';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector';
 import { createRequire } from 'node:module';
@@ -23,6 +27,18 @@ const post = (method, params = {}) => new Promise((resolve, reject) => session.p
 let responses = 0;
 let statements = 0;
 let cpuFrom = process.cpuUsage();
+/**
+ * The main thread's time on a CPU, µs, from Linux's scheduler statistics (ns): what the profile's
+ * samples are scaled to, since they count time the thread waited for a busy CPU as running.
+ */
+const threadCpuUs = () => {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1000;
+  } catch {
+    return null;
+  }
+};
+let threadFrom = threadCpuUs();
 let control;
 // Responses of the measured servers, not of this control server.
 subscribe('http.server.response.finish', ({ server }) => {
@@ -45,21 +61,41 @@ function countStatements() {
 }
 countStatements();
 
+/** The profile's samples taken while the thread waited for work. */
+const idleSamples = (profile) => {
+  const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
+  return profile.samples.filter((id) => idle.has(id)).length;
+};
+
 control = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://agent');
+  // Set while the profiler is off: it refuses a new interval while it runs.
+  const ready = async () => {
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  };
   try {
-    if (url.pathname === '/start') {
-      await post('Profiler.enable');
-      await post('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    if (url.pathname === '/calibrate') {
+      await ready();
+      const from = threadCpuUs();
+      await post('Profiler.start');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const { profile } = await post('Profiler.stop');
+      const thread = threadCpuUs();
+      response.end(JSON.stringify({ idleSampleUs: thread === null || from === null ? 0 : (thread - from) / Math.max(1, idleSamples(profile)) }));
+    } else if (url.pathname === '/start') {
+      await ready();
       responses = 0;
       statements = 0;
       cpuFrom = process.cpuUsage();
+      threadFrom = threadCpuUs();
       await post('Profiler.start');
       response.end('{}');
     } else if (url.pathname === '/stop') {
       const { profile } = await post('Profiler.stop');
       const cpu = process.cpuUsage(cpuFrom);
-      const counts = { responses, statements, cpuUs: cpu.user + cpu.system };
+      const thread = threadCpuUs();
+      const counts = { responses, statements, cpuUs: cpu.user + cpu.system, threadUs: thread === null || threadFrom === null ? null : thread - threadFrom };
       writeFileSync(url.searchParams.get('file'), JSON.stringify(profile));
       response.end(JSON.stringify(counts));
     } else {

@@ -133,21 +133,33 @@ const agentArgs = () => (profile ? ['--import', pathToFileURL(join(ROOT, 'apps/b
 const agentEnv = (port: number) => (profile ? { env: { CLIENTELE_PROFILER_PORT: String(port) } } : {});
 const limit = lineWorker(started(nodeOnCore(0, [...agentArgs(), ...tsx, 'apps/bench/src/limit.ts', String(LIMIT_PORT), String(RAW_PORT)], { stdin: true, ...agentEnv(LIMIT_AGENT_PORT) })));
 let profiles = 0;
+/** What each agent's thread spends on a profiler sample while it waits for work, µs: measured once, with no load running. */
+const idleSampleUs = new Map<number, number>();
+
+async function askAgent(agentPort: number, path: string): Promise<unknown> {
+  const response = await fetch(`${origin(agentPort)}${path}`);
+  if (!response.ok) throw new Error(`profiler agent: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Calibrates each agent (once per process) while no load runs. */
+async function calibrate(ports: number[]) {
+  for (const port of ports.filter((p) => !idleSampleUs.has(p))) {
+    await waitFor(origin(port), undefined, true);
+    idleSampleUs.set(port, ((await askAgent(port, '/calibrate')) as { idleSampleUs: number }).idleSampleUs);
+  }
+}
 const profileDir = (phase: Phase) => join(values['profile-dir'] ?? scratch, `${phase}-profile`);
 
 /** Runs `measured` with the agent at `agentPort` recording, and adds what it recorded to `tally` (the profile kept in `dir`). */
 async function profiled<T>(agentPort: number, dir: string, tally: Tally, measured: () => Promise<T>): Promise<T> {
   if (!profile) return measured();
-  const agent = (path: string) => fetch(`${origin(agentPort)}${path}`).then(async (response) => {
-    if (!response.ok) throw new Error(`profiler agent: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<{ responses: number; statements: number; cpuUs: number; threadUs: number | null }>;
-  });
-  await agent('/start');
+  await askAgent(agentPort, '/start');
   const result = await measured();
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${++profiles}.cpuprofile`);
-  const counts = await agent(`/stop?file=${encodeURIComponent(file)}`);
-  addProfile(tally, JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, counts.threadUs);
+  const counts = (await askAgent(agentPort, `/stop?file=${encodeURIComponent(file)}`)) as { responses: number; statements: number; cpuUs: number; threadUs: number | null };
+  addProfile(tally, JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, { threadUs: counts.threadUs, idleSampleUs: idleSampleUs.get(agentPort) ?? 0 });
   tally.responses += counts.responses;
   tally.statements += counts.statements;
   tally.cpuUs += counts.cpuUs;
@@ -316,7 +328,10 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   const server = started(nodeOnCore(0, [...agentArgs(), 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...breaking], agentEnv(SERVER_AGENT_PORT)));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
-  if (profile) await Promise.all([SERVER_AGENT_PORT, LIMIT_AGENT_PORT].map((port) => waitFor(origin(port), undefined, true)));
+  // A new server process each phase: its agent is calibrated again.
+  idleSampleUs.delete(SERVER_AGENT_PORT);
+  if (profile) await calibrate([SERVER_AGENT_PORT, LIMIT_AGENT_PORT]);
+  if (profile) report.extras[`${phase}.profilerIdleSampleUs`] = idleSampleUs.get(SERVER_AGENT_PORT)!;
   let walMax = 0;
   const walWatch = sqlitePath && setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
   const walked = new Map<string, string>();

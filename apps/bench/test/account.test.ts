@@ -108,8 +108,9 @@ describe('addProfile', () => {
 
   it('scales a profile to the time its thread spent on a CPU, keeping the shares', () => {
     const tally = emptyTally();
-    // The machine was busy: 320 µs sampled as running, 160 µs of it on a CPU.
-    addProfile(tally, syntheticProfile(), 160);
+    // The machine was busy: 320 µs sampled as running, 160 µs of it on a CPU; and the thread spent
+    // 100 µs more on the profiler's 50 samples while it waited for work.
+    addProfile(tally, syntheticProfile(), { threadUs: 260, idleSampleUs: 2 });
     expect(tally.total).toBe(160);
     expect(tally.sampled).toBe(320);
     expect(tally.us.http).toBe(25);
