@@ -77,12 +77,17 @@ control = createServer(async (request, response) => {
   try {
     if (url.pathname === '/calibrate') {
       await ready();
-      const from = threadCpuUs();
-      await post('Profiler.start');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const { profile } = await post('Profiler.stop');
-      const thread = threadCpuUs();
-      response.end(JSON.stringify({ idleSampleUs: thread === null || from === null ? 0 : (thread - from) / Math.max(1, idleSamples(profile)) }));
+      // The least of three: a timer of the server's firing meanwhile adds work that is not the profiler's.
+      const costs = [];
+      for (let i = 0; i < 3; i++) {
+        const from = threadCpuUs();
+        await post('Profiler.start');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const { profile } = await post('Profiler.stop');
+        const thread = threadCpuUs();
+        costs.push(thread === null || from === null ? 0 : (thread - from) / Math.max(1, idleSamples(profile)));
+      }
+      response.end(JSON.stringify({ idleSampleUs: Math.min(...costs) }));
     } else if (url.pathname === '/start') {
       await ready();
       responses = 0;
