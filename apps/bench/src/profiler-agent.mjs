@@ -80,11 +80,11 @@ control = createServer(async (request, response) => {
       // The least of three: a timer of the server's firing meanwhile adds work that is not the profiler's.
       const costs = [];
       for (let i = 0; i < 3; i++) {
-        const from = threadCpuUs();
         await post('Profiler.start');
+        const from = threadCpuUs();
         await new Promise((resolve) => setTimeout(resolve, 200));
-        const { profile } = await post('Profiler.stop');
         const thread = threadCpuUs();
+        const { profile } = await post('Profiler.stop');
         costs.push(thread === null || from === null ? 0 : (thread - from) / Math.max(1, idleSamples(profile)));
       }
       response.end(JSON.stringify({ idleSampleUs: Math.min(...costs) }));
@@ -92,14 +92,16 @@ control = createServer(async (request, response) => {
       await ready();
       responses = 0;
       statements = 0;
+      await post('Profiler.start');
+      // Read once the profiler runs, and again before it stops: its starting (it logs every
+      // compiled function) and stopping (it builds the profile) are not the requests'.
       cpuFrom = process.cpuUsage();
       threadFrom = threadCpuUs();
-      await post('Profiler.start');
       response.end('{}');
     } else if (url.pathname === '/stop') {
-      const { profile } = await post('Profiler.stop');
       const cpu = process.cpuUsage(cpuFrom);
       const thread = threadCpuUs();
+      const { profile } = await post('Profiler.stop');
       const counts = { responses, statements, cpuUs: cpu.user + cpu.system, threadUs: thread === null || threadFrom === null ? null : thread - threadFrom };
       writeFileSync(url.searchParams.get('file'), JSON.stringify(profile));
       response.end(JSON.stringify(counts));
