@@ -132,7 +132,7 @@ const load = lineWorker(started(nodeOnCore(1, [...tsx, 'apps/bench/src/load.ts']
 const agentArgs = () => (profile ? ['--import', pathToFileURL(join(ROOT, 'apps/bench/src/profiler-agent.mjs')).href] : []);
 const agentEnv = (port: number) => (profile ? { env: { CLIENTELE_PROFILER_PORT: String(port) } } : {});
 const limit = lineWorker(started(nodeOnCore(0, [...agentArgs(), ...tsx, 'apps/bench/src/limit.ts', String(LIMIT_PORT), String(RAW_PORT)], { stdin: true, ...agentEnv(LIMIT_AGENT_PORT) })));
-let profiles = 0;
+let profilesTaken = 0;
 /** What each agent's thread spends on a profiler sample while it waits for work, µs: measured once, with no load running. */
 const idleSampleUs = new Map<number, number>();
 
@@ -157,7 +157,7 @@ async function profiled<T>(agentPort: number, dir: string, tally: Tally, measure
   await askAgent(agentPort, '/start');
   const result = await measured();
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${++profiles}.cpuprofile`);
+  const file = join(dir, `${++profilesTaken}.cpuprofile`);
   const counts = (await askAgent(agentPort, `/stop?file=${encodeURIComponent(file)}`)) as { responses: number; statements: number; cpuUs: number; threadUs: number | null };
   addProfile(tally, JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, { threadUs: counts.threadUs, idleSampleUs: idleSampleUs.get(agentPort) ?? 0 });
   tally.responses += counts.responses;
@@ -210,14 +210,14 @@ async function scenarioRow(phase: Phase, phaseCount: number, { loaded, idsFile }
   const fastify: LoadResult[] = [];
   const clientele: LoadResult[] = [];
   const raw: LoadResult[] = [];
-  const profiles = profileDir(phase);
+  const profilesIn = profileDir(phase);
   const tallies = { clientele: emptyTally(), limit: emptyTally() };
   const limitBodies = bodiesFile ? { file: bodiesFile, from: 0 } : undefined;
   let sent = 0;
   for (let round = 0; round < rounds; round++) {
     const timing = { warmup: round === 0 ? warmup : 0, seconds };
-    fastify.push(await profiled(LIMIT_AGENT_PORT, join(profiles, 'limit'), tallies.limit, () => measure(LIMIT_PORT, scenario.request, { idsFile, bodies: limitBodies, ...timing })));
-    const result = await profiled(SERVER_AGENT_PORT, profiles, tallies.clientele, () =>
+    fastify.push(await profiled(LIMIT_AGENT_PORT, join(profilesIn, 'limit'), tallies.limit, () => measure(LIMIT_PORT, scenario.request, { idsFile, bodies: limitBodies, ...timing })));
+    const result = await profiled(SERVER_AGENT_PORT, profilesIn, tallies.clientele, () =>
       measure(SERVER_PORT, scenario.request, { idsFile, bodies: bodiesFile ? { file: bodiesFile, from: sent } : undefined, ...timing }),
     );
     sent += result.bodiesUsed;
