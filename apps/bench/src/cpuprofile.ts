@@ -35,13 +35,12 @@ export interface Frame {
 /** Not a request's cost: the thread waiting for work. */
 export const IDLE = '(idle)';
 
-/** Each sample's time: until the next sample (as DevTools counts it), the last until the profile's end. */
-export function sampleDurations(profile: CpuProfile): number[] {
-  const at: number[] = [];
-  let time = profile.startTime;
-  for (const delta of profile.timeDeltas) at.push((time += delta));
-  return at.map((t, i) => Math.max(0, (at[i + 1] ?? profile.endTime) - t));
-}
+/**
+ * Each sample's time: since the sample before. The sampler shares the server's core: while the
+ * thread works, a sample comes late, and the wait is the work's (the stack it then finds), not the
+ * sample before's (often idle).
+ */
+export const sampleDurations = (profile: CpuProfile): number[] => profile.timeDeltas.map((delta) => Math.max(0, delta));
 
 /** A bundle's modules by first line, from the `// path` comment esbuild writes before each. */
 const bundles = new Map<string, { line: number; module: string }[]>();
