@@ -36,11 +36,18 @@ export interface Frame {
 export const IDLE = '(idle)';
 
 /**
- * Each sample's time: since the sample before. The sampler shares the server's core: while the
- * thread works, a sample comes late, and the wait is the work's (the stack it then finds), not the
- * sample before's (often idle).
+ * Each sample's time: until the next sample (as DevTools counts it), the last until the profile's
+ * end. On a busy machine a late sample's wait goes to the sample before, idle or not: time lost to
+ * idle that way is restored by scaling to the thread's CPU time, in proportion to every part, where
+ * the other way round (the wait to the stack found after it) gave it all to the code that wakes a
+ * thread (Node's I/O entry, counted as rest).
  */
-export const sampleDurations = (profile: CpuProfile): number[] => profile.timeDeltas.map((delta) => Math.max(0, delta));
+export function sampleDurations(profile: CpuProfile): number[] {
+  const at: number[] = [];
+  let time = profile.startTime;
+  for (const delta of profile.timeDeltas) at.push((time += delta));
+  return at.map((t, i) => Math.max(0, (at[i + 1] ?? profile.endTime) - t));
+}
 
 /** A bundle's modules by first line, from the `// path` comment esbuild writes before each. */
 const bundles = new Map<string, { line: number; module: string }[]>();
