@@ -48,20 +48,20 @@ const RULES: readonly (readonly [Part, readonly RegExp[]])[] = [
   ['handlers', [/\/apps\/server\/src\/apis\//, server('platform/(resources|handlers|pagination|idempotency|values)')]],
   ['fastify', [packages('fastify|avvio|fastq|reusify|toad-cache|@fastify/[^/]+|abstract-logging|pino|process-warning|rfdc')]],
 ];
-/** Small helpers every part calls (time formatting, ids): they count for their caller, like native code. */
-const HELPERS = server('platform/(clock|ids)');
+/** Small utilities every part calls (time formatting, ids): they count for their caller, like native code. */
+const UTILITIES = server('platform/(clock|ids)');
 /** Parts that take everything their code calls (none of it runs a request onward: it only records). */
 const OWNS: ReadonlySet<Part> = new Set(['requestLog']);
 
 /**
  * The part a frame's code belongs to; undefined for frames that count for their caller: native
  * code (no URL: llhttp, JSON, better-sqlite3's C++, code compiled at run time such as the
- * serializers), Node's internals other than HTTP (streams, sockets, events, timers) and the helpers.
+ * serializers), Node's internals other than HTTP (streams, sockets, events, timers) and those utilities.
  */
 export function partOfFrame(frame: CallFrame, module = moduleOf(frame)): Part | undefined {
   if (frame.functionName === '(garbage collector)') return 'gc';
   if (!module) return frame.functionName === '(program)' ? 'rest' : undefined;
-  if (HELPERS.test(module)) return undefined;
+  if (UTILITIES.test(module)) return undefined;
   for (const [part, patterns] of RULES) if (patterns.some((pattern) => pattern.test(module))) return part;
   return module.startsWith('node:') ? undefined : 'rest';
 }
