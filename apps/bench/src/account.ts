@@ -138,7 +138,7 @@ export interface Account {
   /** Server-thread CPU µs per request. */
   readonly totalUs: number;
   readonly parts: Record<Part, number>;
-  /** The process's CPU µs per request, every thread (GC helpers, the profiler's own sampling). */
+  /** The process's CPU µs per request, every thread (GC threads, the profiler's own sampling). */
   readonly processUs: number;
   /** pg statements (round trips) per request; absent on SQLite. */
   readonly statements?: number;
