@@ -1,10 +1,11 @@
 // The load generator, run as its own long-lived process (pinned to its own core): reads one job a
 // line on stdin, drives it with autocannon (persistent connections for warm-up and measurement
-// alike) and answers one JSON line of results on stdout.
+// alike; or, for a sequential job, one request at a time) and answers one JSON line of results on stdout.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { filler } from './fill.ts';
+import { sequential } from './sequential.ts';
 import type { RequestShape } from './scenario.ts';
 
 export interface LoadJob {
@@ -17,6 +18,8 @@ export interface LoadJob {
   readonly warmupSeconds: number;
   readonly seconds: number;
   readonly connections: number;
+  /** One request at a time on one connection (what a test suite feels), instead of autocannon's `connections`. */
+  readonly sequential?: boolean;
 }
 
 export interface LoadResult {
@@ -40,6 +43,7 @@ const json = (file: string | undefined): unknown[] => {
 
 async function run(job: LoadJob, seconds: number, from: number): Promise<LoadResult> {
   const { fill, bodiesUsed } = filler({ ids: json(job.idsFile) as string[], count: job.count, bodies: json(job.bodies?.file), from });
+  if (job.sequential) return { ...(await sequential(job.url, job.request, fill, seconds)), bodiesUsed: bodiesUsed() };
   const { method, path, body, headers } = job.request;
   const result = await autocannon({
     url: job.url,

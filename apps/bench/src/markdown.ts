@@ -1,10 +1,12 @@
 // A results file's figures as Markdown (`pnpm bench --markdown FILE`): the tables of a dated page
 // under docs/results/ are pasted from this, not typed by hand.
-import type { Report, Row } from './report.ts';
-import { targetsOf } from './report.ts';
+import type { Report, Row, Sequential } from './report.ts';
+import { ACCOUNT_HEADS, accountCells, ms, targetsOf } from './report.ts';
 
 const num = (n: number) => Math.round(n).toLocaleString('en');
 const ratio = (r: Row['limit']['ratio']) => `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
+/** Results files written before the sequential measurement have none. */
+const oneByOne = (sequential: Sequential | undefined) => (sequential ? [ms(sequential.p50), ms(sequential.p99)] : ['–', '–']);
 const table = (head: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
@@ -15,7 +17,17 @@ export function markdownOf(saved: Report): string {
   const sqlite = report.rows.filter((r) => r.phase === 'sqlite');
   const postgres = report.rows.some((r) => r.phase === 'postgres');
   const scenarios = table(
-    ['API · scenario', 'req/s', 'p50 ms', 'p99 ms', '÷ same-bytes limit (min–max)', '÷ raw node:http', ...(postgres ? ['PostgreSQL req/s', 'PostgreSQL ÷ limit'] : [])],
+    [
+      'API · scenario',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'one at a time p50 ms',
+      'one at a time p99 ms',
+      '÷ same-bytes limit (min–max)',
+      '÷ raw node:http',
+      ...(postgres ? ['PostgreSQL req/s', 'PostgreSQL ÷ limit', 'PostgreSQL one at a time p50 ms'] : []),
+    ],
     sqlite.map((r) => {
       const pg = byKey('postgres', r);
       return [
@@ -23,9 +35,10 @@ export function markdownOf(saved: Report): string {
         num(r.rps),
         String(r.p50),
         String(r.p99),
+        ...oneByOne(r.sequential),
         ratio(r.limit.ratio),
         r.raw ? r.raw.ratio.median.toFixed(2) : '–',
-        ...(postgres ? [pg ? num(pg.rps) : '–', pg ? pg.limit.ratio.median.toFixed(2) : '–'] : []),
+        ...(postgres ? [pg ? num(pg.rps) : '–', pg ? pg.limit.ratio.median.toFixed(2) : '–', oneByOne(pg?.sequential)[0]!] : []),
       ];
     }),
   );
@@ -42,10 +55,21 @@ export function markdownOf(saved: Report): string {
         report.peers.map((p) => [`${p.peer} · ${p.api} · ${p.key}`, String(p.connections), num(p.rps), String(p.p99), p.rps > 0 ? p.ratio.toFixed(1) : '∞ (it completed none)']),
       )}`
     : '';
+  const accounts = (['sqlite', 'postgres', 'growth'] as const)
+    .map((phase) => {
+      const rows = report.rows.filter((r) => r.phase === phase && r.account);
+      if (!rows.length) return '';
+      const lines = rows.flatMap((r) => [
+        [`${r.api} · ${r.scenario}`, ...accountCells(r.account!), ...oneByOne(r.sequential)],
+        ...(r.limit.account ? [['same-bytes limit', ...accountCells(r.limit.account), ...oneByOne(r.limit.sequential)]] : []),
+      ]);
+      return `\n\nWhere the time goes, ${phase}: server-thread CPU µs per request by part (CPU profile), statements sent to PostgreSQL per request, and latency one request at a time (ms).\n\n${table([`${phase} · scenario`, ...ACCOUNT_HEADS, 'one at a time p50', 'p99'], lines)}`;
+    })
+    .join('');
   const targets = targetsOf(report);
   const summary = `\n\n${table(
     ['target', 'goal', 'actual', 'met'],
     targets.map((t) => [t.what, t.goal, t.actual, t.met ? 'met' : '**missed**']),
   )}\n\n${targets.filter((t) => t.met).length} of ${targets.length} targets met.`;
-  return `${scenarios}${growth}${peers}${summary}\n`;
+  return `${scenarios}${growth}${accounts}${peers}${summary}\n`;
 }

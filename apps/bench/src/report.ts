@@ -1,3 +1,4 @@
+import { PART_TITLES, PARTS, type Account } from './account.ts';
 import type { LoadResult } from './load.ts';
 import type { PeerName } from './peers.ts';
 import type { SerializerFigure } from './serializers.ts';
@@ -22,11 +23,22 @@ export interface Row extends LoadResult {
   readonly status: number;
   readonly bytes: number;
   /** Plain Fastify answering the same bytes, measured interleaved with the scenario: median req/s and p99, and the ratio per round. */
-  readonly limit: { readonly rps: number; readonly p99: number; readonly ratio: Spread };
+  readonly limit: { readonly rps: number; readonly p99: number; readonly ratio: Spread; readonly sequential: Sequential; readonly account?: Account };
   /** The same for raw node:http (not in --quick). */
   readonly raw?: { readonly rps: number; readonly p99: number; readonly ratio: Spread };
   /** req/s relative to the single fixed-customer baseline. */
   readonly baselineRatio: number;
+  /** Latency one request at a time, on one connection, after the rounds. */
+  readonly sequential: Sequential;
+  /** With `--profile`: the server thread's CPU µs per request, by part (the same for the limit, beside it). */
+  readonly account?: Account;
+}
+
+/** Latency one request at a time (ms, to the µs), over `requests` timed requests. */
+export interface Sequential {
+  readonly p50: number;
+  readonly p99: number;
+  readonly requests: number;
 }
 
 export interface PeerRow extends LoadResult {
@@ -112,6 +124,8 @@ export function targetsOf(report: Report): Target[] {
 
 const pad = (value: string, width: number) => value.padEnd(width);
 const num = (n: number) => Math.round(n).toLocaleString('en');
+/** A sequential latency, ms to the 10 µs. */
+export const ms = (n: number) => n.toFixed(2);
 const spread = (s: Spread) => `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
 
 export function printReport(report: Report, targets: Target[]): void {
@@ -121,13 +135,16 @@ export function printReport(report: Report, targets: Target[]): void {
     const rows = report.rows.filter((r) => r.phase === phase);
     if (!rows.length) continue;
     console.log(`\n${phase}, ${rows[0]!.count.toLocaleString('en')} customers per API`);
-    console.log(`${pad('scenario', 38)}${pad('req/s', 9)}${pad('p50', 7)}${pad('p99', 8)}${pad('bytes', 8)}${pad('limit/s', 9)}${pad('÷ limit (min–max)', 20)}${pad('÷ raw', 7)}${pad('÷ base', 8)}errors`);
+    console.log(`${pad('scenario', 38)}${pad('req/s', 9)}${pad('p50', 7)}${pad('p99', 8)}${pad('seq p50', 9)}${pad('seq p99', 9)}${pad('limit seq p50', 15)}${pad('bytes', 8)}${pad('limit/s', 9)}${pad('÷ limit (min–max)', 20)}${pad('÷ raw', 7)}${pad('÷ base', 8)}errors`);
     for (const r of rows) {
       const cells = [
         pad(`${r.api} · ${r.scenario}`, 38),
         pad(num(r.rps), 9),
         pad(String(r.p50), 7),
         pad(String(r.p99), 8),
+        pad(ms(r.sequential.p50), 9),
+        pad(ms(r.sequential.p99), 9),
+        pad(ms(r.limit.sequential.p50), 15),
         pad(num(r.bytes), 8),
         pad(num(r.limit.rps), 9),
         pad(spread(r.limit.ratio), 20),
@@ -138,6 +155,7 @@ export function printReport(report: Report, targets: Target[]): void {
       console.log(cells.join(''));
     }
   }
+  printAccounts(report.rows);
   if (report.peers.length) {
     console.log(`\n${pad('peer', 38)}${pad('req/s', 9)}${pad('p50', 7)}${pad('p99', 8)}${pad('conns', 7)}${pad('clientele ÷ peer', 18)}errors`);
     for (const p of report.peers) {
@@ -161,4 +179,27 @@ export function printReport(report: Report, targets: Target[]): void {
   for (const t of targets) console.log(`${pad(t.what, 52)}${pad(t.goal, 12)}${pad(t.actual, 12)}${t.met ? 'met' : 'MISSED'}`);
   const met = targets.filter((t) => t.met).length;
   console.log(`${met} of ${targets.length} targets met`);
+}
+
+/** The columns of a cost account, as the terminal and the Markdown tables show them. */
+export function accountCells(account: Account): string[] {
+  const us = (n: number) => n.toFixed(1);
+  return [us(account.totalUs), ...PARTS.map((part) => us(account.parts[part])), account.statements === undefined ? '–' : account.statements.toFixed(2), account.sampledPerCpu.toFixed(2)];
+}
+/** The last: the profile's time ÷ the thread's CPU time (above 1, the thread waited for a busy CPU; its parts are scaled). */
+export const ACCOUNT_HEADS = ['total', ...PARTS.map((part) => PART_TITLES[part]), 'pg stmts', 'wall/CPU'];
+
+/** Where each scenario's time goes (`--profile`): server-thread CPU µs per request by part, its limit's below it. */
+function printAccounts(rows: readonly Row[]) {
+  for (const phase of ['sqlite', 'postgres', 'growth'] as const) {
+    const accounted = rows.filter((r) => r.phase === phase && r.account);
+    if (!accounted.length) continue;
+    console.log(`\n${phase}: where the time goes, server-thread CPU µs per request (CPU profile, by part; pg stmts: statements sent per request; wall/CPU: profiled ÷ CPU time)`);
+    console.log(`${pad('scenario', 38)}${ACCOUNT_HEADS.map((head) => head.padStart(9)).join('')}`);
+    for (const r of accounted) {
+      for (const [label, account] of [[`${r.api} · ${r.scenario}`, r.account], ['  same-bytes limit', r.limit.account]] as const) {
+        if (account) console.log(`${pad(label, 38)}${accountCells(account).map((cell) => cell.padStart(9)).join('')}`);
+      }
+    }
+  }
 }

@@ -8,6 +8,7 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serverApis } from '@clientele/server/apis';
 import { sampleOperations, type ServerApi } from '@clientele/server/platform';
@@ -22,9 +23,10 @@ import { answerProblem } from './judge.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { jsonServerRequests, prismRequests, startJsonServer, startPrism, type PeerName, type PeerRequest } from './peers.ts';
 import { freePorts, lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
-import { printReport, targetsOf, type Phase, type Report, type Row, type Spread } from './report.ts';
+import { printReport, targetsOf, type Phase, type Report, type Row, type Sequential, type Spread } from './report.ts';
 import type { RequestShape, Scenario } from './scenario.ts';
-import { summarizeProfiles } from './cpuprofile.ts';
+import { summarizeProfiles, type CpuProfile } from './cpuprofile.ts';
+import { accountOf, addProfile, emptyTally, sumProblem, type Account, type Tally } from './account.ts';
 import { benchSerializers } from './serializers.ts';
 import { benchValidators } from './validators.ts';
 
@@ -39,8 +41,11 @@ const { values } = parseArgs({
     api: { type: 'string', multiple: true },
     scenario: { type: 'string', multiple: true },
     profile: { type: 'boolean', default: false },
+    /** Where `--profile` keeps its CPU profiles (one a measured window; DevTools opens them); by default they go with the run's scratch files. */
+    'profile-dir': { type: 'string' },
     peers: { type: 'boolean', default: true },
     'peer-seconds': { type: 'string' },
+    'sequential-seconds': { type: 'string' },
     growth: { type: 'boolean', default: false },
     'growth-count': { type: 'string', default: '1000000' },
     quick: { type: 'boolean', default: false },
@@ -66,6 +71,7 @@ const warmup = setting(values.warmup, 2, 0.25);
 const rounds = setting(values.rounds, 3, 2);
 const count = setting(values.count, 100_000, 2_000);
 const peerSeconds = setting(values['peer-seconds'], 3, 0.5);
+const sequentialSeconds = setting(values['sequential-seconds'], 1, 0.1);
 const growthCount = quick ? count * 10 : Number(values['growth-count']);
 const connections = Number(values.connections);
 const apis = values.api ? serverApis.filter((a) => values.api!.includes(a.definition.name)) : serverApis;
@@ -75,7 +81,7 @@ const profile = values.profile!;
 const faults = parseFaults(values.fault);
 const adminToken = runAdminToken();
 // Ports the system says are free now: two runs at once (two test suites, say) never collide.
-const [SERVER_PORT, BASELINE_PORT, LIMIT_PORT, RAW_PORT, PEER_PORT] = (await freePorts(5)) as [number, number, number, number, number];
+const [SERVER_PORT, BASELINE_PORT, LIMIT_PORT, RAW_PORT, PEER_PORT, SERVER_AGENT_PORT, LIMIT_AGENT_PORT] = (await freePorts(7)) as [number, number, number, number, number, number, number];
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 const tsx = ['--import', 'tsx'];
 
@@ -94,7 +100,7 @@ const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
  * rest as errors), and one more for the capture.
  */
 const CREATES_PER_SECOND = 6_000;
-const preparedCreates = Math.ceil((warmup + rounds * seconds) * CREATES_PER_SECOND) + 1;
+const preparedCreates = Math.ceil((warmup + rounds * seconds + sequentialSeconds) * CREATES_PER_SECOND) + 1;
 
 console.log(
   `clientele bench: ${count.toLocaleString('en')} customers per API, ${connections} connections, ${rounds} rounds × ${seconds} s each of limit and scenario (warm-up ${warmup} s), ${pinned ? 'servers on core 0, load on core 1' : 'no taskset: unpinned'}`,
@@ -106,7 +112,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'clientele-bench-'));
 const report: Report = {
   when: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version, pinned },
-  settings: { count, connections, rounds, seconds, warmup, peerSeconds, quick, apis: apis.map((a) => a.definition.name), growth: values.growth ? growthCount : null, postgres: Boolean(values.db) },
+  settings: { count, connections, rounds, seconds, warmup, peerSeconds, sequentialSeconds, quick, profile, apis: apis.map((a) => a.definition.name), growth: values.growth ? growthCount : null, postgres: Boolean(values.db) },
   rows: [],
   peers: [],
   skipped: [],
@@ -119,11 +125,59 @@ const failures: string[] = [];
 const children: ChildProcess[] = [];
 const started = (child: ChildProcess) => (children.push(child), child);
 const load = lineWorker(started(nodeOnCore(1, [...tsx, 'apps/bench/src/load.ts'], { stdin: true })));
-const limit = lineWorker(started(nodeOnCore(0, [...tsx, 'apps/bench/src/limit.ts', String(LIMIT_PORT), String(RAW_PORT)], { stdin: true })));
+/**
+ * `--profile`: a server (clientele, and the limit servers' process) runs with the profiler agent,
+ * which records a CPU profile between two calls: one around each time a scenario or its limit is measured.
+ */
+const agentArgs = () => (profile ? ['--import', pathToFileURL(join(ROOT, 'apps/bench/src/profiler-agent.mjs')).href] : []);
+const agentEnv = (port: number) => (profile ? { env: { CLIENTELE_PROFILER_PORT: String(port) } } : {});
+const limit = lineWorker(started(nodeOnCore(0, [...agentArgs(), ...tsx, 'apps/bench/src/limit.ts', String(LIMIT_PORT), String(RAW_PORT)], { stdin: true, ...agentEnv(LIMIT_AGENT_PORT) })));
+let profilesTaken = 0;
+/** What each agent's thread spends on a profiler sample while it waits for work, µs: measured once, with no load running. */
+const idleSampleUs = new Map<number, number>();
 
-async function measure(port: number, request: RequestShape, options: { idsFile?: string; bodies?: LoadJob['bodies']; warmup: number; seconds: number; connections?: number }): Promise<LoadResult> {
-  const { idsFile, bodies, connections: conns = connections } = options;
-  const job: LoadJob = { url: origin(port), request, idsFile, bodies, count, warmupSeconds: options.warmup, seconds: options.seconds, connections: conns };
+async function askAgent(agentPort: number, path: string): Promise<unknown> {
+  const response = await fetch(`${origin(agentPort)}${path}`);
+  if (!response.ok) throw new Error(`profiler agent: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** Calibrates each agent (once per process) while no load runs. */
+async function calibrate(ports: number[]) {
+  for (const port of ports.filter((p) => !idleSampleUs.has(p))) {
+    await waitFor(origin(port), undefined, true);
+    idleSampleUs.set(port, ((await askAgent(port, '/calibrate')) as { idleSampleUs: number }).idleSampleUs);
+  }
+}
+const profileDir = (phase: Phase) => join(values['profile-dir'] ?? scratch, `${phase}-profile`);
+
+/** Runs `measured` with the agent at `agentPort` recording, and adds what it recorded to `tally` (the profile kept in `dir`). */
+async function profiled<T>(agentPort: number, dir: string, tally: Tally, measured: () => Promise<T>): Promise<T> {
+  if (!profile) return measured();
+  await askAgent(agentPort, '/start');
+  const result = await measured();
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${++profilesTaken}.cpuprofile`);
+  const counts = (await askAgent(agentPort, `/stop?file=${encodeURIComponent(file)}`)) as { responses: number; statements: number; cpuUs: number; threadUs: number | null };
+  addProfile(tally, JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, { threadUs: counts.threadUs, idleSampleUs: idleSampleUs.get(agentPort) ?? 0 });
+  tally.responses += counts.responses;
+  tally.statements += counts.statements;
+  tally.cpuUs += counts.cpuUs;
+  return result;
+}
+
+/** A scenario's (or limit's) account from what its profiles recorded; its parts must add up to its total, or the run fails. */
+function accounted(what: string, tally: Tally, postgres: boolean): Account | undefined {
+  if (!profile) return undefined;
+  const account = accountOf(tally, postgres);
+  const problem = sumProblem(account);
+  if (problem) failures.push(`${what}: cost account: ${problem}`);
+  return account;
+}
+
+async function measure(port: number, request: RequestShape, options: { idsFile?: string; bodies?: LoadJob['bodies']; warmup: number; seconds: number; connections?: number; sequential?: boolean }): Promise<LoadResult> {
+  const { idsFile, bodies, connections: conns = connections, sequential } = options;
+  const job: LoadJob = { url: origin(port), request, idsFile, bodies, count, warmupSeconds: options.warmup, seconds: options.seconds, connections: conns, sequential };
   return JSON.parse(await load.ask(job)) as LoadResult;
 }
 
@@ -156,20 +210,31 @@ async function scenarioRow(phase: Phase, phaseCount: number, { loaded, idsFile }
   const fastify: LoadResult[] = [];
   const clientele: LoadResult[] = [];
   const raw: LoadResult[] = [];
+  const profilesIn = profileDir(phase);
+  const tallies = { clientele: emptyTally(), limit: emptyTally() };
+  const limitBodies = bodiesFile ? { file: bodiesFile, from: 0 } : undefined;
   let sent = 0;
   for (let round = 0; round < rounds; round++) {
     const timing = { warmup: round === 0 ? warmup : 0, seconds };
-    const limitBodies = bodiesFile ? { file: bodiesFile, from: 0 } : undefined;
-    fastify.push(await measure(LIMIT_PORT, scenario.request, { idsFile, bodies: limitBodies, ...timing }));
-    const result = await measure(SERVER_PORT, scenario.request, { idsFile, bodies: bodiesFile ? { file: bodiesFile, from: sent } : undefined, ...timing });
+    fastify.push(await profiled(LIMIT_AGENT_PORT, join(profilesIn, 'limit'), tallies.limit, () => measure(LIMIT_PORT, scenario.request, { idsFile, bodies: limitBodies, ...timing })));
+    const result = await profiled(SERVER_AGENT_PORT, profilesIn, tallies.clientele, () =>
+      measure(SERVER_PORT, scenario.request, { idsFile, bodies: bodiesFile ? { file: bodiesFile, from: sent } : undefined, ...timing }),
+    );
     sent += result.bodiesUsed;
     clientele.push(result);
     if (!quick) raw.push(await measure(RAW_PORT, scenario.request, { idsFile, bodies: limitBodies, ...timing }));
   }
+  // One request at a time, after the rounds (not profiled): clientele, then its limit.
+  const oneByOne = { warmup: 0, seconds: sequentialSeconds, sequential: true };
+  const sequential = await measure(SERVER_PORT, scenario.request, { idsFile, bodies: bodiesFile ? { file: bodiesFile, from: sent } : undefined, ...oneByOne });
+  sent += sequential.bodiesUsed;
+  const limitSequential = await measure(LIMIT_PORT, scenario.request, { idsFile, bodies: limitBodies, ...oneByOne });
+  const latency = (result: LoadResult): Sequential => ({ p50: result.p50, p99: result.p99, requests: result.requests });
+  const what = `${phase} ${api} ${scenario.name}`;
   const of = (results: LoadResult[], key: 'rps' | 'p50' | 'p99') => median(results.map((r) => r[key]));
   const ratios = (limits: LoadResult[]) => spreadOf(clientele.map((c, i) => c.rps / limits[i]!.rps));
   const rps = of(clientele, 'rps');
-  const sum = (key: 'errors' | 'non2xx') => clientele.reduce((total, r) => total + r[key], 0);
+  const sum = (key: 'errors' | 'non2xx') => [...clientele, sequential].reduce((total, r) => total + r[key], 0);
   const row: Row = {
     phase,
     count: phaseCount,
@@ -182,24 +247,29 @@ async function scenarioRow(phase: Phase, phaseCount: number, { loaded, idsFile }
     errors: sum('errors'),
     non2xx: sum('non2xx'),
     bodiesUsed: sent,
-    requests: clientele.reduce((total, r) => total + r.requests, 0),
+    requests: [...clientele, sequential].reduce((total, r) => total + r.requests, 0),
     status: captured.status,
     bytes: Buffer.from(captured.body, 'base64').length,
-    limit: { rps: of(fastify, 'rps'), p99: of(fastify, 'p99'), ratio: ratios(fastify) },
+    limit: { rps: of(fastify, 'rps'), p99: of(fastify, 'p99'), ratio: ratios(fastify), sequential: latency(limitSequential), ...withAccount(accounted(`${what}, same-bytes limit`, tallies.limit, false)) },
     ...(raw.length ? { raw: { rps: of(raw, 'rps'), p99: of(raw, 'p99'), ratio: ratios(raw) } } : {}),
     baselineRatio: rps / baseline,
+    sequential: latency(sequential),
+    ...withAccount(accounted(what, tallies.clientele, phase === 'postgres')),
   };
   const used = bodies ? `, ${sent.toLocaleString('en')} of ${bodies.length.toLocaleString('en')} prepared bodies sent` : '';
   const rawText = row.raw ? `, ${row.raw.ratio.median.toFixed(2)} × raw node:http` : '';
   const r = row.limit.ratio;
-  console.log(`${phase} ${api} ${scenario.name}: ${Math.round(rps)} req/s, p99 ${row.p99} ms, ${r.median.toFixed(2)} × same-bytes Fastify (${r.min.toFixed(2)}–${r.max.toFixed(2)})${rawText}${used}`);
+  const oneAtATime = `one at a time p50 ${row.sequential.p50.toFixed(2)} ms, p99 ${row.sequential.p99.toFixed(2)} ms (limit ${row.limit.sequential.p50.toFixed(2)} ms)`;
+  console.log(`${what}: ${Math.round(rps)} req/s, p99 ${row.p99} ms, ${r.median.toFixed(2)} × same-bytes Fastify (${r.min.toFixed(2)}–${r.max.toFixed(2)})${rawText}; ${oneAtATime}${used}`);
   const wrong = row.errors + row.non2xx;
   if (wrong) {
-    failures.push(`${phase} ${api} ${scenario.name}: ${row.errors} errors and ${row.non2xx} non-2xx answers of ${row.requests} while timed`);
+    failures.push(`${what}: ${row.errors} errors and ${row.non2xx} non-2xx answers of ${row.requests} while timed`);
     console.log(`  ✗ ${row.errors} errors and ${row.non2xx} non-2xx answers of ${row.requests} while timed`);
   }
   return row;
 }
+
+const withAccount = (account: Account | undefined) => (account ? { account } : {});
 
 /** Today's single baseline: plain Fastify answering one fixed customer JSON (a real one, as the first API presents it). */
 async function measureBaseline(sample: unknown): Promise<LoadResult> {
@@ -254,16 +324,18 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   // As users run it: the request log at the server's default (on) unless `--request-log` says otherwise.
   const requestLog = values['request-log'] === undefined ? [] : ['--request-log', values['request-log']];
   report.extras[`${phase}.requestLog`] = values['request-log'] === undefined ? -1 : Number(values['request-log']);
-  const profileDir = join(scratch, `${phase}-profile`);
-  const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const breaking = faults.length ? ['--admin-token', adminToken] : [];
-  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...breaking]));
+  const server = started(nodeOnCore(0, [...agentArgs(), 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...breaking], agentEnv(SERVER_AGENT_PORT)));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
+  // A new server process each phase: its agent is calibrated again.
+  idleSampleUs.delete(SERVER_AGENT_PORT);
+  if (profile) await calibrate([SERVER_AGENT_PORT, LIMIT_AGENT_PORT]);
+  if (profile) report.extras[`${phase}.profilerIdleSampleUs`] = idleSampleUs.get(SERVER_AGENT_PORT)!;
   let walMax = 0;
   const walWatch = sqlitePath && setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
   const walked = new Map<string, string>();
-  // A profile covers the scenarios only (and the server's start).
+  // Profiles cover the scenarios only.
   for (const item of profile ? [] : prepared) {
     const api = item.loaded.api.definition.name;
     const walkStarted = performance.now();
@@ -294,16 +366,16 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   if (walWatch) clearInterval(walWatch);
   if (sqlitePath) report.extras[`${phase}.walMaxBytes`] = walMax;
   report.extras[`${phase}.rssBytes`] = rssOf(server.pid!) ?? 0;
-  await stop(server, profile ? 30_000 : undefined);
-  if (profile) printProfile(profileDir, report.rows.filter((r) => r.phase === phase));
+  await stop(server);
+  if (profile) printProfile(profileDir(phase), report.rows.filter((r) => r.phase === phase));
   return { prepared, walked };
 }
 
-/** The server's self time per request, by frame and by package, over the scenarios just run. */
+/** The server's self time per request, by frame and by package, over the scenarios just run (their profiled requests). */
 function printProfile(dir: string, rows: Row[]) {
-  const requests = rows.reduce((total, r) => total + r.requests, 0);
+  const requests = rows.reduce((total, r) => total + (r.account?.requests ?? 0), 0);
   const { frames, packages, totalUsPerRequest } = summarizeProfiles(dir, requests);
-  console.log(`\nserver CPU profile: ${rows.map((r) => `${r.api} ${r.key}`).join(', ')}; ${requests.toLocaleString('en')} requests, ${totalUsPerRequest.toFixed(1)} µs of CPU each (start-up included, idle left out)`);
+  console.log(`\nserver CPU profile: ${rows.map((r) => `${r.api} ${r.key}`).join(', ')}; ${requests.toLocaleString('en')} requests, ${totalUsPerRequest.toFixed(1)} µs of CPU each (idle left out)`);
   for (const [title, list] of [['self time by package', packages], ['self time by frame', frames]] as const) {
     console.log(`  ${title}:`);
     for (const f of list) console.log(`    ${f.usPerRequest.toFixed(2).padStart(8)} µs  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}`);

@@ -41,3 +41,15 @@ it('bench: fails against a server whose gets answer 500 and whose lists answer 5
   expect(output).toMatch(/bench: FAILED \(2 scenarios not measured as meant\)/);
   expect(code).toBe(1);
 });
+
+// --profile: the scenario and its limit each get a cost account whose parts add up to its total
+// (the run fails otherwise), and a latency one request at a time.
+it('bench --profile: get one and its same-bytes limit each get an account by part', async () => {
+  const { code, output } = await bench(['--api', 'balanced', '--scenario', 'get', '--profile']);
+  expect(output).toMatch(/sqlite balanced get one: \d+ req\/s, .*; one at a time p50 \d+\.\d\d ms, p99 \d+\.\d\d ms \(limit \d+\.\d\d ms\)/);
+  expect(output).toMatch(/sqlite: where the time goes/);
+  // total, thirteen parts, pg statements (none on SQLite), wall ÷ CPU
+  expect(output).toMatch(/balanced · get one( +\d+\.\d){14} +– +\d+\.\d\d\n {2}same-bytes limit( +\d+\.\d){14} +– +\d+\.\d\d/);
+  expect(output).toMatch(/bench: ok \(1 scenarios/);
+  expect(code).toBe(0);
+});
