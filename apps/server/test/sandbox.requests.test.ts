@@ -215,8 +215,8 @@ it('when the store writes slower than requests arrive, one write runs at a time 
     sandbox: {
       credentials: { knownHashes: async () => new Set<string>() },
       requests: {
-        append: async (rows: { entry: { path: string } }[]) => {
-          writes.push(rows.map((row) => row.entry.path));
+        append: async (rows: { entryJson: string }[]) => {
+          writes.push(rows.map((row) => (JSON.parse(row.entryJson) as { path: string }).path));
           if (writes.length === 1) await gate;
         },
         prune: async () => {},
