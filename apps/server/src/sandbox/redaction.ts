@@ -191,46 +191,47 @@ function candidatesOfJson(text: string, add: (candidate: string) => void): void 
   }
 }
 
-/** Candidates (strings that could be secrets) by their SHA-256, what the store keeps of secrets; and those of JSON texts, as found. */
-export interface Candidates {
-  readonly byHash: Map<string, string>;
-  readonly ofJson: Set<readonly (readonly [hash: string, candidate: string])[]>;
-}
+/** Candidates (strings that could be secrets) with their SHA-256, what the store keeps of secrets. */
+type Found = readonly (readonly [hash: string, candidate: string])[];
 
-export const noCandidates = (): Candidates => ({ byHash: new Map(), ofJson: new Set() });
+/** The candidates of a batch: the lists found in each text, gathered once each (a text's list is remembered). */
+export type Candidates = Set<Found>;
 
-/** Every candidate's hash, each once. */
-export function hashesOf(candidates: Candidates): string[] {
-  for (const found of candidates.ofJson) for (const [hash, candidate] of found) candidates.byHash.set(hash, candidate);
-  candidates.ofJson.clear();
-  return [...candidates.byHash.keys()];
+/** Every candidate by its hash. */
+export function byHash(candidates: Candidates): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const list of candidates) for (const [hash, candidate] of list) found.set(hash, candidate);
+  return found;
 }
 
 /**
  * Gathers the candidates of logged values, for the search for secrets by value: a superset of
  * the whole strings (8 to 500 characters) and words (16 or more) of what they stand for. Each
- * candidate is hashed once, and JSON text is searched once, while they are remembered.
+ * candidate is hashed once, and each text searched once, while they are remembered.
  */
 export function candidateSearch(hash: (text: string) => string) {
   const hashOf = remembered(hash, 10_000, 2_000_000);
-  const ofJson = remembered(
-    (json: string) => {
-      const found: [hash: string, candidate: string][] = [];
-      candidatesOfJson(json, (candidate) => found.push([hashOf(candidate), candidate]));
-      return found;
-    },
-    2000,
-    4_000_000,
-  );
+  const searched = (search: (text: string, add: (candidate: string) => void) => void) =>
+    remembered(
+      (text: string): Found => {
+        const found: [string, string][] = [];
+        search(text, (candidate) => found.push([hashOf(candidate), candidate]));
+        return found;
+      },
+      2000,
+      4_000_000,
+    );
+  const ofText = searched(candidatesOfText);
+  const ofJson = searched(candidatesOfJson);
   return {
     /** Adds the candidates of a string (a path, a header, a body that is no JSON). */
     text(text: string, into: Candidates): void {
-      candidatesOfText(text, (candidate) => into.byHash.set(hashOf(candidate), candidate));
+      if (text.length >= 8) into.add(ofText(text));
     },
     /** Adds the candidates of a message: its headers and body. */
     message(message: LoggedMessage, into: Candidates): void {
       for (const name in message.headers) this.text(message.headers[name]!, into);
-      if ('json' in message) into.ofJson.add(ofJson(message.json));
+      if ('json' in message) into.add(ofJson(message.json));
       else for (const text of stringsOf(message.body)) this.text(text, into);
     },
   };

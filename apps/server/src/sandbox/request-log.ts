@@ -5,7 +5,7 @@ import type * as Admin from '@clientele/schemas/admin';
 import { hashSecret, type LoggedRequest, type RequestQuery, type Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import { writeBehind } from '../platform/write-behind.ts';
-import { bodyLogger, candidateSearch, hashesOf, loggedPath, messageJson, noCandidates, redactHeaders, replaceIn, replaceSecrets, type LoggedMessage } from './redaction.ts';
+import { bodyLogger, byHash, candidateSearch, loggedPath, messageJson, type Candidates, redactHeaders, replaceIn, replaceSecrets, type LoggedMessage } from './redaction.ts';
 // Declares `FastifyRequest.rawBody`: the body as it arrived.
 import type {} from '../platform/encodings.ts';
 
@@ -128,7 +128,7 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
   /** Prunings run one after another: two deleting the same rows at once could deadlock on PostgreSQL. */
   let pruning: Promise<void> = Promise.resolve();
   const loggedBody = bodyLogger();
-  const candidates = candidateSearch(hashSecret);
+  const search = candidateSearch(hashSecret);
 
   /** The entry a request recorded makes: headers and bodies redacted by name, secrets by value not yet. */
   const entryOf = (recorded: Recorded): LoggedEntry => ({
@@ -150,14 +150,15 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
   async function write(batch: Recorded[]) {
     // Made into entries here, off the request's path; then one lookup of the candidates' hashes for the whole batch.
     const entries = batch.map(entryOf);
-    const found = noCandidates();
+    const found: Candidates = new Set();
     for (const entry of entries) {
-      for (const value of Object.values(entry)) if (typeof value === 'string') candidates.text(value, found);
-      candidates.message(entry.request, found);
-      candidates.message(entry.response, found);
+      for (const value of Object.values(entry)) if (typeof value === 'string') search.text(value, found);
+      search.message(entry.request, found);
+      search.message(entry.response, found);
     }
-    const known = await store.sandbox.credentials.knownHashes(hashesOf(found));
-    const secrets = new Set([...known].map((hash) => found.byHash.get(hash)!));
+    const candidates = byHash(found);
+    const known = await store.sandbox.credentials.knownHashes([...candidates.keys()]);
+    const secrets = new Set([...known].map((hash) => candidates.get(hash)!));
     await store.sandbox.requests.append(
       entries.map((entry, at) => {
         const { atUs, meta } = batch[at]!;
