@@ -93,7 +93,7 @@ function nestsTooDeep(text: string): boolean {
 function loggedJson(text: string): LoggedBody {
   if (nestsTooDeep(text)) return { body: TOO_DEEP };
   if (!SECRET_FIELD.test(text) && !text.includes('\\u')) return { json: text };
-  return { body: loggedValue(JSON.parse(text)) };
+  return loggedUncheckedJson(text);
 }
 
 /** JSON text that may not parse (a request's body its parser refused): its value redacted, or the text as it is. */
