@@ -157,13 +157,20 @@ describeEachDriver('the request log', (driver) => {
     // Bodies kept as their text unless a field name could be a secret's: here only an escape spells it.
     const escaped = await raw(customers, { method: 'POST', headers, body: `{"name":"Escaped","meta":{"\\u0074oken":"tok-value-0123456789","note":"line\\n${key}"}}` });
     expect(escaped.status).toBe(201);
+    // A chosen secret with slashes, sent escaped (`\/`): found in the text unescaped.
+    const chosen = 'picked/by/hand/0123';
+    expect((await server.admin.addCredential(balanced.tenant_id, { kind: 'api_key', secret: chosen })).status).toBe(201);
+    // To a customer there is none of: the answer does not repeat it.
+    const slashed = await raw(`${customers}/CU000000000000000000000`, { method: 'PUT', headers, body: `{"name":"${chosen.replaceAll('/', '\\/')}"}` });
+    expect(slashed.status).toBe(404);
     expect((await raw(customers, { method: 'POST', headers, body: `{"name":"${key}"` })).status).toBe(400);
     await raw(`${customers}?%74oken=query-value-0123456789`, { headers: { authorization: basic(key) } });
     await server.app.clienteleSandbox.flush();
     const stored = JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 }));
     for (const secret of [key, 'tok-value-0123456789', 'query-value-0123456789']) expect(stored.includes(secret), `${secret.slice(0, 9)}… is stored`).toBe(false);
-    // Newest first: the list, the body that did not parse (refused before authentication: no tenant), the create.
-    const [listed, unparsed, created] = (await list('?limit=3')).items;
+    // Newest first: the list, the body that did not parse (refused before authentication: no tenant), the update, the create.
+    const [listed, unparsed, withSlashes, created] = (await list('?limit=4')).items;
+    expect(withSlashes!.request.body).toEqual({ name: '[redacted]' });
     expect(created!.request.body).toEqual({ name: 'Escaped', meta: { token: '[redacted]', note: 'line\n[redacted]' } });
     expect(created!.response.body).toMatchObject({ name: 'Escaped' });
     expect(unparsed!.request.body).toBe('{"name":"[redacted]"');

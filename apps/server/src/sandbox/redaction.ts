@@ -160,8 +160,8 @@ function stringsOf(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
-const WORD = /[A-Za-z0-9_]{16,}/g;
-const JSON_STRING = /"(?:[^"\\]|\\.)*"/g;
+/** A word of 16 characters or more, matched from its start only (not tried again at each of its characters). */
+const WORD = /(?<![A-Za-z0-9_])[A-Za-z0-9_]{16,}/g;
 
 /** Whole strings long enough to be a secret, and the words of longer text (a token inside a message). */
 function candidatesOfText(text: string, add: (candidate: string) => void): void {
@@ -169,26 +169,44 @@ function candidatesOfText(text: string, add: (candidate: string) => void): void 
   if (text.length >= 16) for (const [word] of text.matchAll(WORD)) add(word);
 }
 
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
 /**
- * The candidates of JSON text: those of the text itself (what it is logged as where it does not
- * parse), of each string in it, and the words of strings with escapes, unescaped.
+ * The candidates of JSON text, in one pass over it: the words of the whole text, each string
+ * value of 8 to 500 characters (names are not values: the log never took one for a secret, but
+ * their words are searched), and the candidates of strings with escapes, unescaped.
  */
 function candidatesOfJson(text: string, add: (candidate: string) => void): void {
-  candidatesOfText(text, add);
-  for (const [token] of text.matchAll(JSON_STRING)) {
-    if (token.length < 10) continue;
-    if (!token.includes('\\')) {
-      if (token.length <= 502) add(token.slice(1, -1));
+  if (text.length >= 8 && text.length <= 500) add(text);
+  let word = -1;
+  let string = -1;
+  let escapes = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isWordChar(code)) {
+      if (word < 0) word = at;
       continue;
     }
-    let unescaped: unknown;
-    try {
-      unescaped = JSON.parse(token);
-    } catch {
+    if (word >= 0 && at - word >= 16) add(text.slice(word, at));
+    word = -1;
+    if (string < 0) {
+      if (code === 34 /* " */) [string, escapes] = [at, false];
       continue;
     }
-    candidatesOfText(unescaped as string, add);
+    if (code === 92 /* \ */) {
+      escapes = true;
+      at++;
+      continue;
+    }
+    if (code !== 34) continue;
+    const from = string;
+    string = -1;
+    if (at - from - 1 < 8 || text.charCodeAt(at + 1) === 58 /* : */) continue;
+    if (!escapes) {
+      if (at - from - 1 <= 500) add(text.slice(from + 1, at));
+    } else candidatesOfText(JSON.parse(text.slice(from, at + 1)) as string, add);
   }
+  if (word >= 0 && text.length - word >= 16) add(text.slice(word));
 }
 
 /** Candidates (strings that could be secrets) with their SHA-256, what the store keeps of secrets. */
