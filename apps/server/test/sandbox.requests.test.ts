@@ -150,6 +150,33 @@ describeEachDriver('the request log', (driver) => {
     expect(grant!.response.body).toMatchObject({ access_token: '[redacted]', expires_in: 3600 });
   });
 
+  it('redacts what the text of a body or query hides: a field name spelled with escapes, a secret after an escape, JSON that does not parse, an encoded parameter name', async () => {
+    const key = balanced.credentials.api_key_secret!;
+    const headers = { authorization: basic(key), 'content-type': 'application/json' };
+    const customers = `${server.origin}/balanced/v1/customers`;
+    // Bodies kept as their text unless a field name could be a secret's: here only an escape spells it.
+    const escaped = await raw(customers, { method: 'POST', headers, body: `{"name":"Escaped","meta":{"\\u0074oken":"tok-value-0123456789","note":"line\\n${key}"}}` });
+    expect(escaped.status).toBe(201);
+    // A chosen secret with slashes, sent escaped (`\/`): found in the text unescaped.
+    const chosen = 'picked/by/hand/0123';
+    expect((await server.admin.addCredential(balanced.tenant_id, { kind: 'api_key', secret: chosen })).status).toBe(201);
+    // To a customer there is none of: the answer does not repeat it.
+    const slashed = await raw(`${customers}/CU000000000000000000000`, { method: 'PUT', headers, body: `{"name":"${chosen.replaceAll('/', '\\/')}"}` });
+    expect(slashed.status).toBe(404);
+    expect((await raw(customers, { method: 'POST', headers, body: `{"name":"${key}"` })).status).toBe(400);
+    await raw(`${customers}?%74oken=query-value-0123456789`, { headers: { authorization: basic(key) } });
+    await server.app.clienteleSandbox.flush();
+    const stored = JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 }));
+    for (const secret of [key, 'tok-value-0123456789', 'query-value-0123456789']) expect(stored.includes(secret), `${secret.slice(0, 9)}… is stored`).toBe(false);
+    // Newest first: the list, the body that did not parse (refused before authentication: no tenant), the update, the create.
+    const [listed, unparsed, withSlashes, created] = (await list('?limit=4')).items;
+    expect(withSlashes!.request.body).toEqual({ name: '[redacted]' });
+    expect(created!.request.body).toEqual({ name: 'Escaped', meta: { token: '[redacted]', note: 'line\n[redacted]' } });
+    expect(created!.response.body).toMatchObject({ name: 'Escaped' });
+    expect(unparsed!.request.body).toBe('{"name":"[redacted]"');
+    expect(listed!.path).toBe('/balanced/v1/customers?token=%5Bredacted%5D');
+  });
+
   it('follows the log live (server-sent events, Last-Event-ID resumes) and from the command line', async () => {
     const abort = new AbortController();
     const seen: Record<string, any>[] = [];
@@ -215,8 +242,8 @@ it('when the store writes slower than requests arrive, one write runs at a time 
     sandbox: {
       credentials: { knownHashes: async () => new Set<string>() },
       requests: {
-        append: async (rows: { entry: { path: string } }[]) => {
-          writes.push(rows.map((row) => row.entry.path));
+        append: async (rows: { entryJson: string }[]) => {
+          writes.push(rows.map((row) => (JSON.parse(row.entryJson) as { path: string }).path));
           if (writes.length === 1) await gate;
         },
         prune: async () => {},

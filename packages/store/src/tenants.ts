@@ -1,11 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { Context } from './context.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
 import type { Credential, Store, Tenant } from './types.ts';
 
-/** Secrets are high-entropy random strings, so a plain SHA-256 is the right hash (no need for a slow KDF). */
-export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+/**
+ * Secrets are high-entropy random strings, so a plain SHA-256 is the right hash (no need for a slow
+ * KDF). One-shot: half the CPU of a Hash object, and the request log hashes every string it logs anew.
+ */
+export const hashSecret = (secret: string) => hash('sha256', secret, 'hex');
 
 export const toTenant = (row: Database['tenants']): Tenant => ({
   id: row.id,

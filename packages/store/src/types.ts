@@ -268,6 +268,9 @@ export interface LoggedRequest {
   readonly entry: unknown;
 }
 
+/** An entry to append: its value, or its JSON text already made (written as it is, not serialized again). */
+export type NewLoggedRequest = Omit<LoggedRequest, 'seq' | 'entry'> & ({ readonly entry: unknown } | { readonly entryJson: string });
+
 export interface RequestQuery {
   readonly api?: string;
   readonly tenantId?: string;
@@ -341,7 +344,7 @@ export interface SandboxStore {
     setIfAbsent(key: string, value: string): Promise<string>;
   };
   requests: {
-    append(entries: readonly Omit<LoggedRequest, 'seq'>[]): Promise<void>;
+    append(entries: readonly NewLoggedRequest[]): Promise<void>;
     /** Keeps the newest `keep` entries of each (api, tenant) named. */
     prune(groups: readonly { api: string; tenantId: string }[], keep: number): Promise<void>;
     list(query: RequestQuery): Promise<LoggedRequest[]>;

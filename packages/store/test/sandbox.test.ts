@@ -32,6 +32,17 @@ for (const driver of drivers) {
       expect(await store.sandbox.credentials.remove(listed!.id)).toBe(false);
     });
 
+    it('finds which candidates are credentials\' hashes, whether it reads every hash (fewer credentials than candidates) or looks each candidate up', async () => {
+      for (const n of [1, 2, 3]) await store.credentials.create({ secret: `known-secret-000${n}`, tenantId: 't1', api: 'x', kind: 'api_key' });
+      const known = (n: number) => hashSecret(`known-secret-000${n}`);
+      // One candidate, three credentials: looked up.
+      expect([...(await store.sandbox.credentials.knownHashes([known(2)]))]).toEqual([known(2)]);
+      expect([...(await store.sandbox.credentials.knownHashes([hashSecret('unknown')]))]).toEqual([]);
+      // Five candidates (one twice), three credentials: every hash read.
+      const candidates = [known(1), hashSecret('unknown-1'), known(3), hashSecret('unknown-2'), known(1)];
+      expect([...(await store.sandbox.credentials.knownHashes(candidates))].sort()).toEqual([known(1), known(3)].sort());
+    });
+
     it("exports a tenant's live documents in creation order and replaces them all or nothing", async () => {
       const things = store.collection<{ n: number }>('x.things');
       await things.insertMany({ tenantId: 't1' }, [1, 2, 3].map((n) => ({ id: `d${n}`, createdUs: 1000 + n, data: { n }, unique: { n: String(n) } })));

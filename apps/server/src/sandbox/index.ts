@@ -88,6 +88,11 @@ export function sandbox(options: SandboxOptions = {}): Extension {
       if (reading) reading.then(() => done(), done);
       else done();
     });
+    // A body Fastify serializes is JSON known to parse: the log writes its text in as it is.
+    app.addHook('preSerialization', (request, _reply, payload, done) => {
+      if (request.clienteleLog) request.clienteleLog.serialized = true;
+      done(null, payload);
+    });
     app.addHook('onSend', (request, reply, payload, done) => {
       requests.record(request, reply, payload);
       done(null, payload);

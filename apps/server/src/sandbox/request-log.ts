@@ -1,30 +1,23 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
-import { parse as parseQuery, stringify as stringifyQuery } from 'qs';
 import type * as Admin from '@clientele/schemas/admin';
 import { hashSecret, type LoggedRequest, type RequestQuery, type Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import { writeBehind } from '../platform/write-behind.ts';
+import { bodyLogger, byHash, candidateSearch, loggedPath, messageJson, type Candidates, redactHeaders, replaceIn, replaceSecrets, type LoggedMessage } from './redaction.ts';
 // Declares `FastifyRequest.rawBody`: the body as it arrived.
 import type {} from '../platform/encodings.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set for requests to a provider API while the request log is on: what it needs to log the request. */
-    clienteleLog: { readonly api: string; readonly startNs: bigint; logged: boolean } | null;
+    clienteleLog: { readonly api: string; readonly startNs: bigint; logged: boolean; serialized?: boolean } | null;
     /** The fault injected into the request, in the header's words. */
     clienteleFault: string | null;
   }
 }
 
-const REDACTED = '[redacted]';
-/** Fields whose values are secrets whatever they hold: keys, tokens, passwords, signatures. */
-const SECRET_FIELD = /secret|passw|token|signature|authorization|api_?key|private_?key|cookie/i;
-/** Headers that carry credentials; `Authorization` keeps its scheme (`Bearer [redacted]`). */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'pingplusplus-signature']);
-/** Bodies larger than this are logged as their size only. */
-const MAX_BODY_CHARS = 64 * 1024;
 /** Entries waiting to be written, at most: past it the oldest are dropped (the store is unreachable). */
 const MAX_PENDING = 5000;
 /** Entries per write: one statement each for the secrets' hashes and the inserts. */
@@ -36,112 +29,31 @@ const WRITE_BATCH = 500;
 const FLUSH_EVERY_MS = 50;
 /** How often each API's and tenant's oldest entries are deleted; between times a log may hold that long's entries past its limit. */
 const PRUNE_EVERY_MS = 1000;
-/** Hashes of strings seen lately: the same headers, ids and names come back request after request. */
-const HASHES_KEPT = 10_000;
 
-interface PendingEntry extends Omit<LoggedRequest, 'seq' | 'entry'> {
-  readonly entry: Omit<Admin.RequestLogEntry, 'id'>;
+/** An entry as logged: JSON bodies as their text where they need no redaction by name (`LoggedMessage`). */
+interface LoggedEntry extends Omit<Admin.RequestLogEntry, 'id' | 'request' | 'response'> {
+  readonly request: LoggedMessage;
+  readonly response: LoggedMessage;
 }
 
-function redactHeaders(headers: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    const text = Array.isArray(value) ? value.join(', ') : String(value);
-    const lower = name.toLowerCase();
-    if (lower === 'authorization' || lower === 'proxy-authorization') out[lower] = `${/^\S+/.exec(text)?.[0] ?? ''} ${REDACTED}`.trim();
-    else out[lower] = SECRET_HEADERS.has(lower) || SECRET_FIELD.test(lower) ? REDACTED : text;
-  }
-  return out;
+/** What the request path keeps of a request (references, nothing walked), made into an entry when its batch is written. */
+interface Recorded {
+  readonly atUs: number;
+  readonly meta: Omit<LoggedEntry, 'path' | 'request' | 'response'>;
+  readonly url: string;
+  readonly requestHeaders: Record<string, unknown>;
+  readonly requestBody: unknown;
+  readonly requestType: string | undefined;
+  /** Whether the request's body is JSON its parser took, and the response's JSON Fastify serialized: text known to parse. */
+  readonly requestParsed: boolean;
+  readonly responseSerialized: boolean;
+  readonly responseHeaders: Record<string, unknown>;
+  readonly responseBody: unknown;
 }
 
-/** Deeper values are logged as a note: the walks over a logged value recurse, and a body may nest 10,000 levels. */
-const MAX_DEPTH = 64;
-
-class TooDeep extends Error {}
-
-/** A parsed body or query with every secret field's value replaced; TooDeep past MAX_DEPTH levels. */
-function redactFields(value: unknown, depth = 0): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (depth >= MAX_DEPTH) throw new TooDeep();
-  if (Array.isArray(value)) return value.map((inner) => redactFields(inner, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, SECRET_FIELD.test(key) && inner !== null && typeof inner !== 'object' ? REDACTED : redactFields(inner, depth + 1)]),
-  );
-}
-
-/** A parsed body as logged: redacted, or a note where it nests too deep to walk (one walk either way). */
-function loggedValue(value: unknown): unknown {
-  try {
-    return redactFields(value);
-  } catch (error) {
-    if (error instanceof TooDeep) return `[nested deeper than ${MAX_DEPTH} levels, not kept]`;
-    throw error;
-  }
-}
-
-/** A body as logged: JSON and forms as values, other text as it is, none as null, too large as its size. */
-function loggedBody(body: unknown, type: string | undefined): unknown {
-  if (body === undefined || body === null || body === '') return null;
-  if (typeof body === 'object' && !Buffer.isBuffer(body)) return 'pipe' in body ? '[stream]' : loggedValue(body);
-  const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body);
-  if (text.length > MAX_BODY_CHARS) return `[${text.length} characters, not kept]`;
-  if (/json/.test(type ?? '')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return text;
-    }
-    return loggedValue(parsed);
-  }
-  if (/x-www-form-urlencoded/.test(type ?? '')) return loggedValue(parseQuery(text));
-  return text;
-}
-
-/** The path with its query string, secret parameters redacted. */
-function loggedPath(url: string): string {
-  const mark = url.indexOf('?');
-  if (mark === -1) return url;
-  return `${url.slice(0, mark)}?${stringifyQuery(redactFields(parseQuery(url.slice(mark + 1))), { encodeValuesOnly: true })}`;
-}
-
-/** Every string of a value, for the search for secrets by value. */
-function stringsOf(value: unknown, into: string[] = []): string[] {
-  if (typeof value === 'string') into.push(value);
-  else if (Array.isArray(value)) for (const inner of value) stringsOf(inner, into);
-  else if (value && typeof value === 'object') for (const inner of Object.values(value)) stringsOf(inner, into);
-  return into;
-}
-
-/** Whole strings long enough to be a secret, and the words of longer text (a token inside a message). */
-function candidatesOf(text: string): string[] {
-  const words = text.split(/[^A-Za-z0-9_]+/).filter((word) => word.length >= 16);
-  return text.length >= 8 && text.length <= 500 ? [text, ...words] : words;
-}
-
-/** SHA-256 of strings, remembered: a hash never changes, so this is safe to keep whatever the store holds. */
-function hashMemo() {
-  let hashes = new Map<string, string>();
-  return (text: string): string => {
-    let hash = hashes.get(text);
-    if (hash === undefined) {
-      if (hashes.size >= HASHES_KEPT) hashes = new Map();
-      hashes.set(text, (hash = hashSecret(text)));
-    }
-    return hash;
-  };
-}
-
-/** Replaces every known secret inside a value (found by the hashes the store keeps). */
-function replaceSecrets(value: unknown, secrets: ReadonlySet<string>): unknown {
-  if (typeof value === 'string') {
-    if (secrets.has(value)) return REDACTED;
-    return value.split(/([^A-Za-z0-9_]+)/).map((part) => (secrets.has(part) ? REDACTED : part)).join('');
-  }
-  if (Array.isArray(value)) return value.map((inner) => replaceSecrets(inner, secrets));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, replaceSecrets(inner, secrets)]));
-  return value;
+/** An entry as JSON text: the bodies that are JSON text written in as they are. */
+function entryJson({ request, response, ...rest }: LoggedEntry): string {
+  return `${JSON.stringify(rest).slice(0, -1)},"request":${messageJson(request)},"response":${messageJson(response)}}`;
 }
 
 export interface RequestLogOptions {
@@ -215,16 +127,45 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
   let pruneTimer: NodeJS.Timeout | undefined;
   /** Prunings run one after another: two deleting the same rows at once could deadlock on PostgreSQL. */
   let pruning: Promise<void> = Promise.resolve();
-  const hashOf = hashMemo();
+  const loggedBody = bodyLogger();
+  const search = candidateSearch(hashSecret);
 
-  async function write(batch: PendingEntry[]) {
-    // Each distinct string hashed once (and remembered), then one lookup for the whole batch.
-    const hashes = new Map<string, string>();
-    for (const entry of batch) for (const text of stringsOf(entry.entry)) for (const candidate of candidatesOf(text)) hashes.set(hashOf(candidate), candidate);
-    const known = await store.sandbox.credentials.knownHashes([...hashes.keys()]);
-    const secrets = new Set([...known].map((hash) => hashes.get(hash)!));
-    await store.sandbox.requests.append(batch.map((entry) => ({ ...entry, entry: secrets.size ? replaceSecrets(entry.entry, secrets) : entry.entry })));
-    for (const entry of batch) unpruned.set(`${entry.api}\u0000${entry.tenantId}`, { api: entry.api, tenantId: entry.tenantId });
+  /** The entry a request recorded makes: headers and bodies redacted by name, secrets by value not yet. */
+  const entryOf = (recorded: Recorded): LoggedEntry => ({
+    ...recorded.meta,
+    path: loggedPath(recorded.url),
+    request: { headers: redactHeaders(recorded.requestHeaders), ...loggedBody(recorded.requestBody, recorded.requestType, recorded.requestParsed) },
+    response: {
+      headers: redactHeaders(recorded.responseHeaders),
+      ...loggedBody(recorded.responseBody, String(recorded.responseHeaders['content-type'] ?? ''), recorded.responseSerialized),
+    },
+  });
+
+  /** The entry with every string that is a stored credential's secret replaced. */
+  function withoutSecrets(entry: LoggedEntry, secrets: ReadonlySet<string>): LoggedEntry {
+    const { request, response, ...rest } = entry;
+    return { ...(replaceIn(rest, secrets) as typeof rest), request: replaceSecrets(request, secrets), response: replaceSecrets(response, secrets) };
+  }
+
+  async function write(batch: Recorded[]) {
+    // Made into entries here, off the request's path; then one lookup of the candidates' hashes for the whole batch.
+    const entries = batch.map(entryOf);
+    const found: Candidates = new Set();
+    for (const entry of entries) {
+      for (const value of Object.values(entry)) if (typeof value === 'string') search.text(value, found);
+      search.message(entry.request, found);
+      search.message(entry.response, found);
+    }
+    const candidates = byHash(found);
+    const known = await store.sandbox.credentials.knownHashes([...candidates.keys()]);
+    const secrets = new Set([...known].map((hash) => candidates.get(hash)!));
+    await store.sandbox.requests.append(
+      entries.map((entry, at) => {
+        const { atUs, meta } = batch[at]!;
+        return { atUs, api: meta.api, tenantId: meta.tenant ?? '', operation: meta.operation ?? '', method: meta.method, status: meta.status, entryJson: entryJson(secrets.size ? withoutSecrets(entry, secrets) : entry) };
+      }),
+    );
+    for (const { meta } of batch) unpruned.set(`${meta.api}\u0000${meta.tenant ?? ''}`, { api: meta.api, tenantId: meta.tenant ?? '' });
     const since = performance.now() - prunedAt;
     if (since >= PRUNE_EVERY_MS) await prune();
     // Pruned when due even if no request comes by then.
@@ -265,22 +206,31 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
       if (!state || state.logged || options.limit <= 0) return;
       state.logged = true;
       const atUs = clock.nowUs();
-      const responseHeaders = reply.getHeaders();
-      const entry: PendingEntry['entry'] = {
-        time: new Date(Math.floor(atUs / 1000)).toISOString(),
-        instance: options.instance,
-        api: state.api,
-        tenant: request.clienteleTenant,
-        operation: request.routeOptions?.config?.operationId ?? null,
-        method: request.method,
-        path: loggedPath(request.url),
-        status,
-        duration_ms: Number(process.hrtime.bigint() - state.startNs) / 1e6,
-        fault: request.clienteleFault,
-        request: { headers: redactHeaders(request.headers), body: loggedBody(request.body ?? request.rawBody, request.headers['content-type']) },
-        response: { headers: redactHeaders(responseHeaders), body: loggedBody(payload, String(responseHeaders['content-type'] ?? '')) },
-      };
-      queue.push({ atUs, api: state.api, tenantId: entry.tenant ?? '', operation: entry.operation ?? '', method: entry.method, status, entry });
+      const requestType = request.headers['content-type'];
+      // JSON its parser took is logged as the text it was parsed from, not walked.
+      const requestParsed = typeof request.rawBody === 'string' && request.body !== undefined && requestType?.includes('json') === true;
+      queue.push({
+        atUs,
+        meta: {
+          time: new Date(Math.floor(atUs / 1000)).toISOString(),
+          instance: options.instance,
+          api: state.api,
+          tenant: request.clienteleTenant,
+          operation: request.routeOptions?.config?.operationId ?? null,
+          method: request.method,
+          status,
+          duration_ms: Number(process.hrtime.bigint() - state.startNs) / 1e6,
+          fault: request.clienteleFault,
+        },
+        url: request.url,
+        requestHeaders: request.headers,
+        requestBody: requestParsed ? request.rawBody : (request.body ?? request.rawBody),
+        requestType,
+        requestParsed,
+        responseSerialized: state.serialized === true,
+        responseHeaders: reply.getHeaders(),
+        responseBody: payload,
+      });
     },
 
     flush,

@@ -16,7 +16,7 @@ export function requestsPart({ db, guard, all, write, emptyTable }: SandboxParts
               operation: e.operation,
               method: e.method,
               status: e.status,
-              entry: JSON.stringify(e.entry),
+              entry: 'entryJson' in e ? e.entryJson : JSON.stringify(e.entry),
             })),
           ),
         );
