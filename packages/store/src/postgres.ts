@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pgModule from 'pg';
 import { execute, runPlanAsync, type DialectSql } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
@@ -81,6 +81,35 @@ export const postgresSql: DialectSql = {
   analyze: [sql`analyze`],
 };
 
+const BEGIN = 'begin';
+const COMMIT = 'commit';
+
+/**
+ * Statements as one transaction in one round trip: one alone (a statement is a transaction of its
+ * own), several pipelined between begin and commit. Once one fails the transaction is aborted:
+ * those after it fail too and the commit rolls back, so the first failure is the one reported.
+ */
+async function batch(pool: pgModule.Pool, queries: readonly CompiledQuery<unknown>[]): Promise<void> {
+  const client = await pool.connect();
+  let broken: unknown;
+  try {
+    const send = (text: string, values?: readonly unknown[]) => client.query(text, values as unknown[] | undefined);
+    const sent =
+      queries.length === 1
+        ? [send(queries[0]!.sql, queries[0]!.parameters)]
+        : [send(BEGIN), ...queries.map((query) => send(query.sql, query.parameters)), send(COMMIT)];
+    const settled = await Promise.allSettled(sent);
+    const failed = settled.find((outcome) => outcome.status === 'rejected');
+    if (failed) {
+      if (isPostgresUnavailable(failed.reason)) broken = failed.reason;
+      throw failed.reason;
+    }
+  } finally {
+    // A connection that failed is dropped, not handed to the next request.
+    client.release(broken as Error | undefined);
+  }
+}
+
 /** Several server instances share one PostgreSQL database; each keeps a small pool. */
 export function openPostgres(url: string, options: PostgresOptions = {}): Store {
   const pg = pgDriver();
@@ -94,6 +123,9 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     connectionTimeoutMillis: 5_000,
     keepAlive: true,
     statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    // A statement is sent without waiting for the answer to the one before (`batch`); one awaited
+    // at a time, as Kysely sends them, goes as it would otherwise.
+    pipeline: true,
   });
   // A connection that dies (database restarted, backend terminated, network cut) emits 'error';
   // unhandled, that would crash the process. The pool drops the dead client and the next checkout
@@ -130,6 +162,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
         .setIsolationLevel('repeatable read')
         .setAccessMode('read only')
         .execute((trx) => runPlanAsync(plan, (query) => execute(trx, query))),
+    batch: (queries) => batch(pool, queries),
     groupCommit: false,
     unbounded,
     // A transaction-scoped advisory lock, so instances on one database take turns and a lock whose
