@@ -182,8 +182,9 @@ export function context(driver: Driver): Context {
    * transaction of its own), or pipelined between begin and commit. A write that cannot wait
    * begins a transaction there and then, which the rest of the work runs in. When the held writes
    * do not land as foreseen (a unique value taken, a concurrent update, a newer document in the
-   * scope), or the work reads or writes after one, nothing of them is written and the work runs
-   * again in a transaction from its start, where each write's real outcome reaches it.
+   * scope), or the work reads or writes after one, or fails after one, nothing of them is written
+   * and the work runs again in a transaction from its start, where each write's real outcome
+   * reaches it.
    */
   async function lazily<R>(work: () => Promise<R>): Promise<R> {
     const at: Ambient = { tail: Promise.resolve(), wrote: false, later: [] };
@@ -200,8 +201,10 @@ export function context(driver: Driver): Context {
         if (!at.again) throw error;
       });
     }
-    if (at.again) return eagerly(work);
-    if (!at.end && !('error' in outcome) && at.later!.length) {
+    // Work that failed after a held write may have failed for what it foresaw (a create it took to
+    // succeed): only a run that sees each write's real outcome can tell.
+    if (at.again || ('error' in outcome && at.later!.length)) return eagerly(work);
+    if (!at.end && at.later!.length) {
       try {
         await driver.batch!(at.later!);
       } catch (error) {
