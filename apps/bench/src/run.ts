@@ -50,6 +50,8 @@ const { values } = parseArgs({
     fault: { type: 'string', multiple: true },
     // Entries the server's request log keeps: the server's default (on) unless given; 0 turns it off.
     'request-log': { type: 'string' },
+    // PostgreSQL connections the server keeps: its default unless given.
+    'db-pool': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -257,7 +259,8 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   const profileDir = join(scratch, `${phase}-profile`);
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const breaking = faults.length ? ['--admin-token', adminToken] : [];
-  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...breaking]));
+  const pool = values['db-pool'] === undefined ? [] : ['--db-pool', values['db-pool']];
+  const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...pool, ...breaking]));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
   let walMax = 0;

@@ -165,11 +165,11 @@ function assertWritable(db: Database) {
 const readOnly = (db: Database & { dialect: 'sqlite' }) => new StartupError(`the database file ${db.path} is read-only: make it writable or pass another ${db.source}`);
 
 /** Opens and migrates the store `db` names; StartupError, saying what to do, when its surroundings are not right. */
-export async function openDatabase(db: Database): Promise<Store> {
+export async function openDatabase(db: Database, options: { readonly poolSize?: number } = {}): Promise<Store> {
   let store: Store | undefined;
   try {
     assertWritable(db);
-    store = await openStore(db.dialect === 'sqlite' ? db.path : db.url);
+    store = await openStore(db.dialect === 'sqlite' ? db.path : db.url, undefined, options);
     await store.migrate();
     return store;
   } catch (error) {

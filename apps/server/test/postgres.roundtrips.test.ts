@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { recordStatements, type SentStatement } from '@clientele/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
@@ -16,31 +16,8 @@ import { startServer, type TestServer } from './support/server.ts';
  */
 const BUDGET = { create: 1, update: 2 } as const;
 
-/** Every statement the store's pg clients send from now on, until `stop`, and whether each began a round trip. */
-function recordStatements() {
-  type Query = (this: object, ...args: unknown[]) => unknown;
-  const pg = createRequire(createRequire(import.meta.url).resolve('@clientele/store'))('pg') as { Client: { prototype: { query: Query } } };
-  const sent: { text: string; roundTrip: boolean }[] = [];
-  /** Statements sent on each connection and not yet answered. */
-  const unanswered = new WeakMap<object, number>();
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: object, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    const waiting = unanswered.get(this) ?? 0;
-    sent.push({ text: typeof first === 'string' ? first : (first?.text ?? String(first)), roundTrip: waiting === 0 });
-    unanswered.set(this, waiting + 1);
-    const answered = () => void unanswered.set(this, unanswered.get(this)! - 1);
-    const result = original.apply(this, args);
-    if (result instanceof Promise) result.then(answered, answered);
-    else answered();
-    return result;
-  };
-  return { sent, stop: () => void (pg.Client.prototype.query = original) };
-}
-
-const roundTrips = (sent: readonly { roundTrip: boolean }[]) => sent.filter((statement) => statement.roundTrip).length;
 /** The statements, one a line, those pipelined behind another indented. */
-const shown = (sent: readonly { text: string; roundTrip: boolean }[]) => sent.map(({ text, roundTrip }) => `${roundTrip ? '' : '  '}${text.replace(/\s+/g, ' ').slice(0, 120)}`).join('\n');
+const shown = (sent: readonly SentStatement[]) => sent.map(({ text, roundTrip }) => `${roundTrip ? '' : '  '}${text.replace(/\s+/g, ' ').slice(0, 120)}`).join('\n');
 
 const postgres = drivers.find((d) => d.name === 'postgres')!;
 
@@ -63,7 +40,7 @@ describe.skipIf(!postgres.available)('round trips per write on PostgreSQL (stead
   });
   afterAll(() => server?.close());
 
-  /** The statements one request sends. */
+  /** The statements one request sends, and the round trips they took. */
   async function statementsOf(request: () => Promise<{ status: number }>, status: number) {
     const recording = recordStatements();
     try {
@@ -71,19 +48,19 @@ describe.skipIf(!postgres.available)('round trips per write on PostgreSQL (stead
     } finally {
       recording.stop();
     }
-    return recording.sent;
+    return { sent: recording.sent, roundTrips: recording.roundTrips() };
   }
 
   it(`a Balanced create takes at most ${BUDGET.create} round trips, with no savepoint`, async () => {
-    const sent = await statementsOf(() => raw(customers(), json('POST', { name: 'Benny', email_address: 'benny@example.org' })), 201);
-    expect(roundTrips(sent), shown(sent)).toBeLessThanOrEqual(BUDGET.create);
+    const { sent, roundTrips } = await statementsOf(() => raw(customers(), json('POST', { name: 'Benny', email_address: 'benny@example.org' })), 201);
+    expect(roundTrips, shown(sent)).toBeLessThanOrEqual(BUDGET.create);
     expect(sent.filter(({ text }) => /savepoint/i.test(text))).toEqual([]);
   });
 
   it(`a Balanced update takes at most ${BUDGET.update} round trips, with no savepoint`, async () => {
     const created = await raw(customers(), json('POST', { name: 'Clara', email_address: 'clara@example.org' }));
-    const sent = await statementsOf(() => raw(`${customers()}/${created.json.id}`, json('PUT', { name: 'Clara B', email_address: 'clara.b@example.org' })), 200);
-    expect(roundTrips(sent), shown(sent)).toBeLessThanOrEqual(BUDGET.update);
+    const { sent, roundTrips } = await statementsOf(() => raw(`${customers()}/${created.json.id}`, json('PUT', { name: 'Clara B', email_address: 'clara.b@example.org' })), 200);
+    expect(roundTrips, shown(sent)).toBeLessThanOrEqual(BUDGET.update);
     expect(sent.filter(({ text }) => /savepoint/i.test(text))).toEqual([]);
   });
 });

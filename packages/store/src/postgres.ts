@@ -7,7 +7,7 @@ import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
 
 export interface PostgresOptions {
-  /** Connections this process keeps at most (pg's default is 10). */
+  /** Connections this process keeps at most (default `DEFAULT_POOL_SIZE`). */
   readonly poolSize?: number;
   /**
    * The longest a statement may run before PostgreSQL cancels it (a lock held elsewhere, a
@@ -15,6 +15,9 @@ export interface PostgresOptions {
    */
   readonly statementTimeoutMs?: number;
 }
+
+/** Connections a process keeps at most, unless told otherwise: chosen by measurement (see docs/design/postgres-concurrency.md). */
+export const DEFAULT_POOL_SIZE = 10;
 
 /** Far longer than any statement of the store takes (milliseconds), short enough that a client is answered. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
@@ -118,7 +121,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     connectionString: url,
     types,
     // At least two: `exclusive` holds one connection while its work runs on another.
-    max: Math.max(2, options.poolSize ?? 10),
+    max: Math.max(2, options.poolSize ?? DEFAULT_POOL_SIZE),
     // Fail a request (503) instead of queueing it forever while the database is unreachable.
     connectionTimeoutMillis: 5_000,
     keepAlive: true,
