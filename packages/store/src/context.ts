@@ -40,6 +40,9 @@ export interface Context {
   later(): ((query: CompiledQuery<unknown>) => void) | undefined;
 }
 
+/** Runs of a work without a transaction, at most, before one in a transaction (see `lazily`). */
+const LAZY_TRIES = 3;
+
 /** Thrown into work that can no longer go on without a transaction (see `Ambient.again`). */
 class RunAgain extends Error {
   constructor() {
@@ -183,10 +186,11 @@ export function context(driver: Driver): Context {
    * begins a transaction there and then, which the rest of the work runs in. When the held writes
    * do not land as foreseen (a unique value taken, a concurrent update, a newer document in the
    * scope), or the work reads or writes after one, or fails after one, nothing of them is written
-   * and the work runs again in a transaction from its start, where each write's real outcome
-   * reaches it.
+   * and the work runs again: without a transaction when another write got there first (a new run
+   * foresees afresh: a new createdUs, the document's new data), up to `LAZY_TRIES` runs; else in a
+   * transaction from its start, where each write's real outcome reaches it.
    */
-  async function lazily<R>(work: () => Promise<R>): Promise<R> {
+  async function lazily<R>(work: () => Promise<R>, tries = LAZY_TRIES): Promise<R> {
     const at: Ambient = { tail: Promise.resolve(), wrote: false, later: [] };
     let outcome: { value: R } | { error: unknown };
     try {
@@ -209,7 +213,9 @@ export function context(driver: Driver): Context {
         await driver.batch!(at.later!);
       } catch (error) {
         if (driver.isUnavailable(error)) throw error;
-        return eagerly(work);
+        // Another write got there first (a newer create, an update of the same document): a new
+        // run foresees afresh. Anything else (a value taken) only a transaction can tell the work.
+        return driver.isForeseenMiss?.(error) && tries > 1 ? lazily(work, tries - 1) : eagerly(work);
       }
     }
     if ('error' in outcome) throw outcome.error;

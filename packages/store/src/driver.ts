@@ -81,6 +81,8 @@ export interface Driver {
    * Where it exists, `atomically` holds foreseen writes back and sends them so (see context.ts).
    */
   readonly batch?: (queries: readonly CompiledQuery<unknown>[]) => Promise<void>;
+  /** Recognises the failure of a foreseen write that found another write got there first (see queries.ts `unless`). */
+  readonly isForeseenMiss?: (error: unknown) => boolean;
   /** One writer at a time (SQLite): concurrent write transactions share commits (see group-commit.ts). */
   readonly groupCommit: boolean;
   /**

@@ -3,7 +3,9 @@ import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pgModule from 'pg';
 import { execute, runPlanAsync, type DialectSql } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
+import { FORESEEN_MISS } from './queries.ts';
 import type { Database } from './schema.ts';
+import { sharedCommits, type BatchFailure } from './shared-commits.ts';
 import type { Store } from './types.ts';
 
 export interface PostgresOptions {
@@ -14,6 +16,8 @@ export interface PostgresOptions {
    * database that hangs): the request fails as StoreUnavailable, a 503, instead of hanging.
    */
   readonly statementTimeoutMs?: number;
+  /** The held writes of works that end together share one transaction and its commit (see shared-commits.ts); default true. */
+  readonly sharedCommits?: boolean;
 }
 
 /** Connections a process keeps at most, unless told otherwise: chosen by measurement (see docs/design/postgres-concurrency.md). */
@@ -90,23 +94,25 @@ const COMMIT = 'commit';
 /**
  * Statements as one transaction in one round trip: one alone (a statement is a transaction of its
  * own), several pipelined between begin and commit. Once one fails the transaction is aborted:
- * those after it fail too and the commit rolls back, so the first failure is the one reported.
+ * those after it fail too and the commit rolls back, so the first failure is the one answered,
+ * with its place among `queries`.
  */
-async function batch(pool: pgModule.Pool, queries: readonly CompiledQuery<unknown>[]): Promise<void> {
+async function batch(pool: pgModule.Pool, queries: readonly CompiledQuery<unknown>[]): Promise<BatchFailure | undefined> {
   const client = await pool.connect();
   let broken: unknown;
   try {
     const send = (text: string, values?: readonly unknown[]) => client.query(text, values as unknown[] | undefined);
-    const sent =
-      queries.length === 1
-        ? [send(queries[0]!.sql, queries[0]!.parameters)]
-        : [send(BEGIN), ...queries.map((query) => send(query.sql, query.parameters)), send(COMMIT)];
+    const alone = queries.length === 1;
+    const sent = alone
+      ? [send(queries[0]!.sql, queries[0]!.parameters)]
+      : [send(BEGIN), ...queries.map((query) => send(query.sql, query.parameters)), send(COMMIT)];
     const settled = await Promise.allSettled(sent);
-    const failed = settled.find((outcome) => outcome.status === 'rejected');
-    if (failed) {
-      if (isPostgresUnavailable(failed.reason)) broken = failed.reason;
-      throw failed.reason;
-    }
+    const at = settled.findIndex((outcome) => outcome.status === 'rejected');
+    if (at < 0) return undefined;
+    const error = (settled[at] as PromiseRejectedResult).reason as unknown;
+    if (isPostgresUnavailable(error)) broken = error;
+    // Past the last query: the commit itself failed, which no one query caused.
+    return { error, index: alone ? 0 : at - 1 < queries.length ? at - 1 : -1 };
   } finally {
     // A connection that failed is dropped, not handed to the next request.
     client.release(broken as Error | undefined);
@@ -165,7 +171,13 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
         .setIsolationLevel('repeatable read')
         .setAccessMode('read only')
         .execute((trx) => runPlanAsync(plan, (query) => execute(trx, query))),
-    batch: (queries) => batch(pool, queries),
+    isForeseenMiss: (e) => codeOf(e) === '22P02' && String((e as Error).message).includes(FORESEEN_MISS),
+    batch: (options.sharedCommits ?? true)
+      ? sharedCommits((queries) => batch(pool, queries), isPostgresUnavailable)
+      : async (queries) => {
+          const failed = await batch(pool, queries);
+          if (failed) throw failed.error;
+        },
     groupCommit: false,
     unbounded,
     // A transaction-scoped advisory lock, so instances on one database take turns and a lock whose

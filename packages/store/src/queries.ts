@@ -257,7 +257,10 @@ select coalesce((select json_agg(name) from u), '[]') as claimed, (select count(
  * sent with it commit when it does not. PostgreSQL has no assertion in plain SQL; a cast that
  * cannot succeed is one, and its message names why.
  */
-const unless = (written: string, why: string) => `cast(case when ${written} then '1' else '${why}' end as int)`;
+const unless = (written: string, why: string) => `cast(case when ${written} then '1' else '${FORESEEN_MISS} ${why}' end as int)`;
+
+/** How the failure `unless` causes begins (after PostgreSQL's own words, in its message). */
+export const FORESEEN_MISS = 'clientele: not as foreseen:';
 
 /**
  * One document's insert as it was foreseen, in one statement that fails unless it lands so
@@ -286,7 +289,7 @@ with c as (
   where (select count(*) from u) >= 0
   returning id
 )
-select ${unless('exists (select from d)', 'clientele: not created as foreseen (a newer document in the scope)')} as inserted`;
+select ${unless('exists (select from d)', 'a newer document in the scope')} as inserted`;
 
 /**
  * One document's update as it was foreseen, in one statement that fails unless it lands so: the
@@ -312,4 +315,4 @@ with d as (
   order by x.o
   returning name
 )
-select ${unless('exists (select from d)', 'clientele: not updated as foreseen (the document changed)')} as updated, (select count(*) from u) as claimed`;
+select ${unless('exists (select from d)', 'the document changed')} as updated, (select count(*) from u) as claimed`;
