@@ -173,7 +173,10 @@ export function context(driver: Driver): Context {
       const trx = at.trx;
       return inTurn(at, () => onTransaction(trx));
     }
-    if (at && waiting(at)) return Promise.reject(at.again ? new RunAgain() : (runAgain(at) as never));
+    if (at && waiting(at)) {
+      at.again = true;
+      return Promise.reject(new RunAgain());
+    }
     grouped?.flush();
     return outside();
   };
