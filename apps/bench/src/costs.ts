@@ -1,8 +1,9 @@
 // pnpm --filter @clientele/bench costs [--db postgres://…] [--requests N] [--rounds N]: what one
 // Balanced request costs the server, in figures the machine's load does not move: CPU time per
 // request (this process's, the client's included: one connection on loopback, request log on and
-// off interleaved) and, on PostgreSQL, statements sent per request (the pg client counted), the request
-// log's writes included.
+// off interleaved) and, on PostgreSQL, statements sent per request and the round trips they took
+// (the pg client counted; a statement pipelined behind an unanswered one shares its round trip), the
+// request log's writes included.
 import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@clientele/server/app';
 import { serverApis } from '@clientele/server/apis';
 import { openStore, type Store } from '@clientele/store';
+import { recordStatements } from '@clientele/store/testing';
 
 const { values } = parseArgs({
   options: {
@@ -27,18 +29,6 @@ const { values } = parseArgs({
 const requests = Number(values.requests);
 const rounds = Number(values.rounds);
 const TOKEN = 'bench-admin-token-0123456789';
-
-/** Counts the statements the store's pg client sends (round trips: pg sends one at a time). */
-function countStatements(): () => number {
-  const pg = createRequire(createRequire(import.meta.url).resolve('@clientele/store'))('pg') as typeof import('pg');
-  let sent = 0;
-  const query = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-    sent++;
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
-  return () => sent;
-}
 
 async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const pg = createRequire(createRequire(import.meta.url).resolve('@clientele/store'))('pg') as typeof import('pg');
@@ -120,7 +110,7 @@ const scenarios: Record<string, (s: Server, i: number) => Promise<unknown>> = {
 };
 
 async function main() {
-  const counted = values.db?.startsWith('postgres') ? countStatements() : undefined;
+  const counted = values.db?.startsWith('postgres') ? recordStatements() : undefined;
   const dir = mkdtempSync(join(tmpdir(), 'clientele-costs-'));
   const pgDb = values.db?.startsWith('postgres') ? await freshPostgres(values.db) : undefined;
   const stores: Store[] = [];
@@ -132,25 +122,29 @@ async function main() {
   };
   const on = await server(await open(), 1000);
   const off = await server(await open(), 0);
-  const totals: Record<string, { cpu: number[]; statements: number[] }> = {};
+  const totals: Record<string, { cpu: number[]; statements: number[]; roundTrips: number[] }> = {};
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(scenarios).filter(([key]) => !values.scenario || values.scenario.includes(key))) {
       for (const [label, s] of ([['log on', on], ['log off', off]] as const).filter(([label]) => values.log === 'both' || label === `log ${values.log}`)) {
-        const sentBefore = counted?.() ?? 0;
+        const sentBefore = counted?.sent.length ?? 0;
+        const tripsBefore = counted?.roundTrips() ?? 0;
         const cpuBefore = process.cpuUsage();
         for (let i = 0; i < requests; i++) await run(s, i);
         await s.app.clienteleSandbox.flush();
         const cpu = process.cpuUsage(cpuBefore);
-        const row = (totals[`${name} ${label}`] ??= { cpu: [], statements: [] });
+        const row = (totals[`${name} ${label}`] ??= { cpu: [], statements: [], roundTrips: [] });
         row.cpu.push((cpu.user + cpu.system) / requests);
-        row.statements.push(((counted?.() ?? 0) - sentBefore) / requests);
+        row.statements.push(((counted?.sent.length ?? 0) - sentBefore) / requests);
+        row.roundTrips.push(((counted?.roundTrips() ?? 0) - tripsBefore) / requests);
       }
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`${values.db?.startsWith('postgres') ? 'postgres' : 'sqlite'}: ${requests} sequential requests × ${rounds} rounds, interleaved`);
-  console.log('scenario            CPU µs/request (median)   statements/request');
-  for (const [name, row] of Object.entries(totals)) console.log(`${name.padEnd(20)}${median(row.cpu).toFixed(0).padStart(10)}${median(row.statements).toFixed(2).padStart(26)}`);
+  console.log('scenario            CPU µs/request (median)   statements/request   round trips/request');
+  for (const [name, row] of Object.entries(totals)) {
+    console.log(`${name.padEnd(20)}${median(row.cpu).toFixed(0).padStart(10)}${median(row.statements).toFixed(2).padStart(26)}${median(row.roundTrips).toFixed(2).padStart(22)}`);
+  }
   for (const name of Object.keys(scenarios)) {
     if (!totals[`${name} log on`] || !totals[`${name} log off`]) continue;
     const ratio = median(totals[`${name} log on`]!.cpu) / median(totals[`${name} log off`]!.cpu);

@@ -55,6 +55,8 @@ const { values } = parseArgs({
     fault: { type: 'string', multiple: true },
     // Entries the server's request log keeps: the server's default (on) unless given; 0 turns it off.
     'request-log': { type: 'string' },
+    // PostgreSQL connections the server keeps: its default unless given.
+    'db-pool': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -330,7 +332,8 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   const requestLog = values['request-log'] === undefined ? [] : ['--request-log', values['request-log']];
   report.extras[`${phase}.requestLog`] = values['request-log'] === undefined ? -1 : Number(values['request-log']);
   const breaking = faults.length ? ['--admin-token', adminToken] : [];
-  const server = started(nodeOnCore(0, [...agentArgs(), 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...breaking], agentEnv(SERVER_AGENT_PORT)));
+  const pool = values['db-pool'] === undefined ? [] : ['--db-pool', values['db-pool']];
+  const server = started(nodeOnCore(0, [...agentArgs(), 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...pool, ...breaking], agentEnv(SERVER_AGENT_PORT)));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
   // A new server process each phase: its agent is calibrated again.

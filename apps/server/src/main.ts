@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Store } from '@clientele/store';
+import { DEFAULT_POOL_SIZE, type Store } from '@clientele/store';
 import { serverApiNamed, serverApis } from './apis/index.ts';
 import {
   databaseOption,
@@ -35,10 +35,11 @@ type Api = (typeof serverApis)[number];
 export const DEFAULT_REQUEST_LOG = 1000;
 
 const USAGE = `clientele server [--port N] [--host H] [--db URL] [--api NAME] [--seed PATH]… [--admin-token T]
-                 [--request-log N] [--no-fault-header] [--cors-origin ORIGIN]… [--trust-proxy] [--log-requests]
+                 [--db-pool N] [--request-log N] [--no-fault-header] [--cors-origin ORIGIN]… [--trust-proxy] [--log-requests]
   --port N             port to listen on (PORT, default ${DEFAULT_PORT}; 0 lets the system choose)
   --host H             address to bind (HOST, default 127.0.0.1; 0.0.0.0 for containers)
   --db URL             sqlite://path (default ./data/clientele.sqlite) or postgres://… (DATABASE_URL)
+  --db-pool N          PostgreSQL connections this process keeps at most (DATABASE_POOL, default ${DEFAULT_POOL_SIZE})
   --api NAME           serve only this API, at the root of the port (${serverApis.map((a) => a.definition.name).join(', ')})
   --seed PATH          a seed file (or a folder of them), applied at every start: its tenants, credentials
                        and documents; repeatable
@@ -55,6 +56,8 @@ export interface ServerOptions {
   readonly port: number;
   readonly host: string;
   readonly db: Database;
+  /** PostgreSQL connections this process keeps at most. */
+  readonly dbPool: number;
   /** Serve only this API, at the root of the port; every API under `/<name>` otherwise. */
   readonly only?: Api;
   readonly logRequests: boolean;
@@ -82,6 +85,7 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): 
     port: { type: 'string' },
     host: { type: 'string' },
     db: { type: 'string' },
+    'db-pool': { type: 'string' },
     api: { type: 'string' },
     'log-requests': { type: 'boolean', default: false },
     seed: { type: 'string', multiple: true },
@@ -100,6 +104,7 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv): 
     port: parsePort(setting(values, 'port', env, 'PORT', String(DEFAULT_PORT))),
     host: setting(values, 'host', env, 'HOST', '127.0.0.1').value,
     db: databaseOption(values, env),
+    dbPool: poolOption(setting(values, 'db-pool', env, 'DATABASE_POOL', String(DEFAULT_POOL_SIZE))),
     only,
     logRequests: Boolean(values['log-requests']),
     seeds: (values.seed as string[] | undefined) ?? [],
@@ -116,6 +121,11 @@ function adminTokenOption(values: Values, env: NodeJS.ProcessEnv): { adminToken?
   if (!given.value) return {};
   if (given.value.length < 16) throw new UsageError(`${given.source} must be at least 16 characters: it guards the admin API`);
   return { adminToken: given.value };
+}
+
+function poolOption({ value, source }: { value: string; source: string }): number {
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 2) throw new UsageError(`${source} must be a number of connections, at least 2, not "${value}"`);
+  return Number(value);
 }
 
 function requestLogOption(value: Values[string]): number {
@@ -151,7 +161,8 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
   try {
     // Read before anything opens: a seed file with a mistake stops the server with one line.
     const seeds = seedsOf(options.seeds, io.env);
-    const store = await openDatabase(db);
+    // The benchmarks compare PostgreSQL's writes with and without shared commits.
+    const store = await openDatabase(db, { poolSize: options.dbPool, sharedCommits: process.env.CLIENTELE_SHARED_COMMITS !== '0' });
     close = () => store.close();
     const clock = await databaseClock(store);
     const seeded = await applySeeds(store, seeds, { apis: serverApis.map((api) => api.definition.name), clock, collections: collectionsOf(serverApis) }).catch((error: unknown) => {

@@ -96,12 +96,18 @@ describe('pnpm start: the server command line', () => {
     [['--api', 'nope'], `unknown API "nope"; known: ${serverApis.map((api) => api.definition.name).join(', ')}`],
     [['--db', 'sqlite://'], '--db: no database path (use sqlite://PATH or postgres://USER@HOST:PORT/DATABASE)'],
     [['--db', 'postgres://[nope'], '--db is not a valid PostgreSQL URL (postgres://USER@HOST:PORT/DATABASE)'],
+    [['--db-pool', 'many'], '--db-pool must be a number of connections, at least 2, not "many"'],
+    [['--db-pool', '1'], '--db-pool must be a number of connections, at least 2, not "1"'],
   ])('refuses %j: one line, the usage, exit code 2', async (argv, line) => {
     expectUsageMistake(await server(argv), line, USAGE.server);
   });
 
   it('refuses a port from the environment that is not one', async () => {
     expectUsageMistake(await server([], { PORT: 'http' }), 'PORT must be a port number from 0 to 65535, not "http"', USAGE.server);
+  });
+
+  it('refuses a pool size from the environment that is not one', async () => {
+    expectUsageMistake(await server([], { DATABASE_POOL: '0' }), 'DATABASE_POOL must be a number of connections, at least 2, not "0"', USAGE.server);
   });
 
   it('refuses a --db of another kind instead of making a folder named after its scheme', async () => {

@@ -2,7 +2,17 @@ import type { Transaction } from 'kysely';
 import type { Context } from './context.ts';
 import { cursorPage, offsetPage } from './pages.ts';
 import { CompiledQuery } from 'kysely';
-import { documentQueries, DOCUMENT_FOR_UPDATE_SQL, INSERT_ONE_SQL, UPDATE_ONE_SQL, type DocumentRow, type ScopeKey } from './queries.ts';
+import {
+  documentQueries,
+  DOCUMENT_FOR_UPDATE_SQL,
+  DOCUMENT_WITH_CLAIMS_SQL,
+  INSERT_AS_FORESEEN_SQL,
+  INSERT_ONE_SQL,
+  UPDATE_AS_FORESEEN_SQL,
+  UPDATE_ONE_SQL,
+  type DocumentRow,
+  type ScopeKey,
+} from './queries.ts';
 import type { Database } from './schema.ts';
 import {
   UniqueViolation,
@@ -49,7 +59,7 @@ const uniqueKey = (value: string): string =>
  * them even with several writers.
  */
 export function collections(ctx: Context) {
-  const { driver, run, writing, read, snapshot, guard } = ctx;
+  const { driver, run, writing, read, snapshot, guard, later } = ctx;
   const q = documentQueries(ctx.db, driver.sql);
   type Trx = Transaction<Database>;
   /** Statements cost a round trip each where the database is a server: there a document's insert is one statement. */
@@ -127,17 +137,37 @@ export function collections(ctx: Context) {
     if (taken) throw new UniqueViolation(...taken);
   };
 
-  /** An update in two statements (PostgreSQL): the document locked and read with its claims, then every write at once. */
-  const updateInTwo = async <T>(trx: Trx, key: ScopeKey, id: string, change: Parameters<Collection<T>['update']>[2]) => {
-    const [row] = (await run(trx, CompiledQuery.raw(DOCUMENT_FOR_UPDATE_SQL, [...key, id]))) as (DocumentRow & { claims: [string, string][] })[];
-    if (!row) return undefined;
+  type Change<T> = Parameters<Collection<T>['update']>[2];
+  type RowWithClaims = DocumentRow & { claims: [string, string][] };
+  /** What an update writes, from the document read with its claims: the parameters of `UPDATE_ONE_SQL` and `UPDATE_AS_FORESEEN_SQL`. */
+  const changed = <T>(key: ScopeKey, id: string, row: RowWithClaims, change: Change<T>) => {
     const current = toDocument<T>(row);
     const next = change(current.data);
     const { released, claims } = next.unique ? changesOf(new Map(row.claims), next.unique) : { released: [], claims: {} };
     const taking = claimsOf(claims);
-    const [written] = (await run(trx, CompiledQuery.raw(UPDATE_ONE_SQL, [...key, id, JSON.stringify(released), claimsJson(taking), JSON.stringify(next.data)]))) as { claimed: string[] }[];
+    return { updated: { ...current, data: next.data }, taking, parameters: [...key, id, JSON.stringify(released), claimsJson(taking), JSON.stringify(next.data)] };
+  };
+
+  /** An update in two statements (PostgreSQL): the document locked and read with its claims, then every write at once. */
+  const updateInTwo = async <T>(trx: Trx, key: ScopeKey, id: string, change: Change<T>) => {
+    const [row] = (await run(trx, CompiledQuery.raw(DOCUMENT_FOR_UPDATE_SQL, [...key, id]))) as RowWithClaims[];
+    if (!row) return undefined;
+    const { updated, taking, parameters } = changed(key, id, row, change);
+    const [written] = (await run(trx, CompiledQuery.raw(UPDATE_ONE_SQL, parameters))) as { claimed: string[] }[];
     checkClaimed(taking, written!.claimed);
-    return { ...current, data: next.data };
+    return updated;
+  };
+
+  /**
+   * An update held back to the end of `atomically` (see `Context.later`): the document read with
+   * its claims (no lock), the change foreseen to land on that same data.
+   */
+  const updateLater = async <T>(send: (query: CompiledQuery<unknown>) => void, key: ScopeKey, id: string, change: Change<T>) => {
+    const [row] = (await read(CompiledQuery.raw(DOCUMENT_WITH_CLAIMS_SQL, [...key, id]))) as RowWithClaims[];
+    if (!row) return undefined;
+    const { updated, parameters } = changed(key, id, row, change);
+    send(CompiledQuery.raw(UPDATE_AS_FORESEEN_SQL, [...parameters, row.data]));
+    return updated;
   };
 
   /** Inserts documents into one scope inside the caller's transaction (bulk imports, and restoring a tenant's data). */
@@ -151,15 +181,22 @@ export function collections(ctx: Context) {
   function collection<T>(name: string): Collection<T> {
     return {
       insert: (scope, doc) =>
-        guard(() =>
-          writing(async (trx) => {
+        guard(() => {
+          const send = later();
+          if (send) {
+            // Held back to the end of `atomically`, foreseen to land with createdUs as given.
+            const key = keyOf(name, scope);
+            send(CompiledQuery.raw(INSERT_AS_FORESEEN_SQL, [...key, doc.id, doc.createdUs, claimsJson(claimsOf(doc.unique)), JSON.stringify(doc.data)]));
+            return Promise.resolve({ id: doc.id, tenantId: scope.tenantId, createdUs: doc.createdUs, data: doc.data });
+          }
+          return writing(async (trx) => {
             const key = keyOf(name, scope);
             if (oneStatement) return { id: doc.id, tenantId: scope.tenantId, createdUs: await insertOne(trx, key, doc), data: doc.data };
             const { first, created } = await allot(trx, key, [doc]);
             await write(trx, key, doc, created[0]!, first);
             return { id: doc.id, tenantId: scope.tenantId, createdUs: created[0]!, data: doc.data };
-          }),
-        ),
+          });
+        }),
 
       insertMany: (scope, docs) => guard(() => ctx.bulk((trx) => insertAll(trx, name, scope, docs))),
 
@@ -188,8 +225,10 @@ export function collections(ctx: Context) {
         }),
 
       update: (scope, id, change) =>
-        guard(() =>
-          writing(async (trx) => {
+        guard(() => {
+          const send = later();
+          if (send) return updateLater<T>(send, keyOf(name, scope), id, change);
+          return writing(async (trx) => {
             const key = keyOf(name, scope);
             if (oneStatement) return updateInTwo<T>(trx, key, id, change);
             const [row] = await run(trx, q.documentForUpdate(...key, id));
@@ -199,8 +238,8 @@ export function collections(ctx: Context) {
             if (next.unique) await reclaim(trx, key, id, next.unique);
             await run(trx, q.updateDocument(...key, id, JSON.stringify(next.data)));
             return { ...current, data: next.data };
-          }),
-        ),
+          });
+        }),
 
       remove: (scope, id) =>
         guard(() =>

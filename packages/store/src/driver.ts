@@ -75,6 +75,14 @@ export interface Driver {
    * per-query pipeline inside write transactions.
    */
   readonly inTransaction?: (query: CompiledQuery<unknown>) => unknown[];
+  /**
+   * Runs statements as one transaction in one round trip (PostgreSQL: one statement alone, or
+   * several pipelined between begin and commit); rejects with the first failure, nothing written.
+   * Where it exists, `atomically` holds foreseen writes back and sends them so (see context.ts).
+   */
+  readonly batch?: (queries: readonly CompiledQuery<unknown>[]) => Promise<void>;
+  /** Recognises the failure of a foreseen write that found another write got there first (see queries.ts `unless`). */
+  readonly isForeseenMiss?: (error: unknown) => boolean;
   /** One writer at a time (SQLite): concurrent write transactions share commits (see group-commit.ts). */
   readonly groupCommit: boolean;
   /**

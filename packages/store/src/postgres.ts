@@ -1,20 +1,27 @@
 import { createRequire } from 'node:module';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pgModule from 'pg';
 import { execute, runPlanAsync, type DialectSql } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
+import { FORESEEN_MISS } from './queries.ts';
 import type { Database } from './schema.ts';
+import { sharedCommits, type BatchFailure } from './shared-commits.ts';
 import type { Store } from './types.ts';
 
 export interface PostgresOptions {
-  /** Connections this process keeps at most (pg's default is 10). */
+  /** Connections this process keeps at most (default `DEFAULT_POOL_SIZE`). */
   readonly poolSize?: number;
   /**
    * The longest a statement may run before PostgreSQL cancels it (a lock held elsewhere, a
    * database that hangs): the request fails as StoreUnavailable, a 503, instead of hanging.
    */
   readonly statementTimeoutMs?: number;
+  /** The held writes of works that end together share one transaction and its commit (see shared-commits.ts); default true. */
+  readonly sharedCommits?: boolean;
 }
+
+/** Connections a process keeps at most, unless told otherwise: chosen by measurement (see docs/design/postgres-concurrency.md). */
+export const DEFAULT_POOL_SIZE = 10;
 
 /** Far longer than any statement of the store takes (milliseconds), short enough that a client is answered. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
@@ -81,6 +88,37 @@ export const postgresSql: DialectSql = {
   analyze: [sql`analyze`],
 };
 
+const BEGIN = 'begin';
+const COMMIT = 'commit';
+
+/**
+ * Statements as one transaction in one round trip: one alone (a statement is a transaction of its
+ * own), several pipelined between begin and commit. Once one fails the transaction is aborted:
+ * those after it fail too and the commit rolls back, so the first failure is the one answered,
+ * with its place among `queries`.
+ */
+async function batch(pool: pgModule.Pool, queries: readonly CompiledQuery<unknown>[]): Promise<BatchFailure | undefined> {
+  const client = await pool.connect();
+  let broken: unknown;
+  try {
+    const send = (text: string, values?: readonly unknown[]) => client.query(text, values as unknown[] | undefined);
+    const alone = queries.length === 1;
+    const sent = alone
+      ? [send(queries[0]!.sql, queries[0]!.parameters)]
+      : [send(BEGIN), ...queries.map((query) => send(query.sql, query.parameters)), send(COMMIT)];
+    const settled = await Promise.allSettled(sent);
+    const at = settled.findIndex((outcome) => outcome.status === 'rejected');
+    if (at < 0) return undefined;
+    const error = (settled[at] as PromiseRejectedResult).reason as unknown;
+    if (isPostgresUnavailable(error)) broken = error;
+    // Past the last query: the commit itself failed, which no one query caused.
+    return { error, index: alone ? 0 : at - 1 < queries.length ? at - 1 : -1 };
+  } finally {
+    // A connection that failed is dropped, not handed to the next request.
+    client.release(broken as Error | undefined);
+  }
+}
+
 /** Several server instances share one PostgreSQL database; each keeps a small pool. */
 export function openPostgres(url: string, options: PostgresOptions = {}): Store {
   const pg = pgDriver();
@@ -89,11 +127,14 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     connectionString: url,
     types,
     // At least two: `exclusive` holds one connection while its work runs on another.
-    max: Math.max(2, options.poolSize ?? 10),
+    max: Math.max(2, options.poolSize ?? DEFAULT_POOL_SIZE),
     // Fail a request (503) instead of queueing it forever while the database is unreachable.
     connectionTimeoutMillis: 5_000,
     keepAlive: true,
     statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    // A statement is sent without waiting for the answer to the one before (`batch`); one awaited
+    // at a time, as Kysely sends them, goes as it would otherwise.
+    pipeline: true,
   });
   // A connection that dies (database restarted, backend terminated, network cut) emits 'error';
   // unhandled, that would crash the process. The pool drops the dead client and the next checkout
@@ -130,6 +171,13 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
         .setIsolationLevel('repeatable read')
         .setAccessMode('read only')
         .execute((trx) => runPlanAsync(plan, (query) => execute(trx, query))),
+    isForeseenMiss: (e) => codeOf(e) === '22P02' && String((e as Error).message).includes(FORESEEN_MISS),
+    batch: (options.sharedCommits ?? true)
+      ? sharedCommits((queries) => batch(pool, queries), isPostgresUnavailable)
+      : async (queries) => {
+          const failed = await batch(pool, queries);
+          if (failed) throw failed.error;
+        },
     groupCommit: false,
     unbounded,
     // A transaction-scoped advisory lock, so instances on one database take turns and a lock whose

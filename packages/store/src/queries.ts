@@ -211,16 +211,18 @@ with c as (
 select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as inserted from c`;
 
 /**
- * A live document locked for update, with the unique values it holds (`claims`, a JSON array of
- * [name, key]): what an update reads, in one statement (PostgreSQL).
- * Parameters: collection, tenant, mode, parent, id.
+ * A live document with the unique values it holds (`claims`, a JSON array of [name, key]): what an
+ * update reads, in one statement (PostgreSQL). Parameters: collection, tenant, mode, parent, id.
  */
-export const DOCUMENT_FOR_UPDATE_SQL = `
+export const DOCUMENT_WITH_CLAIMS_SQL = `
 select d.id, d.tenant_id, d.created_us, d.rank, d.data,
   coalesce((select json_agg(json_build_array(u.name, u.value)) from unique_values u
     where u.collection = d.collection and u.tenant_id = d.tenant_id and u.mode = d.mode and u.parent_id = d.parent_id and u.doc_id = d.id), '[]') as claims
 from documents d
-where d.collection = $1 and d.tenant_id = $2 and d.mode = $3 and d.parent_id = $4 and d.id = $5 and d.deleted_us is null
+where d.collection = $1 and d.tenant_id = $2 and d.mode = $3 and d.parent_id = $4 and d.id = $5 and d.deleted_us is null`;
+
+/** The same, locked for update until the transaction ends. */
+export const DOCUMENT_FOR_UPDATE_SQL = `${DOCUMENT_WITH_CLAIMS_SQL}
 for update of d`;
 
 /**
@@ -247,3 +249,70 @@ with r as (
   returning id
 )
 select coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as updated`;
+
+
+/**
+ * Makes a statement fail (and so its transaction) unless `written` holds: a write sent on the
+ * expectation that it lands as foreseen (see `INSERT_AS_FORESEEN_SQL`) must not let the statements
+ * sent with it commit when it does not. PostgreSQL has no assertion in plain SQL; a cast that
+ * cannot succeed is one, and its message names why.
+ */
+const unless = (written: string, why: string) => `cast(case when ${written} then '1' else '${FORESEEN_MISS} ${why}' end as int)`;
+
+/** How the failure `unless` causes begins (after PostgreSQL's own words, in its message). */
+export const FORESEEN_MISS = 'clientele: not as foreseen:';
+
+/**
+ * One document's insert as it was foreseen, in one statement that fails unless it lands so
+ * (PostgreSQL, a write sent at the end of `atomically` with the others, see context.ts): the rank
+ * the counter gives, createdUs exactly as given (it must be after the scope's newest, else the
+ * counter is left alone and nothing is written), every unique value and the id free (a taken one
+ * fails with the unique-constraint error). Whatever fails, the work runs again on the ordinary path.
+ * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data.
+ */
+export const INSERT_AS_FORESEEN_SQL = `
+with c as (
+  insert into counters (collection, tenant_id, mode, parent_id, n, deleted, newest_us)
+  values ($1, $2, $3, $4, 1, 0, $6)
+  on conflict (collection, tenant_id, mode, parent_id) do update set n = counters.n + 1, newest_us = excluded.newest_us
+  where excluded.newest_us > counters.newest_us
+  returning n
+), u as (
+  insert into unique_values (collection, tenant_id, mode, parent_id, name, value, doc_id)
+  select $1, $2, $3, $4, x.pair->>0, x.pair->>1, $5
+  from c, json_array_elements(cast($7 as json)) with ordinality as x(pair, o)
+  order by x.o
+  returning name
+), d as (
+  insert into documents (collection, tenant_id, mode, parent_id, id, created_us, rank, data, deleted_us)
+  select $1, $2, $3, $4, $5, $6, c.n, $8, null from c
+  where (select count(*) from u) >= 0
+  returning id
+)
+select ${unless('exists (select from d)', 'a newer document in the scope')} as inserted`;
+
+/**
+ * One document's update as it was foreseen, in one statement that fails unless it lands so: the
+ * document still live and holding the data the update read (compare-and-set: a concurrent update
+ * in between leaves nothing written), the unique values it gives up released and the new ones
+ * free (a taken one fails with the unique-constraint error).
+ * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data, the data read.
+ */
+export const UPDATE_AS_FORESEEN_SQL = `
+with d as (
+  update documents set data = $8
+  where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and id = $5 and deleted_us is null and data = $9
+  returning id
+), r as (
+  delete from unique_values
+  where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and doc_id = $5
+    and name in (select json_array_elements_text(cast($6 as json))) and exists (select from d)
+  returning name
+), u as (
+  insert into unique_values (collection, tenant_id, mode, parent_id, name, value, doc_id)
+  select $1, $2, $3, $4, x.pair->>0, x.pair->>1, $5
+  from d, (select count(*) from r) as released, json_array_elements(cast($7 as json)) with ordinality as x(pair, o)
+  order by x.o
+  returning name
+)
+select ${unless('exists (select from d)', 'the document changed')} as updated, (select count(*) from u) as claimed`;

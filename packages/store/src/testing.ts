@@ -195,3 +195,42 @@ export function gate(): Gate {
     },
   };
 }
+
+/** A statement the store's pg clients sent, and whether it began a round trip. */
+export interface SentStatement {
+  readonly text: string;
+  /**
+   * False when it was sent while an earlier statement on the same connection was still unanswered
+   * (pipelined): it waits for no answer of its own, so it shares that round trip.
+   */
+  readonly roundTrip: boolean;
+}
+
+/**
+ * Records every statement the store's pg clients send from now on, until `stop`: what a request
+ * costs on PostgreSQL, in statements and in round trips, the same on any machine.
+ */
+export function recordStatements() {
+  type Query = (this: object, ...args: unknown[]) => unknown;
+  const client = pg.Client.prototype as unknown as { query: Query };
+  const sent: SentStatement[] = [];
+  /** Statements sent on each connection and not yet answered. */
+  const unanswered = new WeakMap<object, number>();
+  const original = client.query;
+  client.query = function (this: object, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string };
+    const waiting = unanswered.get(this) ?? 0;
+    sent.push({ text: typeof first === 'string' ? first : (first?.text ?? String(first)), roundTrip: waiting === 0 });
+    unanswered.set(this, waiting + 1);
+    const answered = () => void unanswered.set(this, unanswered.get(this)! - 1);
+    const result = original.apply(this, args);
+    if (result instanceof Promise) result.then(answered, answered);
+    else answered();
+    return result;
+  };
+  return {
+    sent,
+    roundTrips: () => sent.filter((statement) => statement.roundTrip).length,
+    stop: () => void (client.query = original),
+  };
+}

@@ -165,7 +165,12 @@ export interface Store {
    * Runs `work` so that every call it makes on this store is one transaction: its writes commit
    * together when it resolves, or none of them when it throws (a crash in the middle leaves
    * nothing half-written); its reads see its own writes. Calls nested inside join it. On SQLite
-   * it takes a turn of the group commit, on PostgreSQL a connection, for as long as `work` runs.
+   * it takes a turn of the group commit. On PostgreSQL a create, an update and the outbox's
+   * appends wait for the end of `work` and are sent together in one round trip, each foreseen to
+   * succeed; when one does not (a unique value taken, a concurrent update) or `work` reads, fails
+   * or writes anything else after one, nothing of them is written and `work` runs a second time,
+   * in a transaction, where it hears each write's real outcome: effects beyond the store belong
+   * after `atomically`, not inside it.
    */
   atomically<R>(work: () => Promise<R>): Promise<R>;
   /**

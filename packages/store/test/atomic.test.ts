@@ -67,6 +67,35 @@ for (const driver of drivers) {
       expect((await docs.findUnique(t1, 'phone', '1'))?.id).toBe('c');
     });
 
+    it('a create whose unique value is taken, and the event after it, leave nothing: the work hears the UniqueViolation', async () => {
+      // On PostgreSQL both writes wait for the end of the work and go together; the create fails
+      // there, so the work runs again in a transaction, where the insert itself throws.
+      const docs = fresh<{ n: number }>();
+      await docs.insert(t1, { id: 'taken', createdUs: 1, data: { n: 0 }, unique: { email: 'same' } });
+      const eventId = `ev-dup-${n}`;
+      const answer = await store.atomically(async () => {
+        try {
+          await docs.insert(t1, { id: 'b', createdUs: 2, data: { n: 1 }, unique: { email: 'same' } });
+        } catch (error) {
+          if (error instanceof UniqueViolation) return `duplicate ${error.name}`;
+          throw error;
+        }
+        await store.outbox.append([{ api: 'x', tenantId: 't1', id: eventId, topic: 'created', resourceId: 'b', createdUs: 2, body: {} }]);
+        return 'created';
+      });
+      expect(answer).toBe('duplicate email');
+      expect(await store.outbox.event('x', 't1', eventId)).toBeUndefined();
+      expect((await docs.page(t1, { offset: 0, limit: 10 })).items.map((d) => d.id)).toEqual(['taken']);
+    });
+
+    it('a create older than the newest document of its scope is stored 1 µs after it, and the work hears that createdUs', async () => {
+      const docs = fresh<{ n: number }>();
+      await docs.insert(t1, { id: 'newest', createdUs: 50, data: { n: 0 } });
+      const created = await store.atomically(() => docs.insert(t1, { id: 'older', createdUs: 10, data: { n: 1 } }));
+      expect(created.createdUs).toBe(51);
+      expect((await docs.get(t1, 'older'))?.createdUs).toBe(51);
+    });
+
     it('calls made in parallel inside take turns on its transaction', async () => {
       const docs = fresh<{ n: number }>();
       await store.atomically(() => Promise.all(Array.from({ length: 10 }, (_, i) => docs.insert(t1, { id: `p${i}`, createdUs: i, data: { n: i } }))));

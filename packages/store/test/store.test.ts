@@ -225,6 +225,33 @@ describe.skipIf(!postgres.available)('store (postgres, several instances on one 
     }
   });
 
+  it('writes inside atomically from two instances at once: no update lost, ranks dense, createdUs rising with rank', async () => {
+    const database = await throwawayDatabase(postgres.adminUrl);
+    const stores = await Promise.all([0, 1].map(() => openStore(database.url, process.cwd(), { poolSize: 4 })));
+    try {
+      await stores[0]!.migrate();
+      await stores[0]!.tenants.create({ id: 't1', api: 'x', name: 'one' });
+      const t1 = { tenantId: 't1' };
+      const on = (i: number) => ({ store: stores[i % 2]!, counters: stores[i % 2]!.collection<{ n: number }>('x.counters'), docs: stores[i % 2]!.collection<object>('x.docs') });
+      await on(0).counters.insert(t1, { id: 'counter', createdUs: 1, data: { n: 0 } });
+      // Each update reads the document, then writes at the end of its work unless another got there first.
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) => on(i).store.atomically(() => on(i).counters.update(t1, 'counter', (current) => ({ data: { n: current.n + 1 } })))),
+      );
+      expect((await on(0).counters.get(t1, 'counter'))?.data.n).toBe(20);
+      // Creates whose createdUs arrive out of order: those older than the scope's newest are stored after it.
+      await Promise.all(Array.from({ length: 20 }, (_, i) => on(i).store.atomically(() => on(i).docs.insert(t1, { id: `d${i}`, createdUs: 100 + ((i * 7) % 20), data: {} }))));
+      const page = await on(1).docs.page(t1, { offset: 0, limit: 100, order: 'asc' });
+      expect(page.total).toBe(20);
+      const created = page.items.map((d) => d.createdUs);
+      expect(created.every((us, i) => i === 0 || us > created[i - 1]!), created.join(' ')).toBe(true);
+      expect(new Set(page.items.map((d) => d.id)).size).toBe(20);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+      await database.drop();
+    }
+  });
+
   it('exclusive holds across pools: one check-then-write wins', async () => {
     const database = await throwawayDatabase(postgres.adminUrl);
     const stores = await Promise.all(Array.from({ length: 3 }, () => openStore(database.url, process.cwd(), { poolSize: 2 })));
