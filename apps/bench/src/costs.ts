@@ -1,5 +1,5 @@
-// pnpm --filter @clientele/bench costs [--db postgres://…] [--requests N] [--rounds N]: what one
-// Balanced request costs the server, in figures the machine's load does not move: CPU time per
+// pnpm --filter @clientele/bench costs [--db postgres://…] [--requests N] [--rounds N] [--api NAME]:
+// what one Balanced request (or, with --api, one get and first page of that API) costs the server, in figures the machine's load does not move: CPU time per
 // request (this process's, the client's included: one connection on loopback, request log on and
 // off interleaved) and, on PostgreSQL, statements sent per request (the pg client counted), the request
 // log's writes included.
@@ -14,6 +14,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@clientele/server/app';
 import { serverApis } from '@clientele/server/apis';
 import { openStore, type Store } from '@clientele/store';
+import type { ServerApi } from '@clientele/server/platform';
+import { preloadAll, scenariosOf } from './apis.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     scenario: { type: 'string', multiple: true },
     log: { type: 'string', default: 'both' },
+    api: { type: 'string' },
   },
 });
 const requests = Number(values.requests);
@@ -66,6 +69,23 @@ interface Server {
   readonly port: number;
   readonly auth: string;
   readonly ids: string[];
+  /** With --api: the API's get and first-page requests (`{id}` a preloaded id) and their headers. */
+  readonly shapes?: Readonly<Record<string, { readonly path: string; readonly headers: Record<string, string> }>>;
+}
+
+/** With --api: the API's tenant and 50 sample resources through the store, then its own get and first page. */
+async function apiServer(store: Store, requestLog: number, api: ServerApi): Promise<Server> {
+  const [loaded] = await preloadAll(store, 50, 0, [api]);
+  const app = await buildApp({ store, apis: serverApis, sandbox: { adminToken: TOKEN, requestLogLimit: requestLog }, pruneEveryMs: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
+  const headers = await api.authorize(loaded!.tenant.credentials, { apiRoot: `http://127.0.0.1:${port}/${api.definition.name}`, fetch });
+  const shapes = Object.fromEntries(
+    scenariosOf(loaded!, headers)
+      .filter((scenario) => scenario.key === 'get' || scenario.key === 'list_first')
+      .map((scenario) => [scenario.key, { path: scenario.request.path, headers: { ...scenario.request.headers } }]),
+  );
+  return { app, port, auth: '', ids: [...loaded!.ids], shapes };
 }
 
 async function server(store: Store, requestLog: number): Promise<Server> {
@@ -83,17 +103,19 @@ async function server(store: Store, requestLog: number): Promise<Server> {
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
 /** One request on the kept-alive connection: its status and JSON body. */
-function call(port: number, method: string, path: string, authorization: string, body?: unknown): Promise<{ status: number; json: any }> {
+function call(port: number, method: string, path: string, authorization: string | Record<string, string>, body?: unknown): Promise<{ status: number; json: any }> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
+  const given = typeof authorization === 'string' ? { authorization } : authorization;
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { agent, host: '127.0.0.1', port, method, path, headers: { authorization, ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }) } },
+      { agent, host: '127.0.0.1', port, method, path, headers: { ...given, ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }) } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : undefined });
+          if (res.statusCode! >= 400) reject(new Error(`${method} ${path}: ${res.statusCode} ${text}`));
+          else resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : undefined });
         });
       },
     );
@@ -112,12 +134,24 @@ async function create(s: Server, i: number): Promise<string> {
   return (res.json as { id: string }).id;
 }
 
-const scenarios: Record<string, (s: Server, i: number) => Promise<unknown>> = {
+/** A request of the API named by --api: its shape with `{id}` the i-th preloaded id. */
+const shaped = (key: string) => (s: Server, i: number) => {
+  const shape = s.shapes![key]!;
+  return call(s.port, 'GET', shape.path.replace('{id}', s.ids[i % s.ids.length]!), shape.headers);
+};
+
+const apiScenarios: Record<string, (s: Server, i: number) => Promise<unknown>> = { get: shaped('get'), list_first: shaped('list_first') };
+
+const balancedScenarios: Record<string, (s: Server, i: number) => Promise<unknown>> = {
   get: (s, i) => call(s.port, 'GET', `/balanced/v1/customers/${s.ids[i % s.ids.length]}`, s.auth),
   list_first: (s) => call(s.port, 'GET', '/balanced/v1/customers?limit=10', s.auth),
   create,
   update: (s, i) => call(s.port, 'PUT', `/balanced/v1/customers/${s.ids[i % s.ids.length]}`, s.auth, { name: `Renamed ${i}` }),
 };
+
+const namedApi = values.api === undefined ? undefined : serverApis.find((api) => api.definition.name === values.api);
+if (values.api !== undefined && !namedApi) throw new Error(`--api: no API named ${values.api} (${serverApis.map((api) => api.definition.name).join(', ')})`);
+const scenarios = namedApi ? apiScenarios : balancedScenarios;
 
 async function main() {
   const counted = values.db?.startsWith('postgres') ? countStatements() : undefined;
@@ -130,8 +164,9 @@ async function main() {
     stores.push(store);
     return store;
   };
-  const on = await server(await open(), 1000);
-  const off = await server(await open(), 0);
+  const start = (store: Store, requestLog: number) => (namedApi ? apiServer(store, requestLog, namedApi) : server(store, requestLog));
+  const on = await start(await open(), 1000);
+  const off = await start(await open(), 0);
   const totals: Record<string, { cpu: number[]; statements: number[] }> = {};
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(scenarios).filter(([key]) => !values.scenario || values.scenario.includes(key))) {
@@ -148,7 +183,7 @@ async function main() {
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`${values.db?.startsWith('postgres') ? 'postgres' : 'sqlite'}: ${requests} sequential requests × ${rounds} rounds, interleaved`);
+  console.log(`${values.db?.startsWith('postgres') ? 'postgres' : 'sqlite'}, ${namedApi?.definition.name ?? 'balanced'}: ${requests} sequential requests × ${rounds} rounds, interleaved`);
   console.log('scenario            CPU µs/request (median)   statements/request');
   for (const [name, row] of Object.entries(totals)) console.log(`${name.padEnd(20)}${median(row.cpu).toFixed(0).padStart(10)}${median(row.statements).toFixed(2).padStart(26)}`);
   for (const name of Object.keys(scenarios)) {
