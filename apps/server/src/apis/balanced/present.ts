@@ -61,8 +61,8 @@ export function presentCustomer({ id, createdUs, tenantId, data: c }: StoredDocu
 
 const listUri = (limit: number, offset: number) => `/v1/customers?limit=${limit}&offset=${offset}`;
 
-/** The seed's page envelope; `_uris` always describes all four links, even those that are null. */
-export function presentPage({ items, total, limit, offset }: OffsetPageOf<StoredCustomer>): CustomerPage {
+/** The seed's page envelope around its customers as shown; `_uris` always describes all four links, even those that are null. */
+export function presentPage({ total, limit, offset }: OffsetPageOf<StoredCustomer>, items: Customer[]): CustomerPage {
   const links = offsetLinks(total, offset, limit);
   return {
     _type: 'page',
@@ -72,7 +72,7 @@ export function presentPage({ items, total, limit, offset }: OffsetPageOf<Stored
       previous_uri: pageRef('previous'),
       last_uri: pageRef('last'),
     },
-    items: items.map(presentCustomer),
+    items,
     total,
     limit,
     offset,
