@@ -1,5 +1,7 @@
-// pnpm --filter @clientele/bench costs [--db postgres://…] [--requests N] [--rounds N] [--api NAME]:
-// what one Balanced request (or, with --api, one get and first page of that API) costs the server, in figures the machine's load does not move: CPU time per
+// pnpm --filter @clientele/bench costs [--db postgres://…] [--requests N] [--rounds N] [--api NAME]
+// [--compare-shown]: what one Balanced request (or, with --api, one get and first page of that API)
+// costs the server (with --compare-shown, the request log off, sending documents' kept text
+// against presenting every document, interleaved on one store), in figures the machine's load does not move: CPU time per
 // request (this process's, the client's included: one connection on loopback, request log on and
 // off interleaved) and, on PostgreSQL, statements sent per request (the pg client counted), the request
 // log's writes included.
@@ -14,6 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@clientele/server/app';
 import { serverApis } from '@clientele/server/apis';
 import { openStore, type Store } from '@clientele/store';
+import { rereading, withoutShown } from '@clientele/store/testing';
 import type { ServerApi } from '@clientele/server/platform';
 import { preloadAll, scenariosOf } from './apis.ts';
 
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     scenario: { type: 'string', multiple: true },
     log: { type: 'string', default: 'both' },
     api: { type: 'string' },
+    'compare-shown': { type: 'boolean', default: false },
   },
 });
 const requests = Number(values.requests);
@@ -73,10 +77,15 @@ interface Server {
   readonly shapes?: Readonly<Record<string, { readonly path: string; readonly headers: Record<string, string> }>>;
 }
 
+/** The preload of the last server started: one presenting every document serves the same tenant (--compare-shown). */
+let preloaded: Awaited<ReturnType<typeof preloadAll>>[number] | undefined;
+
 /** With --api: the API's tenant and 50 sample resources through the store, then its own get and first page. */
-async function apiServer(store: Store, requestLog: number, api: ServerApi): Promise<Server> {
-  const [loaded] = await preloadAll(store, 50, 0, [api]);
-  const app = await buildApp({ store, apis: serverApis, sandbox: { adminToken: TOKEN, requestLogLimit: requestLog }, pruneEveryMs: false });
+async function apiServer(store: Store, requestLog: number, api: ServerApi, keptText = true): Promise<Server> {
+  const [loaded] = keptText ? await preloadAll(store, 50, 0, [api]) : [preloaded!];
+  preloaded = loaded;
+  const served = keptText ? store : rereading(store, undefined, withoutShown);
+  const app = await buildApp({ store: served, apis: serverApis, sandbox: { adminToken: TOKEN, requestLogLimit: requestLog }, pruneEveryMs: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
   const headers = await api.authorize(loaded!.tenant.credentials, { apiRoot: `http://127.0.0.1:${port}/${api.definition.name}`, fetch });
@@ -165,12 +174,16 @@ async function main() {
     return store;
   };
   const start = (store: Store, requestLog: number) => (namedApi ? apiServer(store, requestLog, namedApi) : server(store, requestLog));
-  const on = await start(await open(), 1000);
-  const off = await start(await open(), 0);
+  const compare = values['compare-shown'];
+  if (compare && !namedApi) throw new Error('--compare-shown needs --api');
+  const on = await start(await open(), compare ? 0 : 1000);
+  // Compared: the same store and tenant, read with the kept text hidden (every document presented).
+  const off = compare ? await apiServer(stores[0]!, 0, namedApi!, false) : await start(await open(), 0);
   const totals: Record<string, { cpu: number[]; statements: number[] }> = {};
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(scenarios).filter(([key]) => !values.scenario || values.scenario.includes(key))) {
-      for (const [label, s] of ([['log on', on], ['log off', off]] as const).filter(([label]) => values.log === 'both' || label === `log ${values.log}`)) {
+      const sides = compare ? ([['kept text', on], ['presented', off]] as const) : ([['log on', on], ['log off', off]] as const);
+      for (const [label, s] of sides.filter(([label]) => compare || values.log === 'both' || label === `log ${values.log}`)) {
         const sentBefore = counted?.() ?? 0;
         const cpuBefore = process.cpuUsage();
         for (let i = 0; i < requests; i++) await run(s, i);
@@ -190,6 +203,11 @@ async function main() {
     if (!totals[`${name} log on`] || !totals[`${name} log off`]) continue;
     const ratio = median(totals[`${name} log on`]!.cpu) / median(totals[`${name} log off`]!.cpu);
     console.log(`${name}: log on costs ${((ratio - 1) * 100).toFixed(0)}% more CPU than log off`);
+  }
+  for (const name of Object.keys(scenarios)) {
+    if (!totals[`${name} kept text`] || !totals[`${name} presented`]) continue;
+    const ratio = median(totals[`${name} kept text`]!.cpu) / median(totals[`${name} presented`]!.cpu);
+    console.log(`${name}: kept text costs ${((ratio - 1) * 100).toFixed(0)}% CPU against presenting every document`);
   }
   agent.destroy();
   await on.app.close();
