@@ -182,7 +182,9 @@ async function main() {
   const totals: Record<string, { cpu: number[]; statements: number[] }> = {};
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(scenarios).filter(([key]) => !values.scenario || values.scenario.includes(key))) {
-      const sides = compare ? ([['kept text', on], ['presented', off]] as const) : ([['log on', on], ['log off', off]] as const);
+      const pair = compare ? ([['kept text', on], ['presented', off]] as const) : ([['log on', on], ['log off', off]] as const);
+      // Each side first every other round: the side run second runs warmer.
+      const sides = round % 2 ? [...pair].reverse() : pair;
       for (const [label, s] of sides.filter(([label]) => compare || values.log === 'both' || label === `log ${values.log}`)) {
         const sentBefore = counted?.() ?? 0;
         const cpuBefore = process.cpuUsage();
