@@ -23,11 +23,33 @@ import {
   type UniqueValues,
 } from './types.ts';
 
-const toDocument = <T>(row: DocumentRow): StoredDocument<T> => ({
-  id: row.id,
-  tenantId: row.tenant_id,
-  createdUs: Number(row.created_us),
-  data: JSON.parse(row.data) as T,
+/**
+ * A row as a document. Its data is parsed when first read: a page whose documents all have their
+ * shown text is sent without parsing any.
+ */
+const toDocument = <T>(row: DocumentRow): StoredDocument<T> => {
+  let data: T | undefined;
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    createdUs: Number(row.created_us),
+    get data() {
+      return (data ??= JSON.parse(row.data) as T);
+    },
+    ...(row.shown === null ? {} : { shown: row.shown }),
+  };
+};
+
+/** The shown text of a document written at `createdUs`, if it was made for that time (see `NewDocument.shown`). */
+const shownAt = (doc: NewDocument<unknown>, createdUs: number) => (doc.shown !== undefined && createdUs === doc.createdUs ? doc.shown : undefined);
+
+/** A document just written, as a read would give it. */
+const written = <T>(id: string, tenantId: string, createdUs: number, data: T, shown: string | undefined): StoredDocument<T> => ({
+  id,
+  tenantId,
+  createdUs,
+  data,
+  ...(shown === undefined ? {} : { shown }),
 });
 
 const keyOf = (collection: string, scope: Scope): ScopeKey => [
@@ -109,7 +131,7 @@ export function collections(ctx: Context) {
   const write = async (trx: Trx, key: ScopeKey, doc: NewDocument<unknown>, createdUs: number, rank: number) => {
     await claim(trx, key, doc.id, doc.unique ?? {});
     await asUniqueViolation('id', doc.id, () =>
-      run(trx, q.insertDocument(...key, doc.id, createdUs, rank, JSON.stringify(doc.data))),
+      run(trx, q.insertDocument(...key, doc.id, createdUs, rank, JSON.stringify(doc.data), shownAt(doc, createdUs) ?? null)),
     );
   };
 
@@ -122,7 +144,7 @@ export function collections(ctx: Context) {
   /** One document, one statement (PostgreSQL: a round trip saved per statement); throws UniqueViolation for a taken value or id. */
   const insertOne = async (trx: Trx, key: ScopeKey, doc: NewDocument<unknown>) => {
     const claims = claimsOf(doc.unique);
-    const query = CompiledQuery.raw(INSERT_ONE_SQL, [...key, doc.id, doc.createdUs, claimsJson(claims), JSON.stringify(doc.data)]);
+    const query = CompiledQuery.raw(INSERT_ONE_SQL, [...key, doc.id, doc.createdUs, claimsJson(claims), JSON.stringify(doc.data), doc.shown ?? null]);
     const [row] = (await run(trx, query)) as { newest_us: number; claimed: string[]; inserted: number }[];
     checkClaimed(claims, row!.claimed);
     if (!Number(row!.inserted)) throw new UniqueViolation('id', doc.id);
@@ -142,19 +164,24 @@ export function collections(ctx: Context) {
   /** What an update writes, from the document read with its claims: the parameters of `UPDATE_ONE_SQL` and `UPDATE_AS_FORESEEN_SQL`. */
   const changed = <T>(key: ScopeKey, id: string, row: RowWithClaims, change: Change<T>) => {
     const current = toDocument<T>(row);
-    const next = change(current.data);
+    const next = change(current.data, current);
     const { released, claims } = next.unique ? changesOf(new Map(row.claims), next.unique) : { released: [], claims: {} };
     const taking = claimsOf(claims);
-    return { updated: { ...current, data: next.data }, taking, parameters: [...key, id, JSON.stringify(released), claimsJson(taking), JSON.stringify(next.data)] };
+    return {
+      updated: written(current.id, current.tenantId, current.createdUs, next.data, next.shown),
+      taking,
+      parameters: [...key, id, JSON.stringify(released), claimsJson(taking), JSON.stringify(next.data)],
+      shown: next.shown ?? null,
+    };
   };
 
   /** An update in two statements (PostgreSQL): the document locked and read with its claims, then every write at once. */
   const updateInTwo = async <T>(trx: Trx, key: ScopeKey, id: string, change: Change<T>) => {
     const [row] = (await run(trx, CompiledQuery.raw(DOCUMENT_FOR_UPDATE_SQL, [...key, id]))) as RowWithClaims[];
     if (!row) return undefined;
-    const { updated, taking, parameters } = changed(key, id, row, change);
-    const [written] = (await run(trx, CompiledQuery.raw(UPDATE_ONE_SQL, parameters))) as { claimed: string[] }[];
-    checkClaimed(taking, written!.claimed);
+    const { updated, taking, parameters, shown } = changed(key, id, row, change);
+    const [result] = (await run(trx, CompiledQuery.raw(UPDATE_ONE_SQL, [...parameters, shown]))) as { claimed: string[] }[];
+    checkClaimed(taking, result!.claimed);
     return updated;
   };
 
@@ -165,9 +192,16 @@ export function collections(ctx: Context) {
   const updateLater = async <T>(send: (query: CompiledQuery<unknown>) => void, key: ScopeKey, id: string, change: Change<T>) => {
     const [row] = (await read(CompiledQuery.raw(DOCUMENT_WITH_CLAIMS_SQL, [...key, id]))) as RowWithClaims[];
     if (!row) return undefined;
-    const { updated, parameters } = changed(key, id, row, change);
-    send(CompiledQuery.raw(UPDATE_AS_FORESEEN_SQL, [...parameters, row.data]));
+    const { updated, parameters, shown } = changed(key, id, row, change);
+    send(CompiledQuery.raw(UPDATE_AS_FORESEEN_SQL, [...parameters, row.data, shown]));
     return updated;
+  };
+
+  /** One document, its rank and createdUs taken first (SQLite: statements cost no round trip); returns its createdUs. */
+  const allotAndWrite = async (trx: Trx, key: ScopeKey, doc: NewDocument<unknown>) => {
+    const { first, created } = await allot(trx, key, [doc]);
+    await write(trx, key, doc, created[0]!, first);
+    return created[0]!;
   };
 
   /** Inserts documents into one scope inside the caller's transaction (bulk imports, and restoring a tenant's data). */
@@ -186,15 +220,13 @@ export function collections(ctx: Context) {
           if (send) {
             // Held back to the end of `atomically`, foreseen to land with createdUs as given.
             const key = keyOf(name, scope);
-            send(CompiledQuery.raw(INSERT_AS_FORESEEN_SQL, [...key, doc.id, doc.createdUs, claimsJson(claimsOf(doc.unique)), JSON.stringify(doc.data)]));
-            return Promise.resolve({ id: doc.id, tenantId: scope.tenantId, createdUs: doc.createdUs, data: doc.data });
+            send(CompiledQuery.raw(INSERT_AS_FORESEEN_SQL, [...key, doc.id, doc.createdUs, claimsJson(claimsOf(doc.unique)), JSON.stringify(doc.data), doc.shown ?? null]));
+            return Promise.resolve(written(doc.id, scope.tenantId, doc.createdUs, doc.data, doc.shown));
           }
           return writing(async (trx) => {
             const key = keyOf(name, scope);
-            if (oneStatement) return { id: doc.id, tenantId: scope.tenantId, createdUs: await insertOne(trx, key, doc), data: doc.data };
-            const { first, created } = await allot(trx, key, [doc]);
-            await write(trx, key, doc, created[0]!, first);
-            return { id: doc.id, tenantId: scope.tenantId, createdUs: created[0]!, data: doc.data };
+            const createdUs = oneStatement ? await insertOne(trx, key, doc) : await allotAndWrite(trx, key, doc);
+            return written(doc.id, scope.tenantId, createdUs, doc.data, shownAt(doc, createdUs));
           });
         }),
 
@@ -234,10 +266,10 @@ export function collections(ctx: Context) {
             const [row] = await run(trx, q.documentForUpdate(...key, id));
             if (!row) return undefined;
             const current = toDocument<T>(row);
-            const next = change(current.data);
+            const next = change(current.data, current);
             if (next.unique) await reclaim(trx, key, id, next.unique);
-            await run(trx, q.updateDocument(...key, id, JSON.stringify(next.data)));
-            return { ...current, data: next.data };
+            await run(trx, q.updateDocument(...key, id, JSON.stringify(next.data), next.shown ?? null));
+            return written(current.id, current.tenantId, current.createdUs, next.data, next.shown);
           });
         }),
 

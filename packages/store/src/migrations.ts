@@ -286,6 +286,12 @@ export function migrations(dialect: Dialect): MigrationProvider {
         await db.schema.createIndex('delivery_attempts_by_tenant').on('delivery_attempts').columns(['tenant_id', 'seq']).execute();
       },
     },
+    '0008_shown_documents': {
+      // A document as its API shows it, kept beside its data: reads send it without parsing the data.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('documents').addColumn('shown', 'text').execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

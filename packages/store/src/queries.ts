@@ -6,7 +6,7 @@ import type { Database } from './schema.ts';
 /** Where a document lives, as its key columns: collection, tenant_id, mode, parent_id ('' for none). */
 export type ScopeKey = readonly [collection: string, tenantId: string, mode: string, parentId: string];
 
-const DOCUMENT = ['id', 'tenant_id', 'created_us', 'rank', 'data'] as const;
+const DOCUMENT = ['id', 'tenant_id', 'created_us', 'rank', 'data', 'shown'] as const;
 export type DocumentRow = Pick<Database['documents'], (typeof DOCUMENT)[number]>;
 
 /**
@@ -141,7 +141,7 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
       counters(c, t, m, p).set((eb) => ({ deleted: eb('deleted', '+', 1) })),
     ),
     insertDocument: prepare(
-      (c: string, t: string, m: string, p: string, id: string, createdUs: number, rank: number, data: string) =>
+      (c: string, t: string, m: string, p: string, id: string, createdUs: number, rank: number, data: string, shown: string | null) =>
         db.insertInto('documents').values({
           collection: c,
           tenant_id: t,
@@ -151,11 +151,12 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
           created_us: createdUs,
           rank,
           data,
+          shown,
           deleted_us: null,
         }),
     ),
-    updateDocument: prepare((c: string, t: string, m: string, p: string, id: string, data: string) =>
-      inScope(db.updateTable('documents').set({ data }), c, t, m, p).where('id', '=', id),
+    updateDocument: prepare((c: string, t: string, m: string, p: string, id: string, data: string, shown: string | null) =>
+      inScope(db.updateTable('documents').set({ data, shown }), c, t, m, p).where('id', '=', id),
     ),
     deleteDocument: prepare((c: string, t: string, m: string, p: string, id: string, deletedUs: number) =>
       inScope(db.updateTable('documents').set({ deleted_us: deletedUs }), c, t, m, p).where('id', '=', id),
@@ -184,7 +185,8 @@ export type DocumentQueries = ReturnType<typeof documentQueries>;
  * and the document yield to a taken key (`on conflict do nothing`) instead of failing, so the
  * caller learns which value was taken (`claimed` lists those that were not) and undoes the
  * statement with its transaction.
- * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data.
+ * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data,
+ * shown (kept only when the document is stored at createdUs: it was made for that time).
  */
 export const INSERT_ONE_SQL = `
 with c as (
@@ -202,8 +204,8 @@ with c as (
   on conflict (collection, tenant_id, mode, parent_id, name, value) do nothing
   returning name
 ), d as (
-  insert into documents (collection, tenant_id, mode, parent_id, id, created_us, rank, data, deleted_us)
-  select $1, $2, $3, $4, $5, c.newest_us, c.n, $8, null from c
+  insert into documents (collection, tenant_id, mode, parent_id, id, created_us, rank, data, shown, deleted_us)
+  select $1, $2, $3, $4, $5, c.newest_us, c.n, $8, case when c.newest_us = $6 then cast($9 as text) end, null from c
   where (select count(*) from u) >= 0
   on conflict (collection, tenant_id, mode, parent_id, id) do nothing
   returning id
@@ -215,7 +217,7 @@ select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claim
  * update reads, in one statement (PostgreSQL). Parameters: collection, tenant, mode, parent, id.
  */
 export const DOCUMENT_WITH_CLAIMS_SQL = `
-select d.id, d.tenant_id, d.created_us, d.rank, d.data,
+select d.id, d.tenant_id, d.created_us, d.rank, d.data, d.shown,
   coalesce((select json_agg(json_build_array(u.name, u.value)) from unique_values u
     where u.collection = d.collection and u.tenant_id = d.tenant_id and u.mode = d.mode and u.parent_id = d.parent_id and u.doc_id = d.id), '[]') as claims
 from documents d
@@ -228,7 +230,7 @@ for update of d`;
 /**
  * An update's writes in one statement (PostgreSQL): the claims it gives up released, the new ones
  * taken in the order given (yielding to a taken key: `claimed` lists those taken), the data set.
- * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data.
+ * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data, shown.
  */
 export const UPDATE_ONE_SQL = `
 with r as (
@@ -244,7 +246,7 @@ with r as (
   on conflict (collection, tenant_id, mode, parent_id, name, value) do nothing
   returning name
 ), d as (
-  update documents set data = $8
+  update documents set data = $8, shown = $9
   where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and id = $5
   returning id
 )
@@ -268,7 +270,8 @@ export const FORESEEN_MISS = 'clientele: not as foreseen:';
  * the counter gives, createdUs exactly as given (it must be after the scope's newest, else the
  * counter is left alone and nothing is written), every unique value and the id free (a taken one
  * fails with the unique-constraint error). Whatever fails, the work runs again on the ordinary path.
- * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data.
+ * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data,
+ * shown (always kept: the document is stored at createdUs or not at all).
  */
 export const INSERT_AS_FORESEEN_SQL = `
 with c as (
@@ -284,8 +287,8 @@ with c as (
   order by x.o
   returning name
 ), d as (
-  insert into documents (collection, tenant_id, mode, parent_id, id, created_us, rank, data, deleted_us)
-  select $1, $2, $3, $4, $5, $6, c.n, $8, null from c
+  insert into documents (collection, tenant_id, mode, parent_id, id, created_us, rank, data, shown, deleted_us)
+  select $1, $2, $3, $4, $5, $6, c.n, $8, $9, null from c
   where (select count(*) from u) >= 0
   returning id
 )
@@ -296,11 +299,11 @@ select ${unless('exists (select from d)', 'a newer document in the scope')} as i
  * document still live and holding the data the update read (compare-and-set: a concurrent update
  * in between leaves nothing written), the unique values it gives up released and the new ones
  * free (a taken one fails with the unique-constraint error).
- * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data, the data read.
+ * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data, the data read, shown.
  */
 export const UPDATE_AS_FORESEEN_SQL = `
 with d as (
-  update documents set data = $8
+  update documents set data = $8, shown = $10
   where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and id = $5 and deleted_us is null and data = $9
   returning id
 ), r as (

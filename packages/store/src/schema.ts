@@ -35,6 +35,8 @@ export interface Database {
     /** 1-based position in the scope, in creation order; deleted documents keep theirs. */
     rank: number;
     data: string;
+    /** The document as its API shows it, JSON text made when it was written; null where none was kept. */
+    shown: string | null;
     /** When the document was deleted (microseconds); null while it is live. */
     deleted_us: number | null;
   };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openStore } from './open.ts';
-import type { Store } from './types.ts';
+import type { Collection, Store, StoredDocument } from './types.ts';
 
 /**
  * Test support shared by every suite that runs against both drivers: whether PostgreSQL is
@@ -234,3 +234,35 @@ export function recordStatements() {
     stop: () => void (client.query = original),
   };
 }
+
+/**
+ * The store as `wrap` changes each document read of the collections it names (all without a set): every read a
+ * handler makes (get, several, by unique value, both kinds of page) passes through it.
+ */
+export function rereading(store: Store, collections: ReadonlySet<string> | undefined, wrap: (doc: StoredDocument<unknown>) => StoredDocument<unknown>): Store {
+  const each = <D extends StoredDocument<unknown> | undefined>(doc: D) => (doc === undefined ? doc : wrap(doc)) as D;
+  const reading = (collection: Collection<unknown>): Collection<unknown> => ({
+    ...collection,
+    get: async (scope, id) => each(await collection.get(scope, id)),
+    getMany: async (scope, ids) => (await collection.getMany(scope, ids)).map(each),
+    findUnique: async (scope, name, value) => each(await collection.findUnique(scope, name, value)),
+    page: async (scope, query) => {
+      const page = await collection.page(scope, query);
+      return { ...page, items: page.items.map(each) };
+    },
+    cursorPage: async (scope, query) => {
+      const page = await collection.cursorPage(scope, query);
+      return { ...page, items: page.items.map(each) };
+    },
+  });
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'collection') return (name: string) => (!collections || collections.has(name) ? reading(target.collection(name)) : target.collection(name));
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** A document without its kept text: what the server sent before documents kept one. */
+export const withoutShown = ({ id, tenantId, createdUs, data }: StoredDocument<unknown>): StoredDocument<unknown> => ({ id, tenantId, createdUs, data });

@@ -42,6 +42,11 @@ export interface StoredDocument<T> {
    */
   readonly createdUs: number;
   readonly data: T;
+  /**
+   * The document as its API shows it, as JSON text, kept when it was written (see
+   * `NewDocument.shown`); absent where none was kept. Read without parsing `data`.
+   */
+  readonly shown?: string;
 }
 
 /** Values that must be unique among a scope's documents of one collection; null never collides. */
@@ -100,6 +105,11 @@ export interface NewDocument<T> {
   readonly createdUs: number;
   readonly data: T;
   readonly unique?: UniqueValues;
+  /**
+   * The document as its API shows it (JSON text), made for this `createdUs`: kept only when the
+   * document is stored at that time (one moved 1 µs after its scope's newest keeps none).
+   */
+  readonly shown?: string;
 }
 
 /**
@@ -120,7 +130,8 @@ export interface Collection<T> {
   update(
     scope: Scope,
     id: string,
-    change: (current: T) => { data: T; unique?: UniqueValues },
+    /** `shown`: the changed document as its API shows it (JSON text); without it, none is kept. */
+    change: (current: T, stored: StoredDocument<T>) => { data: T; unique?: UniqueValues; shown?: string },
   ): Promise<StoredDocument<T> | undefined>;
   /** Soft delete: the document as it was, or undefined when there was none. */
   remove(scope: Scope, id: string): Promise<StoredDocument<T> | undefined>;

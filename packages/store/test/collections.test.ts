@@ -204,6 +204,24 @@ for (const driver of drivers) {
       await expect(docs.cursorPage(t1, { limit: 2, startingAfter: 'nope', created: { gt: 9e15 } })).rejects.toBeInstanceOf(CursorNotFound);
     });
 
+    it('shown text: kept for the createdUs it was made for, read back by every read, dropped by a write that gives none', async () => {
+      const docs = fresh();
+      const first = await docs.insert(t1, { id: 'a', createdUs: 5000, data: { n: 1 }, shown: '{"a":1}' });
+      expect(first.shown).toBe('{"a":1}');
+      // Stored 1 µs after the scope's newest, not at the time its text was made for: none kept.
+      const moved = await docs.insert(t1, { id: 'b', createdUs: 5000, data: { n: 2 }, shown: '{"b":2}' });
+      expect([moved.createdUs, moved.shown]).toEqual([5001, undefined]);
+      await docs.insertMany(t1, [{ id: 'c', createdUs: 6000, data: { n: 3 }, shown: '{"c":3}' }]);
+      expect((await docs.get(t1, 'a'))?.shown).toBe('{"a":1}');
+      expect((await docs.get(t1, 'b'))?.shown).toBeUndefined();
+      expect((await docs.page(t1, { limit: 10, offset: 0 })).items.map((doc) => doc.shown)).toEqual(['{"c":3}', undefined, '{"a":1}']);
+      expect((await docs.cursorPage(t1, { limit: 10 })).items.map((doc) => doc.shown)).toEqual(['{"c":3}', undefined, '{"a":1}']);
+      const changed = await docs.update(t1, 'a', (data, stored) => ({ data: { n: data.n + 1 }, shown: `${stored.shown}!` }));
+      expect([changed?.data, changed?.shown, (await docs.get(t1, 'a'))?.shown]).toEqual([{ n: 2 }, '{"a":1}!', '{"a":1}!']);
+      await docs.update(t1, 'c', (data) => ({ data }));
+      expect((await docs.getMany(t1, ['a', 'c'])).map((doc) => doc.shown)).toEqual(['{"a":1}!', undefined]);
+    });
+
     it('soft delete: gone from every read, list and total, kept in the table, its unique value free again', async () => {
       const docs = fresh<{ email: string }>();
       for (let i = 0; i < 6; i++) {

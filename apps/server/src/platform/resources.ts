@@ -12,6 +12,9 @@ import type { Clock } from './clock.ts';
 import type { Samples } from './handlers.ts';
 import { cursorQueryOf, offsetQueryOf } from './pagination.ts';
 import { fail } from './problems.ts';
+import { createHash } from 'node:crypto';
+import type { SchemaSerializer } from './serializers.ts';
+import { Shown } from './shown.ts';
 
 /** What the kit needs of a handler's context: where the caller's data lives, the store and the clock. */
 export interface ResourceContext {
@@ -47,7 +50,28 @@ export interface ResourcePolicy<Stored, Create, Update> {
   create(body: Create): Stored;
   /** A stored document changed by an update body, at `nowUs` (microseconds; for providers that keep when it last changed). */
   merge(current: Stored, body: Update, nowUs: number): Stored;
+  /** How the API shows a document: kept with it when the kit writes it, and sent as it is when read (`show`). */
+  readonly shows?: Showing<Stored>;
 }
+
+/** What showing a document may read of a request: where the caller reached the API, and the caller's scope (a key's mode). */
+export interface ShowContext {
+  readonly apiRoot: string;
+  readonly scope: Scope | undefined;
+}
+
+/** How a resource's documents are shown: the presenter, and the serializer of what it returns (the routes' own). */
+export interface Showing<Stored> {
+  present(doc: StoredDocument<Stored>, context: ShowContext): unknown;
+  readonly serializer: SchemaSerializer;
+}
+
+/**
+ * The API root in a document's kept text: presented with this, serialized (`\u0000`), and replaced
+ * by the request's root when read. A document whose data holds the same text keeps no text.
+ */
+const ROOT = '\u0000';
+const ROOT_TEXT = JSON.stringify(ROOT).slice(1, -1);
 
 /** A page of stored documents by offset, with the total of the scope and the page's own bounds. */
 export interface OffsetPageOf<Stored> {
@@ -136,14 +160,46 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
     }
   };
 
+  const showing = (): Showing<Stored> => {
+    if (!shows) throw new Error(`${policy.collection}: the resource says nothing of how it is shown (\`shows\`)`);
+    return shows;
+  };
+
   const found = (doc: StoredDocument<Stored> | undefined, id: string): StoredDocument<Stored> =>
     doc ?? fail({ kind: 'not_found', resource: policy.name, id });
 
-  /** A new document ready to insert: id, creation time and unique values. */
-  const prepare = (body: Create, clock: Clock) => {
+  const shows = policy.shows;
+  /**
+   * What kept text starts with: it changes with the API's schemas or the presenter's code, so text
+   * kept by an earlier presentation is not sent (the document is presented instead).
+   */
+  let stamp: string | undefined;
+  const stampOf = (showing: Showing<Stored>) =>
+    (stamp ??= createHash('sha1').update(showing.serializer.fingerprint).update(showing.present.toString()).digest('hex').slice(0, 12));
+
+  /** The document as shown, to keep with it: its scope's presentation with the root left to fill in. */
+  const shownText = (doc: StoredDocument<Stored>, scope: Scope): string | undefined => {
+    if (!shows) return undefined;
+    const text = shows.serializer.serialize(shows.present(doc, { apiRoot: ROOT, scope }));
+    // The placeholder must stand for the root only: data holding its text keeps none.
+    if (text.includes(ROOT_TEXT) && JSON.stringify(doc.data).includes(ROOT_TEXT)) return undefined;
+    return stampOf(shows) + text;
+  };
+
+  /** The kept text of a document, the request's root put in; undefined where it has none from this presentation. */
+  const keptText = (doc: StoredDocument<Stored>, apiRoot: string): string | undefined => {
+    if (!shows || doc.shown === undefined || !doc.shown.startsWith(stampOf(shows))) return undefined;
+    const text = doc.shown.slice(stamp!.length);
+    return text.includes(ROOT_TEXT) ? text.replaceAll(ROOT_TEXT, JSON.stringify(apiRoot).slice(1, -1)) : text;
+  };
+
+  /** A new document ready to insert in `scope`: id, creation time, unique values and its shown text. */
+  const prepare = (body: Create, clock: Clock, scope: Scope) => {
     const data = policy.create(body);
     const createdUs = clock.nowUs();
-    return { id: policy.idOf?.(body) ?? policy.newId(createdUs), createdUs, data, unique: uniqueValues(data) };
+    const id = policy.idOf?.(body) ?? policy.newId(createdUs);
+    const shown = shownText({ id, tenantId: scope.tenantId, createdUs, data }, scope);
+    return { id, createdUs, data, unique: uniqueValues(data), ...(shown === undefined ? {} : { shown }) };
   };
 
   return {
@@ -152,11 +208,11 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
     canonicalId: canonical,
 
     create: (context: ResourceContext, body: Create, scope = callerScope(context)) =>
-      claiming(() => collection(context.store).insert(scope, prepare(body, context.clock))),
+      claiming(() => collection(context.store).insert(scope, prepare(body, context.clock, scope))),
 
     /** Bulk import of create bodies (fixtures, benchmarks): one transaction, the same rules. Returns the ids, oldest first. */
     async insertMany(store: Store, scope: Scope, bodies: readonly Create[], clock: Clock): Promise<string[]> {
-      const docs = bodies.map((body) => prepare(body, clock));
+      const docs = bodies.map((body) => prepare(body, clock, scope));
       await claiming(() => collection(store).insertMany(scope, docs));
       return docs.map((doc) => doc.id);
     },
@@ -179,9 +235,10 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
       found(
         nameable(id)
           ? await claiming(() =>
-              collection(context.store).update(scope, canonical(id), (current) => {
+              collection(context.store).update(scope, canonical(id), (current, stored) => {
                 const data = policy.merge(current, body, context.clock.nowUs());
-                return { data, unique: uniqueValues(data) };
+                const shown = shownText({ ...stored, data }, scope);
+                return { data, unique: uniqueValues(data), ...(shown === undefined ? {} : { shown }) };
               }),
             )
           : undefined,
@@ -191,6 +248,25 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
     /** Soft delete: gone from every read and list, kept in storage. */
     remove: async (context: ResourceContext, id: string, scope = callerScope(context)) =>
       found(nameable(id) ? await collection(context.store).remove(scope, canonical(id)) : undefined, id),
+
+    /**
+     * The document as the API shows it: its kept text where it has one (sent as it is: typed as
+     * the value it stands for), else presented now. `context`: the request's.
+     */
+    /** The document presented now (what a write answers). */
+    present: <Item>(doc: StoredDocument<Stored>, context: ShowContext): Item => showing().present(doc, context) as Item,
+
+    show<Item>(doc: StoredDocument<Stored>, context: ShowContext): Item {
+      const text = keptText(doc, context.apiRoot);
+      return (text === undefined ? showing().present(doc, context) : new Shown(text)) as Item;
+    },
+
+    /** Documents as shown: all of them kept text, or (where one has none) all presented now. */
+    showAll<Item>(docs: readonly StoredDocument<Stored>[], context: ShowContext): Item[] {
+      const texts = docs.map((doc) => keptText(doc, context.apiRoot));
+      if (texts.every((text) => text !== undefined)) return texts.map((text) => new Shown(text)) as Item[];
+      return docs.map((doc) => showing().present(doc, context) as Item);
+    },
 
     async offsetPage(context: ResourceContext, query: OffsetQuery, scope = callerScope(context)): Promise<OffsetPageOf<Stored>> {
       const page = await collection(context.store).page(scope, query);
@@ -218,13 +294,15 @@ export function defineResource<Stored, Create, Update = Create>(policy: Resource
 /** What presenting a document may read of its request: where the caller reached the API, and its scope (a key's mode). */
 export type PresentContext = ResourceContext & { readonly apiRoot: string };
 
-/** How an API shows one document of a resource, and a page of them, in its provider's shape. */
+/**
+ * How an API shows a page of a resource (one document: the resource's `shows`), in its provider's
+ * shape, around the page's documents as shown (`items`).
+ */
 export interface Presentation<Stored, Item, Page> {
-  present(doc: StoredDocument<Stored>, context: PresentContext): Item;
   /** The page as the list operation pages: by `limit` and `offset`, or by cursors (`starting_after`, `ending_before`). */
   readonly list:
-    | { readonly offset: (page: OffsetPageOf<Stored>, context: PresentContext) => Page }
-    | { readonly cursor: (page: CursorPageOf<Stored>, context: PresentContext) => Page };
+    | { readonly offset: (page: OffsetPageOf<Stored>, items: Item[], context: PresentContext) => Page }
+    | { readonly cursor: (page: CursorPageOf<Stored>, items: Item[], context: PresentContext) => Page };
 }
 
 type ListQuery = Parameters<typeof offsetQueryOf>[0] & Parameters<typeof cursorQueryOf>[0];
@@ -235,26 +313,28 @@ type ListQuery = Parameters<typeof offsetQueryOf>[0] & Parameters<typeof cursorQ
  */
 export function crudHandlers<Stored, Create, Update, Item, Page, Id extends string, Created extends 200 | 201>(
   resource: Resource<Stored, Create, Update>,
-  { id, created, present, list }: Presentation<Stored, Item, Page> & { readonly id: Id; readonly created: Created },
+  { id, created, list }: Presentation<Stored, Item, Page> & { readonly id: Id; readonly created: Created },
 ) {
   type Addressed = PresentContext & { readonly params: Readonly<Record<Id, string>> };
+  const listed = async (context: PresentContext & { readonly query: ListQuery }) => {
+    if ('offset' in list) {
+      const page = await resource.offsetPage(context, offsetQueryOf(context.query));
+      return list.offset(page, resource.showAll<Item>(page.items, context), context);
+    }
+    const page = await resource.cursorPage(context, cursorQueryOf(context.query));
+    return list.cursor(page, resource.showAll<Item>(page.items, context), context);
+  };
   return {
     create: async (context: PresentContext & { readonly body: Create }) => ({
       status: created,
-      body: present(await resource.create(context, context.body), context),
+      body: resource.present<Item>(await resource.create(context, context.body), context),
     }),
-    get: async (context: Addressed) => ({ status: 200 as const, body: present(await resource.get(context, context.params[id]), context) }),
+    get: async (context: Addressed) => ({ status: 200 as const, body: resource.show<Item>(await resource.get(context, context.params[id]), context) }),
     update: async (context: Addressed & { readonly body: Update }) => ({
       status: 200 as const,
-      body: present(await resource.update(context, context.params[id], context.body), context),
+      body: resource.present<Item>(await resource.update(context, context.params[id], context.body), context),
     }),
-    list: async (context: PresentContext & { readonly query: ListQuery }) => ({
-      status: 200 as const,
-      body:
-        'offset' in list
-          ? list.offset(await resource.offsetPage(context, offsetQueryOf(context.query)), context)
-          : list.cursor(await resource.cursorPage(context, cursorQueryOf(context.query)), context),
-    }),
+    list: async (context: PresentContext & { readonly query: ListQuery }) => ({ status: 200 as const, body: await listed(context) }),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { FastifySerializerCompiler } from 'fastify';
 import fastJsonStringify, { type Schema } from 'fast-json-stringify';
+import { createHash } from 'node:crypto';
 import { moduleDefinitions, toJsonSchema, type ApiDefinition, type Operation } from '@clientele/schemas';
+import { withShown } from './shown.ts';
 
 /**
  * `T | null` as `type: [T, "null"]`: the serializer then writes either without trying each branch
@@ -25,15 +27,48 @@ function flattenNullable(node: unknown): unknown {
  * Error bodies keep plain JSON.stringify: they are rare, and each API shapes its own.
  */
 export function responseSchemas(api: ApiDefinition): (op: Operation) => Record<number, unknown> | undefined {
-  const definitions = moduleDefinitions(api.module);
-  const known = new Set(Object.keys(definitions));
-  const $defs = Object.fromEntries(
-    Object.entries(definitions).map(([name, schema]) => [name, flattenNullable(toJsonSchema(schema, known, `${api.name} ${name}`, '#/$defs/'))]),
-  );
+  const $defs = definitionsOf(api);
   return (op) => {
     const ok = Object.entries(op.responses).filter(([status, response]) => Number(status) < 300 && response.body?.contentTypes.some((t) => /json/.test(t)));
     if (!ok.length) return undefined;
     return Object.fromEntries(ok.map(([status, response]) => [Number(status), { $defs, $ref: `#/$defs/${response.body!.schema}` }]));
+  };
+}
+
+const definitions = new WeakMap<ApiDefinition, Record<string, unknown>>();
+
+/** An API's schemas as JSON Schema `$defs`, made once per API: what every serializer of its responses refers to. */
+function definitionsOf(api: ApiDefinition): Record<string, unknown> {
+  let $defs = definitions.get(api);
+  if (!$defs) {
+    const module = moduleDefinitions(api.module);
+    const known = new Set(Object.keys(module));
+    $defs = Object.fromEntries(
+      Object.entries(module).map(([name, schema]) => [name, flattenNullable(toJsonSchema(schema, known, `${api.name} ${name}`, '#/$defs/'))]),
+    );
+    definitions.set(api, $defs);
+  }
+  return $defs;
+}
+
+/** The serializer of one of an API's schemas, and a fingerprint of the API's schemas (it changes when any does). */
+export interface SchemaSerializer {
+  readonly serialize: (value: unknown) => string;
+  readonly fingerprint: string;
+}
+
+/**
+ * The serializer of one of an API's schemas, compiled on first use: the same code a route's
+ * serializer runs for a value of that schema inside a response, so its text can be spliced into one.
+ */
+export function schemaSerializer(api: ApiDefinition, name: string): SchemaSerializer {
+  let serialize: ((data: unknown) => string) | undefined;
+  let fingerprint: string | undefined;
+  return {
+    serialize: (value) => (serialize ??= fastJsonStringify({ $defs: definitionsOf(api), $ref: `#/$defs/${name}` } as Schema))(value),
+    get fingerprint() {
+      return (fingerprint ??= createHash('sha1').update(JSON.stringify(definitionsOf(api))).digest('hex'));
+    },
   };
 }
 
@@ -45,5 +80,6 @@ export function responseSchemas(api: ApiDefinition): (op: Operation) => Record<n
  */
 export const lazySerializerCompiler = (({ schema }) => {
   let serialize: ((data: unknown) => string) | undefined;
-  return (data: unknown) => (serialize ??= fastJsonStringify(schema as Schema))(data);
+  // A body may hold text made ahead (shown.ts): sent as it is, spliced into what is serialized around it.
+  return (data: unknown) => withShown(data, (serialize ??= fastJsonStringify(schema as Schema)));
 }) satisfies FastifySerializerCompiler<unknown>;

@@ -1,8 +1,9 @@
 import type * as Balanced from '@clientele/schemas/balanced';
-import type { balanced } from '@clientele/schemas/balanced';
+import { balanced } from '@clientele/schemas/balanced';
 import type { Handlers } from '../../platform/handlers.ts';
 import { base62 } from '../../platform/ids.ts';
 import { crudHandlers, defineResource } from '../../platform/resources.ts';
+import { schemaSerializer } from '../../platform/serializers.ts';
 import { emailKey, stringMap } from '../../platform/values.ts';
 import { presentCustomer, presentCustomerPage, type StoredCustomer } from './present.ts';
 import { callbackHandlers, customerEvent } from './callbacks.ts';
@@ -34,9 +35,10 @@ export const customers = defineResource<StoredCustomer, Balanced.CustomerCreate,
     if (body.address !== undefined) next.address = stringMap(body.address);
     return next;
   },
+  shows: { present: presentCustomer, serializer: schemaSerializer(balanced, 'Customer') },
 });
 
-const crud = crudHandlers(customers, { id: 'customer_id', created: 201, present: presentCustomer, list: { offset: presentCustomerPage } });
+const crud = crudHandlers(customers, { id: 'customer_id', created: 201, list: { offset: presentCustomerPage } });
 
 export const handlers: Omit<Handlers<typeof balanced>, keyof typeof callbackHandlers> = {
   // Writes append their event in the same transaction.

@@ -92,7 +92,7 @@ export function customerHandlers(
     },
 
     async getCustomerByCustomerId(context) {
-      return { status: 200, body: presentCustomer(await customerAt(context, context.params.BankID, context.params.CustomerID)) };
+      return { status: 200, body: customers.show<Bank.Customer>(await customerAt(context, context.params.BankID, context.params.CustomerID), context) };
     },
 
     // The path names the customer twice (id and number): both must be the same customer.
@@ -100,7 +100,7 @@ export function customerHandlers(
       const { BankID, CustomerID, CustomerNumber } = context.params;
       const doc = await customerAt(context, BankID, CustomerID);
       if (doc.data.customer_number !== CustomerNumber) fail({ kind: 'not_found', resource: 'Customer', id: `${CustomerID} with customer number ${CustomerNumber}` });
-      return { status: 200, body: presentCustomer(doc) };
+      return { status: 200, body: customers.show<Bank.Customer>(doc, context) };
     },
 
     async getFirehoseCustomer(context) {
@@ -118,7 +118,7 @@ export function customerHandlers(
       );
       // An empty page of a bank that does not exist is the bank's 404.
       if (page.total === 0) await bankOf(context, BankID);
-      return { status: 200, body: { customers: page.items.map(presentCustomer) } };
+      return { status: 200, body: { customers: customers.showAll<Bank.Customer>(page.items, context) } };
     },
 
     ...customerUpdates,

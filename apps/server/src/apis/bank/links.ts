@@ -1,11 +1,11 @@
 import type { bank } from '@clientele/schemas/bank';
+import type * as Bank from '@clientele/schemas/bank';
 import type { StoredDocument } from '@clientele/store';
 import type { Handlers } from '../../platform/handlers.ts';
 import { fail } from '../../platform/problems.ts';
 import { within } from '../../platform/resources.ts';
 import { timestampOfUs } from './timestamps.ts';
 import { gate, type BankContext } from './customers.ts';
-import { presentCustomer } from './present.ts';
 import { agreeWithPath } from './requests.ts';
 import { allOf, bankOf, bankScope, customers, links, users, type StoredCustomer, type StoredLink } from './resources.ts';
 
@@ -47,11 +47,11 @@ export const linkHandlers: LinkHandlers = {
   },
 
   async getCustomersForCurrentUser(context) {
-    return { status: 200, body: { customers: (await linkedCustomers(context)).map(presentCustomer) } };
+    return { status: 200, body: { customers: customers.showAll<Bank.Customer>(await linkedCustomers(context), context) } };
   },
 
   async getCustomersForCurrentUserAtBank(context) {
     await bankOf(context, context.params.BankID);
-    return { status: 200, body: { customers: (await linkedCustomers(context, context.params.BankID)).map(presentCustomer) } };
+    return { status: 200, body: { customers: customers.showAll<Bank.Customer>(await linkedCustomers(context, context.params.BankID), context) } };
   },
 };

@@ -1,4 +1,7 @@
 import type * as Bank from '@clientele/schemas/bank';
+import { bank } from '@clientele/schemas/bank';
+import { schemaSerializer } from '../../platform/serializers.ts';
+import { presentCustomer } from './present.ts';
 import type { Scope, Store, StoredDocument } from '@clientele/store';
 import { base62, uuid } from '../../platform/ids.ts';
 import { ApiProblem, fail } from '../../platform/problems.ts';
@@ -37,6 +40,7 @@ export const customers = defineResource<StoredCustomer, StoredCustomer, Partial<
   unique: { number: { field: 'customer_number', value: (c) => c.customer_number || null } },
   create: (customer) => customer,
   merge: (current, patch) => ({ ...current, ...patch }),
+  shows: { present: presentCustomer, serializer: schemaSerializer(bank, 'Customer') },
 });
 
 

@@ -1,8 +1,9 @@
 import type * as Dwolla from '@clientele/schemas/dwolla';
-import type { dwolla } from '@clientele/schemas/dwolla';
+import { dwolla } from '@clientele/schemas/dwolla';
 import type { Handlers } from '../../platform/handlers.ts';
 import { uuid } from '../../platform/ids.ts';
 import { crudHandlers, defineResource } from '../../platform/resources.ts';
+import { schemaSerializer } from '../../platform/serializers.ts';
 import { emailKey } from '../../platform/values.ts';
 import { customerCreated } from './events.ts';
 import { checkVerifiedFields, sandboxStatus } from './verification.ts';
@@ -29,9 +30,10 @@ export const customers = defineResource<StoredCustomer, Dwolla.CustomerCreate, D
     ...verifiedDetails(body),
   }),
   merge: (current, body) => ({ ...current, ...defined(body) }),
+  shows: { present: presentCustomer, serializer: schemaSerializer(dwolla, 'Customer') },
 });
 
-const crud = crudHandlers(customers, { id: 'id', created: 201, present: presentCustomer, list: { offset: presentList } });
+const crud = crudHandlers(customers, { id: 'id', created: 201, list: { offset: presentList } });
 
 /** What a verified customer keeps beyond the seed's fields (shown: the address, phone and business name; kept: the rest). */
 function verifiedDetails(body: Dwolla.CustomerCreate) {

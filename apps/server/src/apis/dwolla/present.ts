@@ -49,11 +49,15 @@ export function pageLinks(list: string, total: number, offset: number, limit: nu
   };
 }
 
-/** The seed's HAL page: `self`, `first` and `last` always; `next` and `prev` only where there is one. */
-export function presentList({ items, total, limit, offset }: OffsetPageOf<StoredCustomer>, { apiRoot }: { readonly apiRoot: string }): Dwolla.CustomerList {
+/** The seed's HAL page around its customers as shown: `self`, `first` and `last` always; `next` and `prev` only where there is one. */
+export function presentList(
+  { total, limit, offset }: OffsetPageOf<StoredCustomer>,
+  customers: Dwolla.Customer[],
+  { apiRoot }: { readonly apiRoot: string },
+): Dwolla.CustomerList {
   return {
     _links: pageLinks(`${apiRoot}/customers`, total, offset, limit),
-    _embedded: { customers: items.map((doc) => presentCustomer(doc, { apiRoot })) },
+    _embedded: { customers },
     total,
   };
 }

@@ -1,9 +1,11 @@
 import type * as Octobat from '@clientele/schemas/octobat';
-import type { octobat } from '@clientele/schemas/octobat';
+import { octobat } from '@clientele/schemas/octobat';
+import type { Scope } from '@clientele/store';
 import { unixSeconds } from '../../platform/clock.ts';
 import type { Handlers } from '../../platform/handlers.ts';
 import { hex, lowerAlphanumeric } from '../../platform/ids.ts';
-import { crudHandlers, defineResource, type PresentContext } from '../../platform/resources.ts';
+import { crudHandlers, defineResource } from '../../platform/resources.ts';
+import { schemaSerializer } from '../../platform/serializers.ts';
 import { CUSTOMER_PREFIX, presentCustomer, presentList, TEXT_FIELDS, type StoredCustomer } from './present.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -41,15 +43,17 @@ export const customers = defineResource<StoredCustomer, Octobat.CustomerCreate, 
     const changed = (Object.keys(next) as (keyof StoredCustomer)[]).some((key) => next[key] !== current[key]);
     return changed ? { ...next, updatedUs: nowUs } : current;
   },
+  shows: { present: (doc, context) => presentCustomer(doc, livemodeOf(context)), serializer: schemaSerializer(octobat, 'Customer') },
 });
 
-const livemodeOf = (context: PresentContext) => context.scope?.mode === 'live';
+function livemodeOf(context: { readonly scope?: Scope | undefined }) {
+  return context.scope?.mode === 'live';
+}
 
 const crud = crudHandlers(customers, {
   id: 'id',
   created: 201,
-  present: (doc, context) => presentCustomer(doc, livemodeOf(context)),
-  list: { cursor: (page, context) => presentList(page, livemodeOf(context)) },
+  list: { cursor: (page, items: Octobat.Customer[]) => presentList(page, items) },
 });
 
 export const handlers: Handlers<typeof octobat> = {

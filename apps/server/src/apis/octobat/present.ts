@@ -53,13 +53,13 @@ export function presentCustomer(doc: StoredDocument<StoredCustomer>, livemode: b
   };
 }
 
-/** A cursor page: `has_more` (older customers follow), `has_before` (newer ones precede) and the mode's total. */
-export function presentList({ items, before, after, total }: CursorPageOf<StoredCustomer>, livemode: boolean): Octobat.CustomerList {
+/** A cursor page around its customers as shown: `has_more` (older customers follow), `has_before` (newer ones precede) and the mode's total. */
+export function presentList({ before, after, total }: CursorPageOf<StoredCustomer>, data: Octobat.Customer[]): Octobat.CustomerList {
   return {
     object: 'list',
     has_before: before,
     has_more: after,
     total_count: total,
-    data: items.map((doc) => presentCustomer(doc, livemode)),
+    data,
   };
 }

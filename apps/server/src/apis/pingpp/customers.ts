@@ -1,5 +1,5 @@
 import type * as Pingpp from '@clientele/schemas/pingpp';
-import type { pingpp } from '@clientele/schemas/pingpp';
+import { pingpp } from '@clientele/schemas/pingpp';
 import type { StoredDocument } from '@clientele/store';
 import { unixSeconds } from '../../platform/clock.ts';
 import type { Handlers } from '../../platform/handlers.ts';
@@ -8,6 +8,7 @@ import { cursorQueryOf } from '../../platform/pagination.ts';
 import { fail } from '../../platform/problems.ts';
 import { defineResource, within, type CursorPageOf, type ResourceContext } from '../../platform/resources.ts';
 import { stringMap } from '../../platform/values.ts';
+import { schemaSerializer } from '../../platform/serializers.ts';
 import { cards, presentCard, type StoredCard } from './cards.ts';
 import { livemode, redeem, release, requireApp } from './tokens.ts';
 
@@ -56,6 +57,7 @@ export const customers = defineResource<StoredCustomer, NewCustomer, CustomerCha
     sources: [customer.card],
   }),
   merge: (current, change) => change(current),
+  shows: { present: (doc, context) => presentCustomer(doc, livemode(context)), serializer: schemaSerializer(pingpp, 'Customer') },
 });
 
 /** Metadata is merged: keys sent replace, an empty string removes its key, null clears all. */
@@ -170,14 +172,13 @@ export const customerHandlers: Omit<Handlers<typeof pingpp>, 'createToken' | 're
   },
   async listCustomers(context) {
     const page = await customers.cursorPage(context, cursorQueryOf(context.query));
-    const live = livemode(context);
     return {
       status: 200,
-      body: { object: 'list', url: '/v1/customers', has_more: hasMore(page, context.query), data: page.items.map((doc) => presentCustomer(doc, live)) },
+      body: { object: 'list', url: '/v1/customers', has_more: hasMore(page, context.query), data: customers.showAll<Pingpp.Customer>(page.items, context) },
     };
   },
   async retrieveCustomer(context) {
-    return { status: 200, body: presentCustomer(await customers.get(context, context.params.customer_id), livemode(context)) };
+    return { status: 200, body: customers.show<Pingpp.Customer>(await customers.get(context, context.params.customer_id), context) };
   },
   updateCustomer,
   updateCustomerByPost: updateCustomer,

@@ -67,7 +67,7 @@ export function tokenCard(app: string, card: Pingpp.CardInput): StoredToken['car
 }
 
 /** Whether the caller's key acts in live mode (`sk_live_…`). */
-export const livemode = (context: ResourceContext) => context.scope?.mode === 'live';
+export const livemode = (context: Pick<ResourceContext, 'scope'>) => context.scope?.mode === 'live';
 
 export function presentToken({ id, createdUs, data }: StoredDocument<StoredToken>, live: boolean): Pingpp.Token {
   const { name, last4, funding, brand, bank } = data.card;
