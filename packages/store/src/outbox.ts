@@ -56,18 +56,16 @@ export function outbox(ctx: Context): OutboxStore {
   const all = <R>(query: Compilable<R>) => read(query.compile());
   const inTransaction = <R>(work: (trx: Transaction<Database>) => Promise<R>) => guard(() => ctx.bulk(work));
   const on = <R>(trx: Transaction<Database>, query: Compilable<R>) => run(trx, query.compile());
+  /** Pending deliveries due at `nowUs` that no lease holds, earliest first. */
+  const due = (nowUs: number, nowMs: number) =>
+    db
+      .selectFrom('deliveries')
+      .where('state', '=', 'pending')
+      .where('due_us', '<=', nowUs)
+      .where((eb) => eb.or([eb('lease_ms', 'is', null), eb('lease_ms', '<', nowMs)]));
+  const anyDue = prepare((nowUs: number, nowMs: number) => due(nowUs, nowMs).select('seq').limit(1));
   const claimable = prepare((nowUs: number, nowMs: number, limit: number) =>
-    ctx.driver.sql.claim(
-      db
-        .selectFrom('deliveries')
-        .select(DELIVERY)
-        .where('state', '=', 'pending')
-        .where('due_us', '<=', nowUs)
-        .where((eb) => eb.or([eb('lease_ms', 'is', null), eb('lease_ms', '<', nowMs)]))
-        .orderBy('due_us')
-        .orderBy('seq')
-        .limit(limit),
-    ),
+    ctx.driver.sql.claim(due(nowUs, nowMs).select(DELIVERY).orderBy('due_us').orderBy('seq').limit(limit)),
   );
 
   return {
@@ -106,10 +104,10 @@ export function outbox(ctx: Context): OutboxStore {
     unfanned: (limit) =>
       guard(async () => (await all(db.selectFrom('events').select(EVENT).where('fanned', '=', 0).orderBy('seq').limit(limit))).map((row) => toEvent(row as EventRow))),
 
-    fanOut: (eventSeq, deliveries) =>
+    fanOut: (fans) =>
       inTransaction(async (trx) => {
-        if (deliveries.length) {
-          const rows = deliveries.map((d) => ({
+        const rows = fans.flatMap(({ deliveries }) =>
+          deliveries.map((d) => ({
             id: d.id,
             api: d.api,
             tenant_id: d.tenantId,
@@ -121,18 +119,22 @@ export function outbox(ctx: Context): OutboxStore {
             due_us: d.dueUs,
             lease_ms: null,
             created_us: d.createdUs,
-          }));
-          await on(trx, db.insertInto('deliveries').values(rows).onConflict((oc) => oc.columns(['event_id', 'endpoint_id']).doNothing()));
-        }
-        await on(trx, db.updateTable('events').set({ fanned: 1 }).where('seq', '=', eventSeq));
+          })),
+        );
+        if (rows.length) await on(trx, db.insertInto('deliveries').values(rows).onConflict((oc) => oc.columns(['event_id', 'endpoint_id']).doNothing()));
+        if (fans.length) await on(trx, db.updateTable('events').set({ fanned: 1 }).where('seq', 'in', fans.map((fan) => fan.eventSeq)));
       }),
 
     claimDue: (nowUs, nowMs, leaseUntilMs, limit) =>
-      inTransaction(async (trx) => {
-        const rows = (await run(trx, claimable(nowUs, nowMs, limit))) as DeliveryRow[];
-        if (!rows.length) return [];
-        await on(trx, db.updateTable('deliveries').set({ lease_ms: leaseUntilMs }).where('id', 'in', rows.map((row) => row.id)));
-        return rows.map(toDelivery);
+      guard(async () => {
+        // Most looks (one after every write) find nothing due: a read answers those, with no write transaction.
+        if (!(await read(anyDue(nowUs, nowMs))).length) return [];
+        return ctx.bulk(async (trx) => {
+          const rows = (await run(trx, claimable(nowUs, nowMs, limit))) as DeliveryRow[];
+          if (!rows.length) return [];
+          await on(trx, db.updateTable('deliveries').set({ lease_ms: leaseUntilMs }).where('id', 'in', rows.map((row) => row.id)));
+          return rows.map(toDelivery);
+        });
       }),
 
     recordAttempt: (attempt, next) =>

@@ -465,8 +465,8 @@ export interface OutboxStore {
   event(api: string, tenantId: string, id: string): Promise<StoredEvent | undefined>;
   /** Events not yet fanned out, oldest first. */
   unfanned(limit: number): Promise<StoredEvent[]>;
-  /** Makes the event's deliveries (those that exist already are kept) and marks it fanned out, in one transaction. */
-  fanOut(eventSeq: number, deliveries: readonly Omit<Delivery, 'seq' | 'attempts'>[]): Promise<void>;
+  /** Makes each event's deliveries (those that exist already are kept) and marks the events fanned out, all in one transaction. */
+  fanOut(fans: readonly { readonly eventSeq: number; readonly deliveries: readonly Omit<Delivery, 'seq' | 'attempts'>[] }[]): Promise<void>;
   /**
    * Takes up to `limit` pending deliveries due at `nowUs`, earliest first, that no instance holds
    * (PostgreSQL: SKIP LOCKED), holding them until `leaseUntilMs` (wall clock).

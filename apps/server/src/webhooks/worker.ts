@@ -19,6 +19,8 @@ export interface WorkerOptions {
 
 /** How much of an answer an attempt keeps. */
 const EXCERPT = 500;
+/** How long after a write the worker looks for what it made due (real time: deliveries go out at once, not on the movable clock). */
+const KICK_DELAY_MS = 20;
 /** How long past its timeout an instance holds a claimed delivery before another may take it. */
 const LEASE_GRACE_MS = 30_000;
 
@@ -44,26 +46,33 @@ export function deliveryWorker(options: WorkerOptions) {
   // Stopping (the app closes) abandons attempts under way, unrecorded: their leases lapse and any instance makes them again.
   const stopping = new AbortController();
 
+  /** Makes the deliveries of every event not yet fanned out, to the endpoints registered now, in one transaction. */
   async function fanOut(): Promise<number> {
     const events = await store.outbox.unfanned(100);
-    for (const event of events) {
-      const policy = policies.get(event.api);
-      const endpoints = policy ? await policy.endpoints(store, event.tenantId) : [];
-      await store.outbox.fanOut(
-        event.seq,
-        endpoints.map((endpoint) => ({
+    if (!events.length) return 0;
+    // Most events of one pass belong to a few tenants: their endpoints are read once each.
+    const endpointsOf = new Map<string, ReturnType<EventsPolicy['endpoints']>>();
+    const fans = await Promise.all(
+      events.map(async (event) => {
+        const policy = policies.get(event.api);
+        const tenant = `${event.api}\u0000${event.tenantId}`;
+        if (policy && !endpointsOf.has(tenant)) endpointsOf.set(tenant, policy.endpoints(store, event.tenantId));
+        const endpoints = policy ? await endpointsOf.get(tenant)! : [];
+        const deliveries = endpoints.map((endpoint) => ({
           id: policy!.deliveryId(),
           api: event.api,
           tenantId: event.tenantId,
           eventId: event.id,
           endpointId: endpoint.id,
           url: endpoint.url,
-          state: endpoint.paused ? 'held' : 'pending',
+          state: endpoint.paused ? ('held' as const) : ('pending' as const),
           dueUs: event.createdUs,
           createdUs: event.createdUs,
-        })),
-      );
-    }
+        }));
+        return { eventSeq: event.seq, deliveries };
+      }),
+    );
+    await store.outbox.fanOut(fans);
     return events.length;
   }
 
@@ -140,11 +149,21 @@ export function deliveryWorker(options: WorkerOptions) {
   }
 
   let timer: NodeJS.Timeout | undefined;
+  let kicked: NodeJS.Timeout | undefined;
   const tick = () => runDue().catch((error: unknown) => options.log?.warn({ err: error }, 'delivering events failed; trying again at the next tick'));
   return {
     runDue,
-    /** Starts soon (after the current turn), without waiting: after a write that may have appended events. */
-    kick: () => void setImmediate(tick),
+    /**
+     * Starts soon, without waiting: after a write that may have appended events. Writes within
+     * `KICK_DELAY_MS` of each other share one look (its fan-out is a write transaction of its own:
+     * one per API write would cost more than the write itself).
+     */
+    kick() {
+      kicked ??= setTimeout(() => {
+        kicked = undefined;
+        void tick();
+      }, KICK_DELAY_MS);
+    },
     /** Runs on a timer too, for real time passing. */
     start(everyMs: number) {
       timer ??= setInterval(tick, everyMs);
@@ -153,6 +172,7 @@ export function deliveryWorker(options: WorkerOptions) {
     async stop() {
       stopping.abort();
       if (timer) clearInterval(timer);
+      if (kicked) clearTimeout(kicked);
       timer = undefined;
       await running?.catch(() => {});
     },

@@ -66,7 +66,7 @@ export const balancedApi = defineServerApi({
       const [event] = (await store.outbox.events('balanced', tenant.tenant.id, { limit: 1, offset: 0 })).items;
       // Settled (failed, nothing due): a fixture that stays as it is while tests and fuzz runs read it.
       const delivery = { id: balancedEvents.deliveryId(), api: 'balanced', tenantId: tenant.tenant.id, eventId: event!.id, endpointId: callback.id, url: callback.data.url };
-      await store.outbox.fanOut(event!.seq, [{ ...delivery, state: 'failed', dueUs: null, createdUs: event!.createdUs }]);
+      await store.outbox.fanOut([{ eventSeq: event!.seq, deliveries: [{ ...delivery, state: 'failed', dueUs: null, createdUs: event!.createdUs }] }]);
       return { callback_id: callback.id, event_id: event!.id };
     },
     events: {

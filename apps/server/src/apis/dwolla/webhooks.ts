@@ -265,9 +265,14 @@ export async function webhookSamples(store: Store, scope: Scope, customerId: str
   const nowUs = clock.nowUs();
   await customerCreated(store, 'http://localhost:4010/dwolla', scope.tenantId, customerId, 'unverified', nowUs);
   const event = (await store.outbox.events('dwolla', scope.tenantId, { limit: 1, offset: 0 })).items[0]!;
-  await store.outbox.fanOut(event.seq, [
-    // Settled (failed, nothing due): a fixture that stays as it is while tests and fuzz runs read it.
-    { id: uuid(), api: 'dwolla', tenantId: scope.tenantId, eventId: event.id, endpointId: subscription.id, url: subscription.data.url, state: 'failed', dueUs: null, createdUs: nowUs },
+  await store.outbox.fanOut([
+    {
+      eventSeq: event.seq,
+      deliveries: [
+        // Settled (failed, nothing due): a fixture that stays as it is while tests and fuzz runs read it.
+        { id: uuid(), api: 'dwolla', tenantId: scope.tenantId, eventId: event.id, endpointId: subscription.id, url: subscription.data.url, state: 'failed', dueUs: null, createdUs: nowUs },
+      ],
+    },
   ]);
   const [webhook] = (await store.outbox.deliveries({ tenantId: scope.tenantId, eventId: event.id, limit: 1, offset: 0 })).items;
   // A retry on record only (nothing rescheduled), so the webhook stays settled.
