@@ -21,7 +21,7 @@ import { filler } from './fill.ts';
 import { answerProblem } from './judge.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { jsonServerRequests, prismRequests, startJsonServer, startPrism, type PeerName, type PeerRequest } from './peers.ts';
-import { freePorts, lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
+import { cpuMsOf, freePorts, lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
 import { printReport, targetsOf, type Phase, type Report, type Row, type Spread } from './report.ts';
 import type { RequestShape, Scenario } from './scenario.ts';
 import { summarizeProfiles } from './cpuprofile.ts';
@@ -260,6 +260,9 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   const server = started(nodeOnCore(0, [...profiling, 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...breaking]));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
+  // Read at once: what start-up cost the server, whatever the load; its memory before any request.
+  report.extras[`${phase}.readyCpuMs`] = cpuMsOf(server.pid!) ?? 0;
+  report.extras[`${phase}.readyRssBytes`] = rssOf(server.pid!) ?? 0;
   let walMax = 0;
   const walWatch = sqlitePath && setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
   const walked = new Map<string, string>();
