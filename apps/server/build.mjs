@@ -1,5 +1,6 @@
 // Bundles the server (dist/main.mjs) and the `clientele` command (dist/cli.mjs) with esbuild: one
-// ESM file each, the native drivers (better-sqlite3, pg) left to node_modules. A bundle whose inputs
+// ESM file each, the native drivers (better-sqlite3, pg) left to node_modules, and `glob`, which
+// the server never calls, left out (src/bundle/no-glob.ts). A bundle whose inputs
 // (every file esbuild read, and this script) are unchanged since it was built is left alone, so
 // `pnpm start` and `pnpm clientele` cost a few milliseconds here when nothing changed. Files are
 // written under a temporary name and renamed, so a command starting meanwhile never runs half a file.
@@ -57,7 +58,8 @@ export function bundleOptions(entry, outfile, alias = {}) {
     format: 'esm',
     target: 'node20',
     external: ['better-sqlite3', 'better-sqlite3-napi', 'pg', 'pg-native'],
-    alias,
+    // What start-up would load but the server never calls (see each stand-in).
+    alias: { glob: join(here, 'src/bundle/no-glob.ts'), ...alias },
     // Bundled CommonJS dependencies call require(): give the ES module one.
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     logLevel: 'warning',

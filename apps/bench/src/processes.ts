@@ -54,6 +54,20 @@ export function rssOf(pid: number): number | undefined {
   return match ? Number(match[1]) * 1024 : undefined;
 }
 
+/**
+ * CPU time a process has used so far, user and system, in milliseconds (Linux): unlike time on the
+ * clock, what the machine's other work barely moves. Fields 14 and 15 of /proc/PID/stat, in ticks
+ * of 10 ms (the kernel's USER_HZ is 100 on Linux).
+ */
+export function cpuMsOf(pid: number): number | undefined {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return undefined;
+  // The command name (field 2) may hold spaces: count from the `)` that closes it.
+  const text = readFileSync(stat, 'utf8');
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Waits until `url` answers a 2xx (or, with `anyStatus`, anything at all: a peer with no health check). */
 export async function waitFor(url: string, timeoutMs = 20_000, anyStatus = false): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -22,7 +22,7 @@ import { filler } from './fill.ts';
 import { answerProblem } from './judge.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { jsonServerRequests, prismRequests, startJsonServer, startPrism, type PeerName, type PeerRequest } from './peers.ts';
-import { freePorts, lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
+import { cpuMsOf, freePorts, lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
 import { printReport, targetsOf, type Phase, type Report, type Row, type Sequential, type Spread } from './report.ts';
 import type { RequestShape, Scenario } from './scenario.ts';
 import { summarizeProfiles, type CpuProfile } from './cpuprofile.ts';
@@ -336,6 +336,9 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   const server = started(nodeOnCore(0, [...agentArgs(), 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...pool, ...breaking], agentEnv(SERVER_AGENT_PORT)));
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
+  // Read at once: what start-up cost the server, whatever the load; its memory before any request.
+  report.extras[`${phase}.readyCpuMs`] = cpuMsOf(server.pid!) ?? 0;
+  report.extras[`${phase}.readyRssBytes`] = rssOf(server.pid!) ?? 0;
   // A new server process each phase: its agent is calibrated again.
   idleSampleUs.delete(SERVER_AGENT_PORT);
   if (profile) await calibrate([SERVER_AGENT_PORT, LIMIT_AGENT_PORT]);

@@ -3,18 +3,26 @@ import type { CompiledQuery, Compilable } from 'kysely';
 const MARK = '\u0000clientele:param:';
 
 /**
- * A query built with Kysely once, at start-up, and compiled once: each call only fills in its
- * parameters. Building and compiling costs several microseconds per query, more than a small
- * SQLite query itself. `build` is called once with placeholders in place of its arguments.
+ * A query built with Kysely once, at its first call, and compiled once: each call only fills in
+ * its parameters. Building and compiling costs several microseconds per query, more than a small
+ * SQLite query itself; compiled at start-up, a store's queries were about a tenth of the server's
+ * start, most of them for collections a run may never touch. `build` is called once with
+ * placeholders in place of its arguments.
  */
 export function prepare<Args extends unknown[], R>(
   build: (...args: Args) => Compilable<R>,
 ): (...args: Args) => CompiledQuery<R> {
-  const placeholders = Array.from({ length: build.length }, (_, i) => `${MARK}${i}`) as unknown as Args;
-  const compiled = build(...placeholders).compile();
-  if (compiled.sql.includes(MARK)) throw new Error(`a placeholder was inlined into SQL: ${compiled.sql}`);
-  const slots: ({ arg: number } | { value: unknown })[] = compiled.parameters.map((value) =>
-    typeof value === 'string' && value.startsWith(MARK) ? { arg: Number(value.slice(MARK.length)) } : { value },
-  );
-  return (...args) => ({ ...compiled, parameters: slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value)) });
+  let compiled: CompiledQuery<R> | undefined;
+  let slots: ({ arg: number } | { value: unknown })[] = [];
+  const compile = (): CompiledQuery<R> => {
+    const placeholders = Array.from({ length: build.length }, (_, i) => `${MARK}${i}`) as unknown as Args;
+    const query = build(...placeholders).compile();
+    if (query.sql.includes(MARK)) throw new Error(`a placeholder was inlined into SQL: ${query.sql}`);
+    slots = query.parameters.map((value) => (typeof value === 'string' && value.startsWith(MARK) ? { arg: Number(value.slice(MARK.length)) } : { value }));
+    return query;
+  };
+  return (...args) => {
+    compiled ??= compile();
+    return { ...compiled, parameters: slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value)) };
+  };
 }
