@@ -81,4 +81,17 @@ export const Section = ({ title, children }: { title: string; children: Componen
   </section>
 );
 
+/** Previous and Next around a line saying where the page stands. */
+export const Pager = ({ previous, next, children }: { previous?: () => void; next?: () => void; children: ComponentChildren }) => (
+  <p class="pager">
+    <button type="button" disabled={!previous} onClick={previous}>
+      Previous
+    </button>
+    <span>{children}</span>
+    <button type="button" disabled={!next} onClick={next}>
+      Next
+    </button>
+  </p>
+);
+
 export const time = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { AdminTypes } from '../admin';
 import type { ViewProps } from '../main';
-import { Json, Problem, Section, time, useAction, useLoad } from '../ui';
+import { Json, Pager, Problem, Section, time, useAction, useLoad } from '../ui';
 
 const PAGE = 20;
 
@@ -126,17 +126,9 @@ export function DataView({ admin }: ViewProps) {
             ))}
           </ul>
         )}
-        <p class="pager">
-          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-            Previous
-          </button>
-          <span>
-            Page {current + 1} of {pageCount} ({found.length} {found.length === 1 ? "document" : "documents"})
-          </span>
-          <button type="button" disabled={current + 1 >= pageCount} onClick={() => setPage(current + 1)}>
-            Next
-          </button>
-        </p>
+        <Pager previous={current === 0 ? undefined : () => setPage(current - 1)} next={current + 1 >= pageCount ? undefined : () => setPage(current + 1)}>
+          Page {current + 1} of {pageCount} ({found.length} {found.length === 1 ? "document" : "documents"})
+        </Pager>
       </Section>
     </>
   );

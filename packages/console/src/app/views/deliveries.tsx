@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { notFound, type AdminTypes } from '../admin';
 import type { ViewProps } from '../main';
-import { Problem, Section, time, useAction, useLoad } from '../ui';
+import { Pager, Problem, Section, time, useAction, useLoad } from '../ui';
 
 type Delivery = AdminTypes.Delivery;
 type Attempt = AdminTypes.DeliveryAttempt;
@@ -216,19 +216,14 @@ export function DeliveriesView({ admin, config }: ViewProps) {
           </table>
         </div>
         {list.value && (
-          <p class="pager">
-            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-              Previous
-            </button>
-            <span>
-              {list.value.total === 0
-                ? `No deliveries for ${chosen} yet: register a webhook subscription or callback, then change a customer.`
-                : `${offset + 1}–${offset + list.value.items.length} of ${list.value.total}, newest first${state ? `; ${shown.length} of them ${state}` : ''}`}
-            </span>
-            <button type="button" disabled={offset + PAGE >= list.value.total} onClick={() => setOffset(offset + PAGE)}>
-              Next
-            </button>
-          </p>
+          <Pager
+            previous={offset === 0 ? undefined : () => setOffset(Math.max(0, offset - PAGE))}
+            next={offset + PAGE >= list.value.total ? undefined : () => setOffset(offset + PAGE)}
+          >
+            {list.value.total === 0
+              ? `No deliveries for ${chosen} yet: register a webhook subscription or callback, then change a customer.`
+              : `${offset + 1}–${offset + list.value.items.length} of ${list.value.total}, newest first${state ? `; ${shown.length} of them ${state}` : ''}`}
+          </Pager>
         )}
         {!chosen && tenants.value && <p>No tenants{api ? ` of ${api}` : ''} yet.</p>}
       </Section>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AdminTypes } from '../admin';
 import type { ViewProps } from '../main';
-import { CopyButton, Json, Problem, Section, time, useAction, useLoad } from '../ui';
+import { CopyButton, Json, Pager, Problem, Section, time, useAction, useLoad } from '../ui';
 
 const PAGE = 25;
 
@@ -219,17 +219,12 @@ export function TenantsView(props: ViewProps) {
           </table>
         </div>
         {list.value && (
-          <p class="pager">
-            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-              Previous
-            </button>
-            <span>
-              {list.value.total === 0 ? 'No tenants yet' : `${offset + 1}–${offset + list.value.items.length} of ${list.value.total}`}
-            </span>
-            <button type="button" disabled={offset + PAGE >= list.value.total} onClick={() => setOffset(offset + PAGE)}>
-              Next
-            </button>
-          </p>
+          <Pager
+            previous={offset === 0 ? undefined : () => setOffset(Math.max(0, offset - PAGE))}
+            next={offset + PAGE >= list.value.total ? undefined : () => setOffset(offset + PAGE)}
+          >
+            {list.value.total === 0 ? 'No tenants yet' : `${offset + 1}–${offset + list.value.items.length} of ${list.value.total}`}
+          </Pager>
         )}
       </Section>
       {selected && (
