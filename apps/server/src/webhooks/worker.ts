@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Delivery, DeliveryState, Store, StoredEvent } from '@clientele/store';
+import type { Delivery, DeliveryState, Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import type { EventsPolicy, Outgoing } from './policy.ts';
 import { targetAllowed } from './targets.ts';
