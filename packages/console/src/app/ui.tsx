@@ -94,4 +94,18 @@ export const Pager = ({ previous, next, children }: { previous?: () => void; nex
   </p>
 );
 
+/** A choice of tenant, each named by its id and API. */
+export const TenantSelect = ({ tenants, value, onChange }: { tenants: readonly { id: string; api: string }[] | undefined; value: string; onChange: (id: string) => void }) => (
+  <label>
+    Tenant
+    <select name="tenant" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      {tenants?.map((t) => (
+        <option value={t.id}>
+          {t.id} ({t.api})
+        </option>
+      ))}
+    </select>
+  </label>
+);
+
 export const time = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { AdminTypes } from '../admin';
 import type { ViewProps } from '../main';
-import { Json, Pager, Problem, Section, time, useAction, useLoad } from '../ui';
+import { Json, Pager, Problem, Section, TenantSelect, time, useAction, useLoad } from '../ui';
 
 const PAGE = 20;
 
@@ -68,16 +68,7 @@ export function DataView({ admin }: ViewProps) {
       <Section title="Tenant and collection">
         <Problem error={tenants.error} />
         <form class="inline" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            Tenant
-            <select name="tenant" value={chosen} onChange={(e) => (setTenant(e.currentTarget.value), setPage(0))}>
-              {tenants.value?.map((t) => (
-                <option value={t.id}>
-                  {t.id} ({t.api})
-                </option>
-              ))}
-            </select>
-          </label>
+          <TenantSelect tenants={tenants.value} value={chosen} onChange={(id) => (setTenant(id), setPage(0))} />
           <label>
             Collection
             <select name="collection" value={shownCollection} onChange={(e) => (setCollection(e.currentTarget.value), setPage(0))}>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { notFound, type AdminTypes } from '../admin';
 import type { ViewProps } from '../main';
-import { Pager, Problem, Section, time, useAction, useLoad } from '../ui';
+import { Pager, Problem, Section, TenantSelect, time, useAction, useLoad } from '../ui';
 
 type Delivery = AdminTypes.Delivery;
 type Attempt = AdminTypes.DeliveryAttempt;
@@ -138,16 +138,7 @@ export function DeliveriesView({ admin, config }: ViewProps) {
               ))}
             </select>
           </label>
-          <label>
-            Tenant
-            <select name="tenant" value={chosen} onChange={(e) => choose(e.currentTarget.value)}>
-              {tenants.value?.map((t) => (
-                <option value={t.id}>
-                  {t.id} ({t.api})
-                </option>
-              ))}
-            </select>
-          </label>
+          <TenantSelect tenants={tenants.value} value={chosen} onChange={choose} />
           <label>
             State (of those shown)
             <select name="state" value={state} onChange={(e) => setState(e.currentTarget.value)}>
