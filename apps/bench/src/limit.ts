@@ -46,3 +46,5 @@ for await (const line of createInterface({ input: process.stdin })) {
   body = Buffer.from(next.body, 'base64');
   process.stdout.write('ok\n');
 }
+// Standard input closed: the bench that drives these servers is gone (ended, or killed), so go too.
+process.exit(0);

@@ -79,3 +79,5 @@ for await (const line of createInterface({ input: process.stdin })) {
   const all = { bodiesUsed: (warm?.bodiesUsed ?? 0) + measured.bodiesUsed, requests: (warm?.requests ?? 0) + measured.requests };
   process.stdout.write(`${JSON.stringify({ ...measured, ...all })}\n`);
 }
+// Standard input closed: the bench that drives this process is gone (ended, or killed), so go too.
+process.exit(0);

@@ -7,11 +7,20 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
+/** The children still running: a bench that ends any way but SIGKILL takes them along, so no server is left holding a core. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+
 /** Runs node on one core where `taskset` exists, so server and load generator do not share a core. */
 export function nodeOnCore(core: number, args: string[], options: { cwd?: string; env?: Record<string, string>; stdin?: boolean } = {}): ChildProcess {
   const command = hasTaskset ? 'taskset' : process.execPath;
   const full = hasTaskset ? ['-c', String(core), process.execPath, ...args] : args;
-  return spawn(command, full, { cwd: options.cwd ?? ROOT, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const child = spawn(command, full, { cwd: options.cwd ?? ROOT, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
 }
 
 /** A long-lived child that answers each line written to its stdin with one line on its stdout. */
