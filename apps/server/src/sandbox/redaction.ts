@@ -1,4 +1,5 @@
 import { parse as parseQuery, stringify as stringifyQuery } from 'qs';
+import { textMemo } from '../platform/text-memo.ts';
 
 /**
  * What the request log keeps of a request and its answer, secrets redacted: by field and header
@@ -107,27 +108,9 @@ function loggedUncheckedJson(text: string): LoggedBody {
   return { body: loggedValue(parsed) };
 }
 
-/**
- * A function's answers for the texts it was asked about lately: past so many texts (or characters
- * of them) all are forgotten at once. The same headers, ids and answers come back request after request.
- */
-function remembered<T>(compute: (text: string) => T, maxTexts: number, maxChars: number) {
-  let answers = new Map<string, T>();
-  let chars = 0;
-  return (text: string): T => {
-    let answer = answers.get(text);
-    if (answer === undefined) {
-      if (answers.size >= maxTexts || chars + text.length > maxChars) [answers, chars] = [new Map(), 0];
-      answers.set(text, (answer = compute(text)));
-      chars += text.length;
-    }
-    return answer;
-  };
-}
-
 /** How bodies are logged, with a memory of JSON texts logged lately (one per request log). */
 export function bodyLogger() {
-  const json = remembered(loggedJson, 2000, 4_000_000);
+  const json = textMemo(loggedJson, 2000, 4_000_000);
   /**
    * A body as logged: JSON as its text (`valid`: known to parse, as what Fastify serialized or
    * parsed is), forms as values, other text as it is, none as null, too large as its size.
@@ -228,9 +211,9 @@ export function byHash(candidates: Candidates): Map<string, string> {
  * candidate is hashed once, and each text searched once, while they are remembered.
  */
 export function candidateSearch(hash: (text: string) => string) {
-  const hashOf = remembered(hash, 10_000, 2_000_000);
+  const hashOf = textMemo(hash, 10_000, 2_000_000);
   const searched = (search: (text: string, add: (candidate: string) => void) => void) =>
-    remembered(
+    textMemo(
       (text: string): Found => {
         const found: [string, string][] = [];
         search(text, (candidate) => found.push([hashOf(candidate), candidate]));

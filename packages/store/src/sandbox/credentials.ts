@@ -1,3 +1,4 @@
+import { prepare } from '../prepared.ts';
 import type { Database } from '../schema.ts';
 import type { HashedCredential } from '../types.ts';
 import type { SandboxStore } from '../types.ts';
@@ -27,6 +28,8 @@ export function credentialsPart({ all, credentialCache, db, guard, inTransaction
       return row ? toCredential(row) : undefined;
     });
 
+  // Asked by the request log once per batch: compiled once.
+  const someHashes = prepare((count: number) => db.selectFrom('credentials').select('hash').limit(count));
   return {
     list: (tenantId) =>
       guard(async () =>
@@ -84,7 +87,7 @@ export function credentialsPart({ all, credentialCache, db, guard, inTransaction
         const wanted = new Set(hashes);
         // A sandbox holds few credentials: where there are no more of them than candidates, reading
         // every hash is cheaper than looking each candidate up (an index probe each).
-        const every = await all(db.selectFrom('credentials').select('hash').limit(wanted.size + 1));
+        const every = await all(someHashes(wanted.size + 1));
         if (every.length <= wanted.size) return new Set(every.map((row) => row.hash).filter((hash) => wanted.has(hash)));
         const distinct = [...wanted];
         const known = new Set<string>();

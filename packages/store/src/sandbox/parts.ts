@@ -1,4 +1,4 @@
-import type { Compilable, Transaction } from 'kysely';
+import type { Compilable, CompiledQuery, Transaction } from 'kysely';
 import type { Context } from '../context.ts';
 import type { Database } from '../schema.ts';
 import type { CredentialCache } from '../tenants.ts';
@@ -17,11 +17,13 @@ const DATA_TABLES = ['documents', 'unique_values', 'counters', 'idempotency_keys
  */
 export function sandboxParts(ctx: Context, credentialCache: CredentialCache, insertAll: InsertAll) {
   const { db, guard } = ctx;
-  const all = <R>(query: Compilable<R>) => ctx.read(query.compile());
-  const write = <R>(query: Compilable<R>) => ctx.writeOne(query.compile());
+  // Built when called, or prepared (compiled once: the request log's appends).
+  const compiled = <R>(query: Compilable<R> | CompiledQuery<R>) => ('compile' in query ? query.compile() : query);
+  const all = <R>(query: Compilable<R> | CompiledQuery<R>) => ctx.read(compiled(query));
+  const write = <R>(query: Compilable<R> | CompiledQuery<R>) => ctx.writeOne(compiled(query));
   // A transaction of its own, or, inside `atomically` (a write operation's handler), a savepoint of its transaction.
   const inTransaction = <R>(work: (trx: Trx) => Promise<R>) => guard(() => ctx.bulk(work));
-  const run = <R>(trx: Trx, query: Compilable<R>) => ctx.run(trx, query.compile());
+  const run = <R>(trx: Trx, query: Compilable<R> | CompiledQuery<R>) => ctx.run(trx, compiled(query));
 
   /**
    * Replacing or removing a tenant's data takes turns on its row: two resets of one tenant on
@@ -46,7 +48,7 @@ export function sandboxParts(ctx: Context, credentialCache: CredentialCache, ins
     for (const table of DATA_TABLES) await run(trx, db.deleteFrom(table).where('tenant_id', '=', tenantId));
   };
 
-  return { db, guard, all, write, inTransaction, run, takeTurn, emptyTable, clearData, credentialCache, insertAll };
+  return { db, dialect: ctx.driver.dialect, guard, all, write, inTransaction, run, takeTurn, emptyTable, clearData, credentialCache, insertAll };
 }
 
 export type SandboxParts = ReturnType<typeof sandboxParts>;

@@ -1,25 +1,43 @@
-import type { SandboxStore } from '../types.ts';
+import { CompiledQuery } from 'kysely';
+import { prepare } from '../prepared.ts';
+import type { NewLoggedRequest, SandboxStore } from '../types.ts';
 import type { SandboxParts } from './parts.ts';
 
+const entryText = (e: NewLoggedRequest) => ('entryJson' in e ? e.entryJson : JSON.stringify(e.entry));
+
 /** The request log: appended in batches, pruned to the newest entries per API and tenant, listed, cleared. */
-export function requestsPart({ db, guard, all, write, emptyTable }: SandboxParts): SandboxStore['requests'] {
+export function requestsPart({ db, dialect, guard, all, write, inTransaction, run, emptyTable }: SandboxParts): SandboxStore['requests'] {
+  // Kysely built and compiled a batch's multi-row insert anew each time, a node per value (3,500
+  // for a batch of 500). SQLite: one single-row insert compiled once and run per entry (better-sqlite3
+  // runs a cached statement synchronously), in one transaction.
+  const insertOne = prepare((atUs: number, api: string, tenantId: string, operation: string, method: string, status: number, entry: string) =>
+    db.insertInto('request_log').values({ at_us: atUs, api, tenant_id: tenantId, operation, method, status, entry }),
+  );
+  /**
+   * PostgreSQL: one multi-row insert whose SQL text is written here, not built by Kysely (which
+   * walked a node per value: 3,500 for a batch of 500). Over unnest'ed arrays instead, node-postgres
+   * spent more escaping every entry into an array literal than Kysely had spent compiling.
+   */
+  const insertMany = (entries: readonly NewLoggedRequest[]) => {
+    const values: unknown[] = [];
+    const rows: string[] = [];
+    for (const e of entries) {
+      const last = values.push(e.atUs, e.api, e.tenantId, e.operation, e.method, e.status, entryText(e));
+      rows.push(`($${last - 6}, $${last - 5}, $${last - 4}, $${last - 3}, $${last - 2}, $${last - 1}, $${last})`);
+    }
+    return CompiledQuery.raw(`insert into request_log (at_us, api, tenant_id, operation, method, status, entry) values ${rows.join(', ')}`, values);
+  };
   return {
     append: (entries) =>
       guard(async () => {
         if (!entries.length) return;
-        await write(
-          db.insertInto('request_log').values(
-            entries.map((e) => ({
-              at_us: e.atUs,
-              api: e.api,
-              tenant_id: e.tenantId,
-              operation: e.operation,
-              method: e.method,
-              status: e.status,
-              entry: 'entryJson' in e ? e.entryJson : JSON.stringify(e.entry),
-            })),
-          ),
-        );
+        if (dialect === 'sqlite') {
+          await inTransaction(async (trx) => {
+            for (const e of entries) await run(trx, insertOne(e.atUs, e.api, e.tenantId, e.operation, e.method, e.status, entryText(e)));
+          });
+          return;
+        }
+        await write(insertMany(entries));
       }),
     prune: (groups, keep) =>
       guard(async () => {
