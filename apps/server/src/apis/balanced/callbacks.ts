@@ -32,7 +32,7 @@ const presentCallback = (doc: StoredDocument<StoredCallback>): Balanced.Callback
 /** `customer.created` or `customer.updated`, with the customer as it is now: written in the change's transaction. */
 export function customerEvent(store: Store, type: 'customer.created' | 'customer.updated', doc: StoredDocument<StoredCustomer>, nowUs: number) {
   const id = `EV${base62(30)}`;
-  return emit(store, [{ api: 'balanced', tenantId: doc.tenantId, id, topic: type, resourceId: doc.id, createdUs: nowUs, body: presentCustomer(doc) }]);
+  return emit(store, [{ api: 'balanced', tenantId: doc.tenantId, id, topic: type, resourceId: doc.id, createdUs: nowUs, body: presentCustomer(doc), endpoints: callbacks.policy.collection }]);
 }
 
 /** How its deliveries stand: one per callback registered when it happened. */

@@ -10,7 +10,7 @@ import { defineResource, within, type ResourceContext } from '../../platform/res
 import type { EventsPolicy, Outgoing } from '../../webhooks/policy.ts';
 import { hmacSha256Hex } from '../../webhooks/signatures.ts';
 import { targetAllowed } from '../../webhooks/targets.ts';
-import { customerCreated, presentEvent, presentEvents } from './events.ts';
+import { customerCreated, presentEvent, presentEvents, SUBSCRIPTIONS_COLLECTION } from './events.ts';
 import { pageLinks } from './present.ts';
 
 /** Dwolla's Sandbox allows 10 subscriptions per account (Production 5). */
@@ -33,7 +33,7 @@ export interface StoredSubscription {
 }
 
 export const subscriptions = defineResource<StoredSubscription, Dwolla.WebhookSubscriptionCreateBody, { paused: boolean }>({
-  collection: 'dwolla.webhook_subscriptions',
+  collection: SUBSCRIPTIONS_COLLECTION,
   name: 'Webhook subscription',
   newId: () => uuid(),
   canonicalId: (id) => id.toLowerCase(),
