@@ -55,6 +55,8 @@ export interface Sandbox {
   flush(): Promise<void>;
   /** Waits for the read of what instances share that is under way (the timer's, every `sharedStateTtlMs`), if any. */
   settled(): Promise<void>;
+  /** Waits for the delivery worker's look that a write asked for, and the one under way, if any. */
+  deliveriesSettled(): Promise<void>;
 }
 
 let apps = 0;
@@ -107,7 +109,7 @@ export function sandbox(options: SandboxOptions = {}): Extension {
     await registerApi(adminApi, ADMIN_PREFIX);
     if (!root) registerIndex(app, mounts);
     await registerConsole(app, viewer, { mounts, storage: store.dialect, instance });
-    app.decorate('clienteleSandbox', { flush: () => requests.flush(), settled: refresh.settled } satisfies Sandbox);
+    app.decorate('clienteleSandbox', { flush: () => requests.flush(), settled: refresh.settled, deliveriesSettled: () => deliveries.settled() } satisfies Sandbox);
     // Entries wait a moment to be written together: those of the last moment are written at close.
     app.addHook('onClose', () => requests.flush());
 

@@ -150,6 +150,9 @@ export function deliveryWorker(options: WorkerOptions) {
 
   let timer: NodeJS.Timeout | undefined;
   let kicked: NodeJS.Timeout | undefined;
+  /** The look a kick asked for, until it has run. */
+  let asked: Promise<unknown> | undefined;
+  let ran: (() => void) | undefined;
   const tick = () => runDue().catch((error: unknown) => options.log?.warn({ err: error }, 'delivering events failed; trying again at the next tick'));
   return {
     runDue,
@@ -159,10 +162,17 @@ export function deliveryWorker(options: WorkerOptions) {
      * one per API write would cost more than the write itself).
      */
     kick() {
-      kicked ??= setTimeout(() => {
+      if (kicked) return;
+      asked = new Promise<void>((resolve) => (ran = resolve));
+      kicked = setTimeout(() => {
         kicked = undefined;
-        void tick();
+        void tick().finally(ran);
       }, KICK_DELAY_MS);
+    },
+    /** Waits for the look a write asked for and the one under way, if any (tests count what a write costs the worker). */
+    async settled() {
+      await asked;
+      await running?.catch(() => {});
     },
     /** Runs on a timer too, for real time passing. */
     start(everyMs: number) {
@@ -173,6 +183,7 @@ export function deliveryWorker(options: WorkerOptions) {
       stopping.abort();
       if (timer) clearInterval(timer);
       if (kicked) clearTimeout(kicked);
+      ran?.();
       timer = undefined;
       await running?.catch(() => {});
     },
