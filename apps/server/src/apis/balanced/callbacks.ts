@@ -7,6 +7,7 @@ import { base62 } from '../../platform/ids.ts';
 import { offsetQueryOf } from '../../platform/pagination.ts';
 import { fail, refuse } from '../../platform/problems.ts';
 import { defineResource, type ResourceContext } from '../../platform/resources.ts';
+import { endpointsAdded } from '../../webhooks/endpoints.ts';
 import { emit } from '../../webhooks/events.ts';
 import type { EventsPolicy } from '../../webhooks/policy.ts';
 import { targetAllowed } from '../../webhooks/targets.ts';
@@ -66,7 +67,9 @@ const eventOf = async (context: ResourceContext & { scope: { tenantId: string } 
 export const callbackHandlers: Pick<Handlers<typeof balanced>, 'createCallback' | 'listCallbacks' | 'retrieveCallback' | 'deleteCallback' | 'listEvents' | 'retrieveEvent'> = {
   async createCallback(context) {
     if (!(await targetAllowed(context.store, context.body.url))) refuse('url', 'target_not_allowed', 'is not among the targets callbacks may be sent to in this sandbox');
-    return { status: 201, body: presentCallback(await callbacks.create(context, context.body)) };
+    const doc = await callbacks.create(context, context.body);
+    await endpointsAdded(context.store);
+    return { status: 201, body: presentCallback(doc) };
   },
   async listCallbacks(context) {
     const { limit, offset } = offsetQueryOf(context.query);

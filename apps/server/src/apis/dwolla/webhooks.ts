@@ -7,6 +7,7 @@ import { uuid } from '../../platform/ids.ts';
 import { offsetQueryOf } from '../../platform/pagination.ts';
 import { fail, refuse } from '../../platform/problems.ts';
 import { defineResource, within, type ResourceContext } from '../../platform/resources.ts';
+import { endpointsAdded } from '../../webhooks/endpoints.ts';
 import type { EventsPolicy, Outgoing } from '../../webhooks/policy.ts';
 import { hmacSha256Hex } from '../../webhooks/signatures.ts';
 import { targetAllowed } from '../../webhooks/targets.ts';
@@ -148,6 +149,7 @@ export const webhookHandlers: WebhookHandlers = {
     const { total } = await subscriptions.offsetPage(context, { limit: 1, offset: 0 });
     if (total >= MAX_SUBSCRIPTIONS) refuse('url', 'max_resources', `The maximum number of subscriptions (${MAX_SUBSCRIPTIONS}) has been reached.`);
     const doc = await subscriptions.create(context, context.body);
+    await endpointsAdded(context.store);
     return { status: 201, headers: { location: subscriptionUrl(context.apiRoot, doc.id) } };
   },
   async listWebhookSubscriptions(context) {
