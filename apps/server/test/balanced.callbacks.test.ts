@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { manualClock } from '../src/platform/clock.ts';
+import { bumpGeneration } from '../src/sandbox/settings.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
 import { startReceiver, type Receiver } from './support/receiver.ts';
@@ -36,6 +37,19 @@ describeEachDriver('Balanced callbacks and events', (driver) => {
 
   const call = (method: string, path: string, body?: unknown) => raw(`${root}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const settle = async (advance: number | string = 0) => expect((await server.call('POST', '/clock', { advance })).status).toBe(200);
+
+  it('a tenant found with no callback is looked up again once another instance registers one: its next event is sent after the write, with no timer', async () => {
+    expect((await call('POST', '/v1/customers', { name: 'Before' })).status).toBe(201);
+    // This instance's worker has looked and found no callback: the tenant's writes ask it for no look.
+    await server.app.clienteleSandbox.deliveriesSettled();
+    // Another instance registers one (written to the database as it would, and the generation it bumps).
+    await server.store.collection('balanced.callbacks').insert({ tenantId }, { id: 'CB0000000000000000000000', createdUs: 1, data: { url: receiver.url, method: 'post', revision: '1.0' } });
+    await bumpGeneration(server.store, 'endpoints');
+    // The next request reads what instances share (every request here), and the write after it asks for a look.
+    expect((await call('POST', '/v1/customers', { name: 'After' })).status).toBe(201);
+    await server.app.clienteleSandbox.deliveriesSettled();
+    expect(receiver.received.map((r) => JSON.parse(r.body).entity.name)).toEqual(['After']);
+  });
 
   it('callbacks: create, list, retrieve, delete; a second with the same URL is a 409', async () => {
     const created = await call('POST', '/v1/callbacks', { url: receiver.url });

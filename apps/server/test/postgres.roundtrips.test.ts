@@ -2,6 +2,7 @@ import { recordStatements, type SentStatement } from '@clientele/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
+import { startReceiver, type Receiver } from './support/receiver.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 /**
@@ -62,5 +63,77 @@ describe.skipIf(!postgres.available)('round trips per write on PostgreSQL (stead
     const { sent, roundTrips } = await statementsOf(() => raw(`${customers()}/${created.json.id}`, json('PUT', { name: 'Clara B', email_address: 'clara.b@example.org' })), 200);
     expect(roundTrips, shown(sent)).toBeLessThanOrEqual(BUDGET.update);
     expect(sent.filter(({ text }) => /savepoint/i.test(text))).toEqual([]);
+  });
+});
+
+/**
+ * What a write costs the delivery worker on PostgreSQL: a write to an API with events asks it to
+ * look (a kick, shared by the writes of 20 ms; here one write, alone), and it sends these
+ * statements, counted from the write's response until it has nothing left to do. A tenant found
+ * with no endpoint (its first write's look read its callbacks) has its events written fanned out
+ * by their own statement, and its writes ask for no look: none. A tenant with one callback: the
+ * unfanned event read (1), the tenant's callbacks (a page: begin, rows, count, commit: 4), the
+ * delivery written and the event marked (begin, insert, update, commit: 4), the claim (1, one
+ * statement), the attempt's reads (the event, the callback, its deliveries and their count for the
+ * event's body, the allowed targets: 5), its record (begin, update, insert, commit: 4), and a last
+ * look (2). Before: 10 with no endpoint (the tenant's callbacks read and the event marked fanned
+ * out, and twice a read of what is due) and 25 with one (a claim of a read, then begin, lock,
+ * lease, commit).
+ */
+const WORKER_BUDGET = { noEndpoint: 0, oneEndpoint: 21 } as const;
+
+describe.skipIf(!postgres.available)('statements the delivery worker sends per write on PostgreSQL', () => {
+  let server: TestServer;
+  let receiver: Receiver;
+  const json = (auth: string, method: string, body: unknown) => ({ method, headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const customers = () => `${server.origin}/balanced/v1/customers`;
+
+  beforeAll(async () => {
+    // The worker looks after each write, never on a timer; the request log off.
+    server = await startServer(postgres, { sandbox: { requestLogLimit: 0, sharedStateTtlMs: 3_600_000, deliveries: { pollMs: false } } });
+    receiver = await startReceiver(200);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await receiver?.close();
+  });
+
+  /** A tenant whose credential is cached and whose scope's counter row exists, its worker's looks done. */
+  async function steadyTenant() {
+    const tenant = await server.tenant('balanced');
+    const auth = basic(tenant.api_key_secret!);
+    expect((await raw(customers(), json(auth, 'POST', { name: 'First', email_address: 'first@example.org' }))).status).toBe(201);
+    await server.app.clienteleSandbox.deliveriesSettled();
+    return auth;
+  }
+
+  /** The statements the worker sent for one create: those from its response until the worker has nothing left to do. */
+  async function workerStatementsOf(auth: string) {
+    const recording = recordStatements();
+    let request: number;
+    try {
+      expect((await raw(customers(), json(auth, 'POST', { name: 'Dora', email_address: 'dora@example.org' }))).status).toBe(201);
+      request = recording.sent.length;
+      await server.app.clienteleSandbox.deliveriesSettled();
+    } finally {
+      recording.stop();
+    }
+    return recording.sent.slice(request);
+  }
+
+  it(`a create of a tenant with no endpoint costs the worker at most ${WORKER_BUDGET.noEndpoint} statements, none of a fan-out`, async () => {
+    const sent = await workerStatementsOf(await steadyTenant());
+    expect(sent.length, shown(sent)).toBeLessThanOrEqual(WORKER_BUDGET.noEndpoint);
+    expect(sent.filter(({ text }) => /insert into "deliveries"|update "events"/i.test(text)), shown(sent)).toEqual([]);
+  });
+
+  it(`a create of a tenant with one callback costs the worker at most ${WORKER_BUDGET.oneEndpoint} statements, the attempt made`, async () => {
+    const auth = await steadyTenant();
+    expect((await raw(`${server.origin}/balanced/v1/callbacks`, json(auth, 'POST', { url: receiver.url }))).status).toBe(201);
+    await server.app.clienteleSandbox.deliveriesSettled();
+    const before = receiver.received.length;
+    const sent = await workerStatementsOf(auth);
+    expect(receiver.received.length).toBe(before + 1);
+    expect(sent.length, shown(sent)).toBeLessThanOrEqual(WORKER_BUDGET.oneEndpoint);
   });
 });

@@ -1,4 +1,4 @@
-import type { Compilable, Transaction } from 'kysely';
+import { sql, type Compilable, type Transaction } from 'kysely';
 import type { Context } from './context.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -64,9 +64,24 @@ export function outbox(ctx: Context): OutboxStore {
       .where('due_us', '<=', nowUs)
       .where((eb) => eb.or([eb('lease_ms', 'is', null), eb('lease_ms', '<', nowMs)]));
   const anyDue = prepare((nowUs: number, nowMs: number) => due(nowUs, nowMs).select('seq').limit(1));
-  const claimable = prepare((nowUs: number, nowMs: number, limit: number) =>
-    ctx.driver.sql.claim(due(nowUs, nowMs).select(DELIVERY).orderBy('due_us').orderBy('seq').limit(limit)),
+  /** Leases the earliest due deliveries no one holds and answers them: one statement. */
+  const claim = prepare((nowUs: number, nowMs: number, limit: number, leaseUntilMs: number) =>
+    db
+      .updateTable('deliveries')
+      .set({ lease_ms: leaseUntilMs })
+      .where('seq', 'in', ctx.driver.sql.claim(due(nowUs, nowMs).select('seq').orderBy('due_us').orderBy('seq').limit(limit)))
+      .returning(DELIVERY),
   );
+  /** 1 when the tenant's own scope of `collection` holds no live document (the event's tenant has no endpoint), else 0. */
+  const noEndpoints = (collection: string, tenantId: string) =>
+    sql<number>`case when exists ${db
+      .selectFrom('documents')
+      .select('id')
+      .where('collection', '=', collection)
+      .where('tenant_id', '=', tenantId)
+      .where('mode', '=', '')
+      .where('parent_id', '=', '')
+      .where('deleted_us', 'is', null)} then 0 else 1 end`;
 
   return {
     append: (events) =>
@@ -80,7 +95,8 @@ export function outbox(ctx: Context): OutboxStore {
           resource_id: e.resourceId,
           created_us: e.createdUs,
           body: JSON.stringify(e.body),
-          fanned: 0,
+          // Decided by the statement itself, on what is committed as it runs: coherent across instances.
+          fanned: e.endpoints === undefined ? 0 : noEndpoints(e.endpoints, e.tenantId),
         }));
         await append(db.insertInto('events').values(rows).compile());
       }),
@@ -127,14 +143,12 @@ export function outbox(ctx: Context): OutboxStore {
 
     claimDue: (nowUs, nowMs, leaseUntilMs, limit) =>
       guard(async () => {
-        // Most looks (one after every write) find nothing due: a read answers those, with no write transaction.
-        if (!(await read(anyDue(nowUs, nowMs))).length) return [];
-        return ctx.bulk(async (trx) => {
-          const rows = (await run(trx, claimable(nowUs, nowMs, limit))) as DeliveryRow[];
-          if (!rows.length) return [];
-          await on(trx, db.updateTable('deliveries').set({ lease_ms: leaseUntilMs }).where('id', 'in', rows.map((row) => row.id)));
-          return rows.map(toDelivery);
-        });
+        // Most looks (one after every write) find nothing due. SQLite: a read on its read connection
+        // answers those without taking the one writer. PostgreSQL: the claim itself, one statement,
+        // costs what the read would (a round trip).
+        if (ctx.driver.groupCommit && !(await read(anyDue(nowUs, nowMs))).length) return [];
+        const rows = (await ctx.writeOne(claim(nowUs, nowMs, limit, leaseUntilMs))) as DeliveryRow[];
+        return rows.map(toDelivery).sort((a, b) => (a.dueUs ?? 0) - (b.dueUs ?? 0) || a.seq - b.seq);
       }),
 
     recordAttempt: (attempt, next) =>

@@ -20,7 +20,7 @@ export interface PostgresOptions {
   readonly sharedCommits?: boolean;
 }
 
-/** Connections a process keeps at most, unless told otherwise: chosen by measurement (see docs/design/postgres-concurrency.md). */
+/** Connections a process keeps at most, unless told otherwise: no size measured better yet (see docs/design/postgres-concurrency.md). */
 export const DEFAULT_POOL_SIZE = 10;
 
 /** Far longer than any statement of the store takes (milliseconds), short enough that a client is answered. */

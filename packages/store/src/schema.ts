@@ -91,7 +91,8 @@ export interface Database {
   fault_rules: { id: string; created_us: number; rule: string; remaining: number | null };
   /**
    * The outbox: events, written in the transaction of the change that causes them. `fanned` is 0
-   * until the delivery worker has made a delivery of it for each endpoint registered then.
+   * until the delivery worker has made a delivery of it for each endpoint registered then; 1 from
+   * the start for an event naming where its tenant's endpoints live when there were none.
    */
   events: {
     seq: Generated<number>;

@@ -406,9 +406,15 @@ export interface NewEvent {
   readonly createdUs: number;
   /** The event as its API presents it. */
   readonly body: unknown;
+  /**
+   * The collection holding the tenant's endpoints (documents in the tenant's own scope). When it
+   * holds none as the event is written, the event is written fanned out: nothing to deliver, and
+   * nothing left for the delivery worker to look at. Absent: the worker fans it out.
+   */
+  readonly endpoints?: string;
 }
 
-export interface StoredEvent extends NewEvent {
+export interface StoredEvent extends Omit<NewEvent, 'endpoints'> {
   readonly seq: number;
 }
 
@@ -469,7 +475,7 @@ export interface OutboxStore {
   fanOut(fans: readonly { readonly eventSeq: number; readonly deliveries: readonly Omit<Delivery, 'seq' | 'attempts'>[] }[]): Promise<void>;
   /**
    * Takes up to `limit` pending deliveries due at `nowUs`, earliest first, that no instance holds
-   * (PostgreSQL: SKIP LOCKED), holding them until `leaseUntilMs` (wall clock).
+   * (PostgreSQL: SKIP LOCKED), holding them until `leaseUntilMs` (wall clock): one statement.
    */
   claimDue(nowUs: number, nowMs: number, leaseUntilMs: number, limit: number): Promise<Delivery[]>;
   /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isPostgresUnavailable, openStore, StoreUnavailable, UniqueViolation, type Store } from '../src/index.ts';
+import { isPostgresUnavailable, openStore, StoreUnavailable, UniqueViolation, type NewEvent, type Store } from '../src/index.ts';
 import { migrations } from '../src/migrations.ts';
 import { gate, testDrivers, throwawayDatabase, withPostgres, type OpenedStore } from '../src/testing.ts';
 
@@ -23,6 +23,47 @@ for (const driver of drivers) {
       await store.tenants.create({ id: 't2', api: 'x', name: 'two' });
     });
     afterAll(() => opened?.dispose());
+
+    let events = 0;
+    const event = (endpoints?: string): NewEvent => ({ api: 'x', tenantId: 't1', id: `e${++events}`, topic: 'created', resourceId: 'r', createdUs: events, body: {}, endpoints });
+    const unfannedIds = async () => (await store.outbox.unfanned(100)).map((e) => e.id);
+    const settle = async () => store.outbox.fanOut((await store.outbox.unfanned(100)).map((e) => ({ eventSeq: e.seq, deliveries: [] })));
+
+    it('an event whose tenant has no live endpoint is written fanned out; one with an endpoint, or naming none, is left to the worker', async () => {
+      const endpoints = store.collection<{ url: string }>('x.endpoints');
+      const none = event('x.endpoints');
+      const unnamed = event();
+      await store.outbox.append([none, unnamed]);
+      expect(await unfannedIds()).toEqual([unnamed.id]);
+      await settle();
+
+      // Another tenant's endpoint, or one in a scope below the tenant's, is not this tenant's.
+      await endpoints.insert({ tenantId: 't2' }, { id: 'elsewhere', createdUs: 1, data: { url: 'http://example.org/hooks' } });
+      await endpoints.insert({ tenantId: 't1', parentId: 'p1' }, { id: 'below', createdUs: 1, data: { url: 'http://example.org/hooks' } });
+      await store.outbox.append([event('x.endpoints')]);
+      expect(await unfannedIds()).toEqual([]);
+
+      await endpoints.insert(t1, { id: 'ep1', createdUs: 1, data: { url: 'http://example.org/hooks' } });
+      const withOne = event('x.endpoints');
+      await store.atomically(() => store.outbox.append([withOne]));
+      expect(await unfannedIds()).toEqual([withOne.id]);
+      await settle();
+
+      await endpoints.remove(t1, 'ep1');
+      await store.outbox.append([event('x.endpoints')]);
+      expect(await unfannedIds()).toEqual([]);
+    });
+
+    it('claims due deliveries no one holds, earliest first, once until their lease lapses', async () => {
+      const e = event();
+      await store.outbox.append([e]);
+      const [stored] = await store.outbox.unfanned(1);
+      const delivery = (id: string, dueUs: number) => ({ id, api: 'x', tenantId: 't1', eventId: e.id, endpointId: id, url: 'http://example.org/hooks', state: 'pending' as const, dueUs, createdUs: 1 });
+      await store.outbox.fanOut([{ eventSeq: stored!.seq, deliveries: [delivery('later', 30), delivery('sooner', 20), delivery('future', 1_000)] }]);
+      expect((await store.outbox.claimDue(100, 1_000, 2_000, 10)).map((d) => d.id)).toEqual(['sooner', 'later']);
+      expect(await store.outbox.claimDue(100, 1_500, 2_500, 10)).toEqual([]);
+      expect((await store.outbox.claimDue(100, 2_001, 3_000, 1)).map((d) => d.id)).toEqual(['sooner']);
+    });
 
     it('refreshes planner statistics after a bulk load, and lookups still answer', async () => {
       const docs = fresh<{ n: number }>();

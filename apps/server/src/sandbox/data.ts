@@ -6,6 +6,7 @@ import { hex } from '../platform/ids.ts';
 import { ApiProblem, fail } from '../platform/problems.ts';
 import type { Collections } from '../platform/resources.ts';
 import { formOf, type CredentialInfo } from './credentials.ts';
+import { endpointsAdded } from '../webhooks/endpoints.ts';
 import { bumpGeneration } from './settings.ts';
 
 /** The format seed files, exports and imports share. */
@@ -99,6 +100,8 @@ export async function resetTenants(store: Store, target: { tenant?: string; api?
     const documents = baseline === undefined ? [] : (JSON.parse(baseline) as ScopedDocument[]);
     await store.sandbox.data.replace(tenant.id, documents.map(withUnique(collections)));
   }
+  // A restored tenant may have webhook endpoints again.
+  await endpointsAdded(store);
   return tenants.map((tenant) => tenant.id).sort();
 }
 
@@ -243,6 +246,8 @@ export async function importTenants(store: Store, document: Admin.SandboxDocumen
   checkDocument(document, options.apis);
   const tenants: Admin.ImportResult['tenants'] = [];
   for (const seed of document.tenants) tenants.push(await importTenant(store, seed, options));
+  // A tenant replaced may have gained webhook endpoints.
+  await endpointsAdded(store);
   return { tenants };
 }
 

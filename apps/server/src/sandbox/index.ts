@@ -14,6 +14,7 @@ import { cors } from './cors.ts';
 import { describeFault, FAULT_HEADER, faultRules, inflict, parseFaultHeader } from './faults.ts';
 import { requestLog } from './request-log.ts';
 import { SETTINGS } from './settings.ts';
+import { forgetQuietTenants } from '../webhooks/endpoints.ts';
 import { registerDeliveries, type DeliveryOptions } from '../webhooks/index.ts';
 
 export interface SandboxOptions {
@@ -55,6 +56,8 @@ export interface Sandbox {
   flush(): Promise<void>;
   /** Waits for the read of what instances share that is under way (the timer's, every `sharedStateTtlMs`), if any. */
   settled(): Promise<void>;
+  /** Waits for the delivery worker's look that a write asked for, and the one under way, if any. */
+  deliveriesSettled(): Promise<void>;
 }
 
 let apps = 0;
@@ -107,7 +110,7 @@ export function sandbox(options: SandboxOptions = {}): Extension {
     await registerApi(adminApi, ADMIN_PREFIX);
     if (!root) registerIndex(app, mounts);
     await registerConsole(app, viewer, { mounts, storage: store.dialect, instance });
-    app.decorate('clienteleSandbox', { flush: () => requests.flush(), settled: refresh.settled } satisfies Sandbox);
+    app.decorate('clienteleSandbox', { flush: () => requests.flush(), settled: refresh.settled, deliveriesSettled: () => deliveries.settled() } satisfies Sandbox);
     // Entries wait a moment to be written together: those of the last moment are written at close.
     app.addHook('onClose', () => requests.flush());
 
@@ -126,7 +129,8 @@ export function sandbox(options: SandboxOptions = {}): Extension {
 
 /**
  * This instance's view of what instances share: the clock's offset, the fault rules and whether
- * credentials changed (another instance rotated or revoked one: found credentials are forgotten).
+ * credentials changed (another instance rotated or revoked one: found credentials are forgotten)
+ * or a tenant may have gained an endpoint (the delivery workers forget which tenants had none).
  * A store out of reach leaves it as it was.
  */
 function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeof faultRules>, ttlMs: number, app: FastifyInstance) {
@@ -138,6 +142,7 @@ function sharedState(store: Store, clock: MovableClock, faults: ReturnType<typeo
     const changed = (key: string) => seen === undefined || settings[key] !== seen[key];
     if (changed(SETTINGS.generation('faults'))) await faults.reload();
     if (seen !== undefined && changed(SETTINGS.generation('credentials'))) store.sandbox.credentials.forget();
+    if (seen !== undefined && changed(SETTINGS.generation('endpoints'))) forgetQuietTenants();
     seen = settings;
   };
   const refresh = () =>

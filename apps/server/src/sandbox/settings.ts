@@ -4,7 +4,8 @@ import type { Store } from '@clientele/store';
 /**
  * What every instance on a database shares through its settings table: the clock's offset, the
  * admin token's hash, where a server last said it serves, and generations (changed whenever fault
- * rules or credentials change, so other instances know to reload or forget what they hold).
+ * rules or credentials change, or a tenant may have gained a webhook endpoint, so other instances
+ * know to reload or forget what they hold).
  */
 export const SETTINGS = {
   clockOffset: 'clock.offset_ms',
@@ -13,7 +14,7 @@ export const SETTINGS = {
   generation: (what: Generation) => `${what}.generation`,
 } as const;
 
-export type Generation = 'faults' | 'credentials';
+export type Generation = 'faults' | 'credentials' | 'endpoints';
 
 /** Marks fault rules or credentials changed: instances reload the rules, or drop their cache of found credentials. */
 export const bumpGeneration = (store: Store, what: Generation) => store.sandbox.settings.set(SETTINGS.generation(what), JSON.stringify(randomBytes(8).toString('hex')));

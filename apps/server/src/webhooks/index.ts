@@ -7,7 +7,7 @@ import { deliveryWorker } from './worker.ts';
 export interface DeliveryOptions {
   /** How often the worker looks for due deliveries as real time passes (default every second); false: only when told. */
   readonly pollMs?: number | false;
-  /** Whether each write to an API with events makes the worker look for what became due (default true). */
+  /** Whether each write to an API with events makes the worker look for what became due (default true; none for a tenant found with no endpoint). */
   readonly afterWrites?: boolean;
   /** Overrides every provider's timeout (tests of a receiver that never answers). */
   readonly timeoutMs?: number;
@@ -25,7 +25,8 @@ export function registerDeliveries(app: FastifyInstance, store: Store, clock: Cl
   if (options.pollMs !== false) worker.start(options.pollMs ?? 1000);
   if (options.afterWrites !== false) {
     app.addHook('onResponse', (request, _reply, done) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD' && policies.has(request.clienteleMount?.name ?? '')) worker.kick();
+      const api = request.clienteleMount?.name ?? '';
+      if (request.method !== 'GET' && request.method !== 'HEAD' && policies.has(api)) worker.kick(api, request.clienteleTenant ?? undefined);
       done();
     });
   }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Delivery, DeliveryState, Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import type { EventsPolicy, Outgoing } from './policy.ts';
+import { whenEndpointsAdded } from './endpoints.ts';
 import { targetAllowed } from './targets.ts';
 
 export interface WorkerOptions {
@@ -21,6 +22,8 @@ export interface WorkerOptions {
 const EXCERPT = 500;
 /** How long after a write the worker looks for what it made due (real time: deliveries go out at once, not on the movable clock). */
 const KICK_DELAY_MS = 20;
+/** Tenants whose endpoints the worker remembers, at most: past it, all are forgotten (memory stays bounded). */
+const TENANTS_KNOWN = 10_000;
 /** How long past its timeout an instance holds a claimed delivery before another may take it. */
 const LEASE_GRACE_MS = 30_000;
 
@@ -45,6 +48,33 @@ export function deliveryWorker(options: WorkerOptions) {
   let again = false;
   // Stopping (the app closes) abandons attempts under way, unrecorded: their leases lapse and any instance makes them again.
   const stopping = new AbortController();
+  // Whether a tenant (`api` NUL `tenant`) was found with an endpoint. One with none has its events
+  // written fanned out, so its writes need no look. Forgotten whenever a tenant may have gained
+  // one (see endpoints.ts); a write seen meanwhile leaves its events to the timer's look, none is lost.
+  const hasEndpoints = new Map<string, boolean>();
+  /** Tenants whose writes asked for a look and that were not looked up yet: the next look finds out. */
+  const unsure = new Map<string, { readonly api: string; readonly tenantId: string }>();
+  /** Counts the forgettings, so a finding read before one is not kept after it. */
+  let forgotten = 0;
+  const unregister = whenEndpointsAdded(() => {
+    hasEndpoints.clear();
+    forgotten++;
+  });
+
+  /** Finds whether the tenants that asked for a look have endpoints. */
+  async function lookUpTenants(): Promise<void> {
+    const asked = [...unsure];
+    unsure.clear();
+    const at = forgotten;
+    await Promise.all(
+      asked.map(async ([key, { api, tenantId }]) => {
+        const found = (await policies.get(api)!.endpoints(store, tenantId)).length > 0;
+        if (at !== forgotten) return;
+        if (hasEndpoints.size >= TENANTS_KNOWN) hasEndpoints.clear();
+        hasEndpoints.set(key, found);
+      }),
+    );
+  }
 
   /** Makes the deliveries of every event not yet fanned out, to the endpoints registered now, in one transaction. */
   async function fanOut(): Promise<number> {
@@ -141,6 +171,7 @@ export function deliveryWorker(options: WorkerOptions) {
       let made = 0;
       do {
         again = false;
+        await lookUpTenants();
         made += await drain();
       } while (again);
       return made;
@@ -150,19 +181,36 @@ export function deliveryWorker(options: WorkerOptions) {
 
   let timer: NodeJS.Timeout | undefined;
   let kicked: NodeJS.Timeout | undefined;
+  /** The look a kick asked for, until it has run. */
+  let asked: Promise<unknown> | undefined;
+  let ran: (() => void) | undefined;
   const tick = () => runDue().catch((error: unknown) => options.log?.warn({ err: error }, 'delivering events failed; trying again at the next tick'));
   return {
     runDue,
     /**
      * Starts soon, without waiting: after a write that may have appended events. Writes within
      * `KICK_DELAY_MS` of each other share one look (its fan-out is a write transaction of its own:
-     * one per API write would cost more than the write itself).
+     * one per API write would cost more than the write itself). A write of a tenant found with no
+     * endpoint asks for none.
      */
-    kick() {
-      kicked ??= setTimeout(() => {
+    kick(api?: string, tenantId?: string) {
+      if (api !== undefined && tenantId !== undefined) {
+        const key = `${api}\u0000${tenantId}`;
+        const known = hasEndpoints.get(key);
+        if (known === false) return;
+        if (known === undefined) unsure.set(key, { api, tenantId });
+      }
+      if (kicked) return;
+      asked = new Promise<void>((resolve) => (ran = resolve));
+      kicked = setTimeout(() => {
         kicked = undefined;
-        void tick();
+        void tick().finally(ran);
       }, KICK_DELAY_MS);
+    },
+    /** Waits for the look a write asked for and the one under way, if any (tests count what a write costs the worker). */
+    async settled() {
+      await asked;
+      await running?.catch(() => {});
     },
     /** Runs on a timer too, for real time passing. */
     start(everyMs: number) {
@@ -171,8 +219,10 @@ export function deliveryWorker(options: WorkerOptions) {
     },
     async stop() {
       stopping.abort();
+      unregister();
       if (timer) clearInterval(timer);
       if (kicked) clearTimeout(kicked);
+      ran?.();
       timer = undefined;
       await running?.catch(() => {});
     },

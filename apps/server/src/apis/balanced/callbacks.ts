@@ -7,6 +7,7 @@ import { base62 } from '../../platform/ids.ts';
 import { offsetQueryOf } from '../../platform/pagination.ts';
 import { fail, refuse } from '../../platform/problems.ts';
 import { defineResource, type ResourceContext } from '../../platform/resources.ts';
+import { endpointsAdded } from '../../webhooks/endpoints.ts';
 import { emit } from '../../webhooks/events.ts';
 import type { EventsPolicy } from '../../webhooks/policy.ts';
 import { targetAllowed } from '../../webhooks/targets.ts';
@@ -32,7 +33,7 @@ const presentCallback = (doc: StoredDocument<StoredCallback>): Balanced.Callback
 /** `customer.created` or `customer.updated`, with the customer as it is now: written in the change's transaction. */
 export function customerEvent(store: Store, type: 'customer.created' | 'customer.updated', doc: StoredDocument<StoredCustomer>, nowUs: number) {
   const id = `EV${base62(30)}`;
-  return emit(store, [{ api: 'balanced', tenantId: doc.tenantId, id, topic: type, resourceId: doc.id, createdUs: nowUs, body: presentCustomer(doc) }]);
+  return emit(store, [{ api: 'balanced', tenantId: doc.tenantId, id, topic: type, resourceId: doc.id, createdUs: nowUs, body: presentCustomer(doc), endpoints: callbacks.policy.collection }]);
 }
 
 /** How its deliveries stand: one per callback registered when it happened. */
@@ -66,7 +67,9 @@ const eventOf = async (context: ResourceContext & { scope: { tenantId: string } 
 export const callbackHandlers: Pick<Handlers<typeof balanced>, 'createCallback' | 'listCallbacks' | 'retrieveCallback' | 'deleteCallback' | 'listEvents' | 'retrieveEvent'> = {
   async createCallback(context) {
     if (!(await targetAllowed(context.store, context.body.url))) refuse('url', 'target_not_allowed', 'is not among the targets callbacks may be sent to in this sandbox');
-    return { status: 201, body: presentCallback(await callbacks.create(context, context.body)) };
+    const doc = await callbacks.create(context, context.body);
+    await endpointsAdded(context.store);
+    return { status: 201, body: presentCallback(doc) };
   },
   async listCallbacks(context) {
     const { limit, offset } = offsetQueryOf(context.query);

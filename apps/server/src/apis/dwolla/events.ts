@@ -8,6 +8,9 @@ import { STATUS_TOPICS, type Status } from './verification.ts';
 
 const link = (href: string) => ({ href });
 
+/** Where an account's webhook subscriptions live: its events' endpoints. */
+export const SUBSCRIPTIONS_COLLECTION = 'dwolla.webhook_subscriptions';
+
 /**
  * An event as stored: its links as paths, and the API root the change was made through (where its
  * webhooks point). Reads present it with the reader's root, so every `href` names the host the
@@ -36,7 +39,7 @@ function customerEvent(apiRoot: string, accountId: string, customerId: string, t
     timestamp: at,
   };
   const body: StoredDwollaEvent = { root: apiRoot, event };
-  return { api: 'dwolla', tenantId: accountId, id, topic, resourceId: customerId, createdUs, body };
+  return { api: 'dwolla', tenantId: accountId, id, topic, resourceId: customerId, createdUs, body, endpoints: SUBSCRIPTIONS_COLLECTION };
 }
 
 /** `customer_created`, and for a verified customer the topic of the status it starts in. */

@@ -7,10 +7,11 @@ import { uuid } from '../../platform/ids.ts';
 import { offsetQueryOf } from '../../platform/pagination.ts';
 import { fail, refuse } from '../../platform/problems.ts';
 import { defineResource, within, type ResourceContext } from '../../platform/resources.ts';
+import { endpointsAdded } from '../../webhooks/endpoints.ts';
 import type { EventsPolicy, Outgoing } from '../../webhooks/policy.ts';
 import { hmacSha256Hex } from '../../webhooks/signatures.ts';
 import { targetAllowed } from '../../webhooks/targets.ts';
-import { customerCreated, presentEvent, presentEvents } from './events.ts';
+import { customerCreated, presentEvent, presentEvents, SUBSCRIPTIONS_COLLECTION } from './events.ts';
 import { pageLinks } from './present.ts';
 
 /** Dwolla's Sandbox allows 10 subscriptions per account (Production 5). */
@@ -33,7 +34,7 @@ export interface StoredSubscription {
 }
 
 export const subscriptions = defineResource<StoredSubscription, Dwolla.WebhookSubscriptionCreateBody, { paused: boolean }>({
-  collection: 'dwolla.webhook_subscriptions',
+  collection: SUBSCRIPTIONS_COLLECTION,
   name: 'Webhook subscription',
   newId: () => uuid(),
   canonicalId: (id) => id.toLowerCase(),
@@ -148,6 +149,7 @@ export const webhookHandlers: WebhookHandlers = {
     const { total } = await subscriptions.offsetPage(context, { limit: 1, offset: 0 });
     if (total >= MAX_SUBSCRIPTIONS) refuse('url', 'max_resources', `The maximum number of subscriptions (${MAX_SUBSCRIPTIONS}) has been reached.`);
     const doc = await subscriptions.create(context, context.body);
+    await endpointsAdded(context.store);
     return { status: 201, headers: { location: subscriptionUrl(context.apiRoot, doc.id) } };
   },
   async listWebhookSubscriptions(context) {
