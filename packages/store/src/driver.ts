@@ -44,6 +44,12 @@ export interface DialectSql {
   readonly lockTable?: (table: string) => RawBuilder<unknown>;
   /** A subquery listing the strings of a JSON array parameter, for `column in (…)`. */
   jsonStrings(parameter: unknown): Expression<string>;
+  /**
+   * The documents table for a seek on one scope (collection, tenant, mode, parent) that no ORDER BY
+   * steers to an index: SQLite's planner, its statistics taken over one large collection, takes any
+   * other collection to be as large and scans the whole table instead.
+   */
+  readonly documentsByScope: RawBuilder<unknown>;
   /** The statements that refresh the query planner's statistics, in order. */
   readonly analyze: readonly RawBuilder<unknown>[];
 }

@@ -1,5 +1,6 @@
 import { sql, type Compilable, type Transaction } from 'kysely';
 import type { Context } from './context.ts';
+import type { DialectSql } from './driver.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
 import type { Delivery, DeliveryAttempt, DeliveryState, OutboxStore, StoredEvent } from './types.ts';
@@ -47,6 +48,10 @@ const toAttempt = (row: Omit<Database['delivery_attempts'], 'seq'>): DeliveryAtt
 const EVENT = ['seq', 'api', 'tenant_id', 'id', 'topic', 'resource_id', 'created_us', 'body', 'fanned'] as const;
 const DELIVERY = ['seq', 'id', 'api', 'tenant_id', 'event_id', 'endpoint_id', 'url', 'state', 'attempts', 'due_us', 'lease_ms', 'created_us'] as const;
 
+/** 1 when the tenant's own scope of `collection` holds no live document (an event's tenant has no endpoint), else 0. */
+export const noLiveDocuments = (dialectSql: DialectSql, collection: string, tenantId: string) =>
+  sql<number>`case when exists (select 1 from ${dialectSql.documentsByScope} where collection = ${collection} and tenant_id = ${tenantId} and mode = '' and parent_id = '' and deleted_us is null) then 0 else 1 end`;
+
 /**
  * The outbox (see `OutboxStore`). Appends are one statement in the caller's transaction; the rest
  * is the delivery worker's and the admin's, off the request path of the APIs' writes.
@@ -72,17 +77,6 @@ export function outbox(ctx: Context): OutboxStore {
       .where('seq', 'in', ctx.driver.sql.claim(due(nowUs, nowMs).select('seq').orderBy('due_us').orderBy('seq').limit(limit)))
       .returning(DELIVERY),
   );
-  /** 1 when the tenant's own scope of `collection` holds no live document (the event's tenant has no endpoint), else 0. */
-  const noEndpoints = (collection: string, tenantId: string) =>
-    sql<number>`case when exists ${db
-      .selectFrom('documents')
-      .select('id')
-      .where('collection', '=', collection)
-      .where('tenant_id', '=', tenantId)
-      .where('mode', '=', '')
-      .where('parent_id', '=', '')
-      .where('deleted_us', 'is', null)} then 0 else 1 end`;
-
   return {
     append: (events) =>
       guard(async () => {
@@ -96,7 +90,7 @@ export function outbox(ctx: Context): OutboxStore {
           created_us: e.createdUs,
           body: JSON.stringify(e.body),
           // Decided by the statement itself, on what is committed as it runs: coherent across instances.
-          fanned: e.endpoints === undefined ? 0 : noEndpoints(e.endpoints, e.tenantId),
+          fanned: e.endpoints === undefined ? 0 : noLiveDocuments(ctx.driver.sql, e.endpoints, e.tenantId),
         }));
         await append(db.insertInto('events').values(rows).compile());
       }),

@@ -85,6 +85,7 @@ export const postgresSql: DialectSql = {
   forNoKeyUpdate: (query) => query.forNoKeyUpdate() as typeof query,
   lockTable: (table) => sql`lock table ${sql.table(table)} in share row exclusive mode`,
   jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,
+  documentsByScope: sql`documents`,
   analyze: [sql`analyze`],
 };
 

@@ -156,6 +156,7 @@ export const sqliteSql: DialectSql = {
   claim: (query) => query,
   forNoKeyUpdate: (query) => query,
   jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
+  documentsByScope: sql`documents indexed by documents_by_rank`,
   // Statistics without STAT4's samples: where they exist, SQLite prepares a statement again each
   // time a new binding might change its plan, which doubled the cost of a read by id (about 50 µs
   // against 22 µs measured in isolation). The indexes are chosen as well from sqlite_stat1 alone.
