@@ -5,6 +5,7 @@ import { movableClock, systemClock, type Clock, type MovableClock } from './cloc
 import type { RuntimeApi } from './handlers.ts';
 import { registerDocs } from './docs.ts';
 import { requestId } from './ids.ts';
+import { requestLogger } from './request-logger.ts';
 import type { Problem } from './problems.ts';
 import { connectionTracker, DEFAULT_LIMITS, drainBody, protocolErrorHandler, type ConnectionLimits } from './connections.ts';
 import { mountMatcher, type Mount } from './mounts.ts';
@@ -105,6 +106,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs, requireHostHeader: false },
     logger: options.logger ?? false,
     logController: new LogController({ disableRequestLogging: !options.logRequests }),
+    childLoggerFactory: requestLogger,
     genReqId: requestId,
     bodyLimit,
     exposeHeadRoutes: false,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basicCredentials, bearerToken, missingScopes, principalScope } from '../../src/platform/auth.ts';
 import { mediaType, negotiate, parseForm } from '../../src/platform/encodings.ts';
+import { requestId } from '../../src/platform/ids.ts';
 import { preferredLanguage } from '../../src/platform/languages.ts';
 import { mountMatcher } from '../../src/platform/mounts.ts';
 import { ApiProblem } from '../../src/platform/problems.ts';
@@ -53,6 +54,16 @@ describe('basicCredentials (RFC 7617)', () => {
     [undefined, undefined, 'no header'],
   ])('%j → %j (%s)', (header, expected, _why) => {
     expect(basicCredentials(header)).toEqual(expected);
+    // Again, from the headers already decoded.
+    expect(basicCredentials(header)).toEqual(expected);
+  });
+});
+
+describe('requestId', () => {
+  it('is 32 lowercase hex digits of a version 4 UUID, never the same twice (across refills of its pool)', () => {
+    const ids = Array.from({ length: 1000 }, requestId);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 
