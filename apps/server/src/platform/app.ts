@@ -106,7 +106,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs, requireHostHeader: false },
     logger: options.logger ?? false,
     logController: new LogController({ disableRequestLogging: !options.logRequests }),
-    childLoggerFactory: requestLogger,
+    // Without a logger Fastify makes no request loggers at all: a factory would make it make them.
+    ...(options.logger ? { childLoggerFactory: requestLogger } : {}),
     genReqId: requestId,
     bodyLimit,
     exposeHeadRoutes: false,
