@@ -1,9 +1,9 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@clientele/store';
-import { parse } from 'qs';
 import { movableClock, systemClock, type Clock, type MovableClock } from './clock.ts';
 import type { RuntimeApi } from './handlers.ts';
 import { registerDocs } from './docs.ts';
+import { parseQuery } from './encodings.ts';
 import { requestId } from './ids.ts';
 import { requestLogger } from './request-logger.ts';
 import type { Problem } from './problems.ts';
@@ -114,9 +114,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: {
       // `/customers/` is not a documented path: a 404, not the collection.
       ignoreTrailingSlash: false,
-      // Every parameter is read (none silently dropped after the 100th): the header size limit
-      // bounds how many a URL can carry, and validation refuses what an operation does not take.
-      querystringParser: (query) => parse(query, { depth: 2, parameterLimit: Infinity, arrayLimit: 20 }),
+      querystringParser: parseQuery,
     },
   });
   // Only the media types an operation declares are parsed; plain text is not one of them.
