@@ -4,6 +4,7 @@ import { movableClock, systemClock, type Clock, type MovableClock } from './cloc
 import type { RuntimeApi } from './handlers.ts';
 import { registerDocs } from './docs.ts';
 import { parseQuery } from './encodings.ts';
+import { limitHandlerTime } from './handler-timeout.ts';
 import { requestId } from './ids.ts';
 import { requestLogger } from './request-logger.ts';
 import type { Problem } from './problems.ts';
@@ -101,7 +102,6 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     }),
     trustProxy: options.trustProxy ?? false,
     requestTimeout: limits.requestTimeoutMs,
-    handlerTimeout: limits.handlerTimeoutMs,
     // A request without Host is answered by the API (below), not by Node with an empty 400.
     http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs, requireHostHeader: false },
     logger: options.logger ?? false,
@@ -153,6 +153,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     if (owner) void owner.answers.send(request, reply, { kind: 'malformed', message: problem });
     else reply.code(400).send({ error: 'bad_request', message: problem });
   });
+
+  limitHandlerTime(app, limits.handlerTimeoutMs, limits.checkEveryMs);
 
   app.get('/healthz', async (_request, reply) => {
     try {
