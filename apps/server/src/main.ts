@@ -31,6 +31,13 @@ import { provision } from './sandbox/tenants.ts';
 
 type Api = (typeof serverApis)[number];
 
+/**
+ * The APIs as this build serves them. A tool that writes documents for this server to read (the
+ * bench's preload) writes them with these: the text a document keeps is stamped with its
+ * presenter's code as the build prints it, and text stamped by another build is not sent.
+ */
+export { serverApis };
+
 /** Requests the request log keeps per API and tenant by default. */
 export const DEFAULT_REQUEST_LOG = 1000;
 

@@ -261,6 +261,26 @@ describeEachDriver('pruning', (driver) => {
   });
 });
 
+describe('the log', () => {
+  it("binds every request's lines to its id, the same from its first line to its last", async () => {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => void lines.push(line) };
+    const sqlite = drivers.find((driver) => driver.name === 'sqlite')!;
+    const server = await startServer(sqlite, { logger: { level: 'info', stream }, logRequests: true });
+    try {
+      const balanced = await server.tenant('balanced');
+      for (const key of [balanced.api_key_secret!, 'wrong']) await raw(`${server.origin}/balanced/v1/customers`, { headers: { authorization: basic(key) } });
+      const entries = lines.map((line) => JSON.parse(line) as { msg: string; reqId?: string }).filter((entry) => /^(incoming request|request completed)$/.test(entry.msg));
+      const ids = (msg: string) => entries.filter((entry) => entry.msg === msg).map((entry) => entry.reqId);
+      expect(ids('incoming request').length).toBeGreaterThanOrEqual(2);
+      for (const id of ids('incoming request')) expect(id).toMatch(/^[0-9a-f]{32}$/);
+      expect(ids('request completed')).toEqual(ids('incoming request'));
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('secrets', () => {
   it('no key, secret or token appears in the log (requests logged too) or in an error body; only hashes are stored', async () => {
     const lines: string[] = [];

@@ -83,6 +83,21 @@ describeEachDriver('hostile input', (driver) => {
     expect(dwollaSpec.schemaErrors('Error', res.json)).toEqual([]);
   });
 
+  it('an HTTP/1.1 request carries exactly one Host line, in any case; HTTP/1.0 may carry none', async () => {
+    const get = (version: string, hostLines: string) => socketExchange(server.origin, `GET /dwolla/customers?limit=1 HTTP/${version}\r\n${hostLines}Authorization: ${account.headers.authorization}\r\nConnection: close\r\n\r\n`);
+    const refused = [
+      ['1.1', 'Host: localhost\r\nHost: localhost\r\n', /more than one Host/],
+      ['1.1', 'Host: localhost\r\nHOST: other\r\n', /more than one Host/],
+      ['1.1', '', /no Host/],
+    ] as const;
+    for (const [version, lines, message] of refused) {
+      const res = firstResponse((await get(version, lines)).text);
+      expect(res.status, lines).toBe(400);
+      expect(res.json).toMatchObject({ code: 'BadRequest', message: expect.stringMatching(message) });
+    }
+    for (const [version, lines] of [['1.1', 'hOsT: localhost\r\n'], ['1.0', '']] as const) expect(firstResponse((await get(version, lines)).text).status, `${version} ${lines}`).toBe(200);
+  });
+
   it('X-Forwarded-Host and -Proto are ignored unless the server is told it sits behind a proxy', async () => {
     const forwarded = { ...account.headers, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.example' };
     const res = await raw(`${dwolla}/customers`, { method: 'POST', headers: forwarded, body: JSON.stringify(newCustomer()) });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, type DatabaseConnection, type Driver as KyselyDriver } from 'kysely';
+import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, SqliteQueryCompiler, type DatabaseConnection, type Driver as KyselyDriver, type LimitNode } from 'kysely';
 import { execute, runPlan, runPlanAsync, type DialectSql, type Driver } from './driver.ts';
 import { SQLite, type SQLiteDatabase, type SQLiteStatement } from './better-sqlite3.ts';
 import { kyselyStore } from './kysely-store.ts';
@@ -128,12 +128,31 @@ function fileLock(path: string) {
 }
 
 /**
- * SQLite as Kysely drives it, with two changes: write transactions begin IMMEDIATE (they take the
- * write lock up front, waiting for another process's through the busy timeout, instead of failing
- * when a read inside them has to become a write), and DDL is transactional (it is, in SQLite), so
- * the migrator applies a run of migrations all or nothing.
+ * Kysely's SQL for SQLite, with `limit +?` for `limit ?`. SQLite reads a LIMIT that is a bare bound
+ * parameter as a constant when it plans the statement and marks the statement to be planned again
+ * whenever that parameter is bound anew: every run of a paged read was prepared again (about 13 µs
+ * a run, against 3 µs for the whole seek of a page's first rank). The unary plus gives the same
+ * number without being read at planning.
  */
-class ImmediateSqliteDialect extends SqliteDialect {
+class SqliteCompiler extends SqliteQueryCompiler {
+  protected override visitLimit(node: LimitNode): void {
+    this.append('limit +');
+    this.visitNode(node.limit);
+  }
+}
+
+/**
+ * SQLite as Kysely drives it, with three changes: write transactions begin IMMEDIATE (they take the
+ * write lock up front, waiting for another process's through the busy timeout, instead of failing
+ * when a read inside them has to become a write), DDL is transactional (it is, in SQLite), so
+ * the migrator applies a run of migrations all or nothing, and LIMIT is written as SqliteCompiler
+ * writes it.
+ */
+export class ImmediateSqliteDialect extends SqliteDialect {
+  override createQueryCompiler() {
+    return new SqliteCompiler();
+  }
+
   override createDriver(): KyselyDriver {
     const driver = super.createDriver();
     driver.beginTransaction = async (connection: DatabaseConnection) => {

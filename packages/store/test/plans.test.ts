@@ -1,7 +1,8 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentQueries, type DocumentQueries, type ScopeKey } from '../src/queries.ts';
-import { sqliteSql } from '../src/sqlite.ts';
+import { ImmediateSqliteDialect, sqliteSql } from '../src/sqlite.ts';
+import { SQLite } from '../src/better-sqlite3.ts';
 import { testDrivers, type OpenedStore } from '../src/testing.ts';
 import { rawDatabase } from './support/raw.ts';
 
@@ -52,6 +53,23 @@ describe('SQLite query plans', () => {
       }
     } finally {
       await raw.destroy();
+    }
+  });
+
+  it('a paged read binds its LIMIT so that SQLite does not plan the statement again at each run', async () => {
+    // A bare `limit ?` is read as a constant when SQLite plans the statement, and each new binding
+    // of it sends the statement back to be planned again (see SqliteCompiler in sqlite.ts).
+    const db = new Kysely<any>({ dialect: new ImmediateSqliteDialect({ database: new SQLite(':memory:') }) });
+    try {
+      const q = documentQueries(db, sqliteSql);
+      const key: ScopeKey = ['x.c', 't1', '', ''];
+      const paged = [q.ranksUp(...key, 1, 10, 11), q.ranksDown(...key, 1, 10, 11), q.skipUp(...key, 1, 10, 5, 2), q.skipDown(...key, 1, 10, 5, 2), q.firstCreatedFrom(...key, 1)];
+      for (const query of paged) {
+        expect(query.sql).toMatch(/ limit \+\?/);
+        expect(query.sql).not.toMatch(/ limit \?/);
+      }
+    } finally {
+      await db.destroy();
     }
   });
 });

@@ -1,10 +1,12 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@clientele/store';
-import { parse } from 'qs';
 import { movableClock, systemClock, type Clock, type MovableClock } from './clock.ts';
 import type { RuntimeApi } from './handlers.ts';
 import { registerDocs } from './docs.ts';
+import { parseQuery } from './encodings.ts';
+import { limitHandlerTime } from './handler-timeout.ts';
 import { requestId } from './ids.ts';
+import { requestLogger } from './request-logger.ts';
 import type { Problem } from './problems.ts';
 import { connectionTracker, DEFAULT_LIMITS, drainBody, protocolErrorHandler, type ConnectionLimits } from './connections.ts';
 import { mountMatcher, type Mount } from './mounts.ts';
@@ -100,20 +102,19 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     }),
     trustProxy: options.trustProxy ?? false,
     requestTimeout: limits.requestTimeoutMs,
-    handlerTimeout: limits.handlerTimeoutMs,
     // A request without Host is answered by the API (below), not by Node with an empty 400.
     http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: limits.checkEveryMs, requireHostHeader: false },
     logger: options.logger ?? false,
     logController: new LogController({ disableRequestLogging: !options.logRequests }),
+    // Without a logger Fastify makes no request loggers at all: a factory would make it make them.
+    ...(options.logger ? { childLoggerFactory: requestLogger } : {}),
     genReqId: requestId,
     bodyLimit,
     exposeHeadRoutes: false,
     routerOptions: {
       // `/customers/` is not a documented path: a 404, not the collection.
       ignoreTrailingSlash: false,
-      // Every parameter is read (none silently dropped after the 100th): the header size limit
-      // bounds how many a URL can carry, and validation refuses what an operation does not take.
-      querystringParser: (query) => parse(query, { depth: 2, parameterLimit: Infinity, arrayLimit: 20 }),
+      querystringParser: parseQuery,
     },
   });
   // Only the media types an operation declares are parsed; plain text is not one of them.
@@ -152,6 +153,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     if (owner) void owner.answers.send(request, reply, { kind: 'malformed', message: problem });
     else reply.code(400).send({ error: 'bad_request', message: problem });
   });
+
+  limitHandlerTime(app, limits.handlerTimeoutMs, limits.checkEveryMs);
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -30,17 +30,40 @@ export const principalScope = (principal: Principal): Scope =>
  */
 export type Authenticator = (request: FastifyRequest, context: { readonly store: Store; readonly clock: Clock }) => Promise<Principal>;
 
+type BasicCredentials = Readonly<{ username: string; password: string }>;
+
+/**
+ * Headers already decoded: a client sends the same one with every request, and decoding and
+ * checking it cost more than the rest of authenticating a request whose credential is cached.
+ * Bounded (emptied when full; long headers are not kept), as anyone can send headers.
+ */
+const decoded = new Map<string, BasicCredentials | undefined>();
+const DECODED_KEPT = 1024;
+const DECODED_LONGEST = 256;
+
 /** The decoded credentials of an HTTP Basic `Authorization` header, or undefined. */
-export function basicCredentials(header: string | undefined): { username: string; password: string } | undefined {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
+export function basicCredentials(header: string | undefined): BasicCredentials | undefined {
+  if (header === undefined) return undefined;
+  const known = decoded.get(header);
+  if (known !== undefined || decoded.has(header)) return known;
+  const credentials = decodeBasic(header);
+  if (header.length <= DECODED_LONGEST) {
+    if (decoded.size >= DECODED_KEPT) decoded.clear();
+    decoded.set(header, credentials);
+  }
+  return credentials;
+}
+
+function decodeBasic(header: string): BasicCredentials | undefined {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
   if (!match) return undefined;
   // Strict base64 (RFC 7617): characters that decode to nothing (`…jI6x`) make it no credential,
   // rather than one that happens to decode like another.
   const bytes = Buffer.from(match[1]!, 'base64');
   if (bytes.toString('base64').replace(/=+$/, '') !== match[1]!.replace(/=+$/, '')) return undefined;
-  const decoded = bytes.toString('utf8');
-  const colon = decoded.indexOf(':');
-  return colon === -1 ? { username: decoded, password: '' } : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  const text = bytes.toString('utf8');
+  const colon = text.indexOf(':');
+  return Object.freeze(colon === -1 ? { username: text, password: '' } : { username: text.slice(0, colon), password: text.slice(colon + 1) });
 }
 
 /** An HTTP Basic `Authorization` header value: how clients send a secret key as the username. */

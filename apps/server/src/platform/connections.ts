@@ -13,7 +13,7 @@ export interface ConnectionLimits {
   readonly requestTimeoutMs: number;
   /** A handler still running after this (a database that hangs) is answered 503. */
   readonly handlerTimeoutMs: number;
-  /** How often the server checks the two limits above. */
+  /** How often the server checks the limits above. */
   readonly checkEveryMs: number;
 }
 

@@ -31,6 +31,40 @@ export function parseForm(body: string): Record<string, unknown> {
   }
 }
 
+/**
+ * Query strings already parsed: clients send the same few again and again (`limit=10`), and
+ * qs takes microseconds for the shortest. Bounded (emptied when full; long ones are not kept), as
+ * anyone can send them. Each request gets its own copy: validation coerces the query in place.
+ */
+const parsedQueries = new Map<string, unknown>();
+const QUERIES_KEPT = 1024;
+const QUERY_LONGEST = 256;
+
+const copied = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(copied);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) copy[key] = copied((value as Record<string, unknown>)[key]);
+  return copy;
+};
+
+/**
+ * The router's query string parser: bracket notation nested two deep, as the providers read it;
+ * every parameter read (the header size limit bounds how many a URL carries, and validation
+ * refuses what an operation does not take).
+ */
+export function parseQuery(query: string): Record<string, unknown> {
+  let parsed = parsedQueries.get(query);
+  if (parsed === undefined) {
+    parsed = parse(query, { depth: 2, parameterLimit: Infinity, arrayLimit: 20 });
+    if (query.length <= QUERY_LONGEST) {
+      if (parsedQueries.size >= QUERIES_KEPT) parsedQueries.clear();
+      parsedQueries.set(query, parsed);
+    }
+  }
+  return copied(parsed) as Record<string, unknown>;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     /** The body as it arrived, before parsing (what request signatures are computed over); undefined without one. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { basicCredentials, bearerToken, missingScopes, principalScope } from '../../src/platform/auth.ts';
-import { mediaType, negotiate, parseForm } from '../../src/platform/encodings.ts';
+import { mediaType, negotiate, parseForm, parseQuery } from '../../src/platform/encodings.ts';
+import { parse as qsParse } from 'qs';
+import { requestId } from '../../src/platform/ids.ts';
 import { preferredLanguage } from '../../src/platform/languages.ts';
 import { mountMatcher } from '../../src/platform/mounts.ts';
 import { ApiProblem } from '../../src/platform/problems.ts';
@@ -53,6 +55,40 @@ describe('basicCredentials (RFC 7617)', () => {
     [undefined, undefined, 'no header'],
   ])('%j → %j (%s)', (header, expected, _why) => {
     expect(basicCredentials(header)).toEqual(expected);
+    // Again, from the headers already decoded.
+    expect(basicCredentials(header)).toEqual(expected);
+  });
+});
+
+describe('parseQuery', () => {
+  it.each([
+    'limit=10',
+    'limit=10&offset=20&limit=30',
+    'created[gte]=1&created[lt]=2',
+    'a[b][c][d]=deep&e%5Bf%5D=encoded&g&h=&i=a+b%20c',
+    '__proto__[a]=1&constructor=2&hasOwnProperty=3',
+    'x[]=1&x[]=2&y[25]=far',
+    `long=${'a'.repeat(300)}`,
+  ])('%s: as qs parses it, the first time and again', (query) => {
+    const expected = qsParse(query, { depth: 2, parameterLimit: Infinity, arrayLimit: 20 });
+    expect(parseQuery(query)).toEqual(expected);
+    expect(parseQuery(query)).toEqual(expected);
+  });
+
+  it('gives each request its own copy: one coerced in place changes no other', () => {
+    const first = parseQuery('limit=10&tags[]=a&created[gte]=1') as { limit: unknown; tags: unknown[]; created: { gte: unknown } };
+    first.limit = 10;
+    first.tags.push('b');
+    first.created.gte = 1;
+    expect(parseQuery('limit=10&tags[]=a&created[gte]=1')).toEqual({ limit: '10', tags: ['a'], created: { gte: '1' } });
+  });
+});
+
+describe('requestId', () => {
+  it('is 32 lowercase hex digits of a version 4 UUID, never the same twice (across refills of its pool)', () => {
+    const ids = Array.from({ length: 1000 }, requestId);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 
