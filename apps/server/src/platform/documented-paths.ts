@@ -1,0 +1,72 @@
+import FindMyWay from 'find-my-way';
+
+/**
+ * How a URL names a route. Fastify's router is built with these (app.ts) and so is the matcher of
+ * documented paths below, which is the same router library: both read a URL alike (percent-decoding,
+ * the 100-character limit on a parameter, trailing and doubled slashes, a static segment before a
+ * parameter).
+ */
+export const ROUTE_MATCHING = {
+  // `/customers/` is not a documented path: a 404, not the collection.
+  ignoreTrailingSlash: false,
+  ignoreDuplicateSlashes: false,
+  caseSensitive: true,
+  maxParamLength: 100,
+  useSemicolonDelimiter: false,
+} as const;
+
+/** The methods a documented path takes, in `Allow` order, by the path in router syntax (`/customers/:id`). */
+export type MethodsByPath = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * What a URL names among the documented paths: one of them (with the methods it takes), none, or
+ * nothing the router can read (bad percent-encoding, a parameter over the limit), which the router
+ * refuses before any route or hook runs (app.ts, `frameworkErrors`).
+ */
+export type PathMatch = { readonly kind: 'documented'; readonly allow: readonly string[] } | { readonly kind: 'unknown' } | { readonly kind: 'unreadable' };
+
+const UNKNOWN: PathMatch = { kind: 'unknown' };
+const UNREADABLE: PathMatch = { kind: 'unreadable' };
+
+/** Every API's documented paths, in one tree inserted once, and what a URL names among them. */
+export interface DocumentedPaths {
+  /** Adds an API's paths (already prefixed with its mount). */
+  add(paths: MethodsByPath): void;
+  match(url: string): PathMatch;
+}
+
+/**
+ * The documented paths of every API: a method a path does not take is answered from here
+ * (register.ts) rather than from a route per path and method, which would put nearly every path
+ * in each of the router's nine method trees.
+ */
+export function documentedPaths(): DocumentedPaths {
+  const refused = () => undefined;
+  const router = FindMyWay({ ...ROUTE_MATCHING, querystringParser: () => ({}), onBadUrl: refused, onMaxParamLength: refused });
+  const documented = () => undefined;
+  return {
+    add(paths) {
+      for (const [url, allow] of paths) router.on('GET', url, documented, { match: { kind: 'documented', allow } satisfies PathMatch });
+    },
+    match(url) {
+      const found = router.find('GET', url);
+      if (!found) return UNKNOWN;
+      // A refusal (onBadUrl, onMaxParamLength) comes back as a handle without a store.
+      return found.store ? (found.store as { match: PathMatch }).match : UNREADABLE;
+    },
+  };
+}
+
+/**
+ * Whether one URL could name both paths: as many segments, each pair equal or one of them a
+ * parameter. Only then can the router's answer for a path depend on the routes of another, so
+ * only then does the path need a route of its own for the methods it does not take.
+ */
+export function overlap(a: string, b: string): boolean {
+  const left = a.split('/');
+  const right = b.split('/');
+  if (left.length !== right.length) return false;
+  // A parameter within a segment (`:id.json`) or a wildcard is counted as overlapping anything.
+  const open = (segment: string) => segment.includes(':') || segment.includes('*');
+  return left.every((segment, i) => segment === right[i] || open(segment) || open(right[i]!));
+}
