@@ -58,15 +58,20 @@ export function documentedPaths(): DocumentedPaths {
 }
 
 /**
- * Whether one URL could name both paths: as many segments, each pair equal or one of them a
- * parameter. Only then can the router's answer for a path depend on the routes of another, so
- * only then does the path need a route of its own for the methods it does not take.
+ * The paths one URL could name together with another of them: as many segments, each pair equal or
+ * one of them a parameter. Only for those can the router's answer depend on the routes of another
+ * path, so only those need a route of their own for the methods they do not take.
  */
-export function overlap(a: string, b: string): boolean {
-  const left = a.split('/');
-  const right = b.split('/');
-  if (left.length !== right.length) return false;
+export function overlapping(paths: readonly string[]): Set<string> {
+  const segments = paths.map((path) => path.split('/'));
   // A parameter within a segment (`:id.json`) or a wildcard is counted as overlapping anything.
   const open = (segment: string) => segment.includes(':') || segment.includes('*');
-  return left.every((segment, i) => segment === right[i] || open(segment) || open(right[i]!));
+  const overlap = (a: string[], b: string[]) => a.length === b.length && a.every((segment, i) => segment === b[i] || open(segment) || open(b[i]!));
+  const found = new Set<string>();
+  for (let i = 0; i < paths.length; i++) {
+    for (let j = i + 1; j < paths.length; j++) {
+      if (overlap(segments[i]!, segments[j]!)) found.add(paths[i]!).add(paths[j]!);
+    }
+  }
+  return found;
 }

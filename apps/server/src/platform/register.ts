@@ -1,7 +1,7 @@
 import { errorCodes, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { toRouterPath, type Operation } from '@clientele/schemas';
 import { apiValidators } from '@clientele/validators';
-import { overlap, type DocumentedPaths } from './documented-paths.ts';
+import { overlapping, type DocumentedPaths } from './documented-paths.ts';
 import { registerBodyParsers, unparsedBody } from './encodings.ts';
 import { operationRoute, type PipelineOptions, type RoutedApi } from './pipeline.ts';
 import { problemOf, responder, type ProblemAnswers } from './respond.ts';
@@ -45,6 +45,7 @@ export async function registerApi(app: FastifyInstance, api: RoutedApi, options:
       });
       const byPath = operationsByPath(api);
       const allowed = new Map([...byPath].map(([path, methods]) => [toRouterPath(path), ALL_METHODS.filter((m) => methods.has(m))]));
+      const shared = overlapping([...allowed.keys()]);
       options.documented.add(new Map([...allowed].map(([url, allow]) => [`${options.prefix}${url}`, allow])));
       // Every other method the server knows (TRACE, QUERY… too) is a 405 on a documented path, not a 404.
       const notAllowed = (allow: readonly string[]) => async (request: FastifyRequest, reply: FastifyReply) =>
@@ -71,8 +72,7 @@ export async function registerApi(app: FastifyInstance, api: RoutedApi, options:
           scope.route({ method, url, ...(response ? { schema: { response } } : {}), ...operationRoute(api, answer, options, routed) });
         }
         const others = scope.supportedMethods.filter((m) => !methods.has(m));
-        const shared = [...allowed.keys()].some((other) => other !== url && overlap(url, other));
-        if (shared && others.length) scope.route({ method: others, url, handler: notAllowed(allowed.get(url)!) });
+        if (shared.has(url) && others.length) scope.route({ method: others, url, handler: notAllowed(allowed.get(url)!) });
       }
     },
     { prefix: options.prefix },
