@@ -38,18 +38,26 @@ export interface DocumentedPaths {
 /**
  * The documented paths of every API: a method a path does not take is answered from here
  * (register.ts) rather than from a route per path and method, which would put nearly every path
- * in each of the router's nine method trees.
+ * in each of the router's nine method trees. One tree, inserted once.
  */
 export function documentedPaths(): DocumentedPaths {
-  const refused = () => undefined;
-  const router = FindMyWay({ ...ROUTE_MATCHING, querystringParser: () => ({}), onBadUrl: refused, onMaxParamLength: refused });
-  const documented = () => undefined;
+  const pending: [string, readonly string[]][] = [];
+  let router: ReturnType<typeof FindMyWay> | undefined;
+  // Built at the first URL asked about, not at start: most runs never call a path with another method.
+  const built = () => {
+    if (router && !pending.length) return router;
+    const refused = () => undefined;
+    router ??= FindMyWay({ ...ROUTE_MATCHING, querystringParser: () => ({}), onBadUrl: refused, onMaxParamLength: refused });
+    const documented = () => undefined;
+    for (const [url, allow] of pending.splice(0)) router.on('GET', url, documented, { match: { kind: 'documented', allow } satisfies PathMatch });
+    return router;
+  };
   return {
     add(paths) {
-      for (const [url, allow] of paths) router.on('GET', url, documented, { match: { kind: 'documented', allow } satisfies PathMatch });
+      pending.push(...paths);
     },
     match(url) {
-      const found = router.find('GET', url);
+      const found = built().find('GET', url);
       if (!found) return UNKNOWN;
       // A refusal (onBadUrl, onMaxParamLength) comes back as a handle without a store.
       return found.store ? (found.store as { match: PathMatch }).match : UNREADABLE;
