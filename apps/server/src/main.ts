@@ -38,6 +38,9 @@ type Api = (typeof serverApis)[number];
  */
 export { serverApis };
 
+/** How long after start the reference is checked (and rendered if the specs changed). */
+const REFERENCE_AFTER_MS = 1000;
+
 /** Requests the request log keeps per API and tenant by default. */
 export const DEFAULT_REQUEST_LOG = 1000;
 
@@ -212,8 +215,10 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
       io.out(`seeded ${file}: ${result.tenants.length} tenant(s), ${created} new`);
     }
     io.out(await adminBanner(store, origin, options.adminToken, command));
-    // Renders the reference now (only when the specs changed since it was last built), not on the first visit.
-    referenceSite().catch((error: Error) => app.log.error({ err: error }, 'the API reference could not be built'));
+    // Renders the reference soon (only when the specs changed since it was last built), not on the
+    // first visit; a moment after start, so that reading and fingerprinting every emitted document
+    // does not hold up the first requests.
+    setTimeout(() => referenceSite().catch((error: Error) => app.log.error({ err: error }, 'the API reference could not be built')), REFERENCE_AFTER_MS).unref();
     for (const api of apis) {
       const root = rootOf(api.definition.name);
       // First start on an empty database: one dev tenant per API, its secret shown this once. Under

@@ -163,13 +163,14 @@ export function apiValidators(
       if (!schema) continue;
       const check = compiled[operationId]?.[part];
       if (!check) throw new Error(`generated validators for ${api.name}.${operationId}.${part} are missing: run pnpm generate`);
-      // Decided once per schema: most path parameters are plain strings with no defaults.
-      const converts = needsConversion(schema);
-      const defaults = hasDefaults(schema);
+      // Decided once per schema (most path parameters are plain strings with no defaults), at its
+      // first value: start-up walks no schema of an operation the run never calls.
+      let converts: boolean | undefined;
+      let defaults: boolean | undefined;
       const validate = (coerceInput: boolean): PartValidator => (input) => {
-        const value = coerceInput && converts ? coerce(schema, input) : input;
+        const value = coerceInput && (converts ??= needsConversion(schema)) ? coerce(schema, input) : input;
         if (!check(value)) return { ok: false, issues: explain(part, schema, value) };
-        return { ok: true, value: defaults ? Value.Default(schema, value) : value };
+        return { ok: true, value: (defaults ??= hasDefaults(schema)) ? Value.Default(schema, value) : value };
       };
       validators[part] = validate(part !== 'body');
       if (part === 'body') validators.formBody = validate(true);

@@ -1,4 +1,4 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Store } from '@clientele/store';
 import { movableClock, systemClock, type Clock, type MovableClock } from './clock.ts';
 import type { RuntimeApi } from './handlers.ts';
@@ -13,6 +13,7 @@ import { mountMatcher, type Mount } from './mounts.ts';
 import type { Gate, RoutedApi } from './pipeline.ts';
 import { PRUNE_EVERY_MS, schedulePruning } from './prune.ts';
 import { registerApi } from './register.ts';
+import { documentedPaths, ROUTE_MATCHING } from './documented-paths.ts';
 import type { ProblemAnswers } from './respond.ts';
 import { originProblem } from './urls.ts';
 import { lazySerializerCompiler } from './serializers.ts';
@@ -82,19 +83,21 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // Filled as APIs register: an extension's (the admin API) first, so it wins over an API at the root.
   const owners: Owner[] = [];
   const ownerOf = mountMatcher(owners);
+  // Answers the router's refusals before any route runs: a URL it cannot read (bad percent-encoding,
+  // an over-long path parameter) names nothing, so a 404, which every operation with path
+  // parameters documents, in the envelope of the API whose mount the URL is under.
+  const routerRefusal = (request: FastifyRequest, reply: FastifyReply, error: { code: string; message: string }) => {
+    const problem: Problem =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.code === 'FST_ERR_BAD_URL'
+        ? { kind: 'not_found' }
+        : { kind: 'malformed', message: `The URL is not valid: ${error.message}` };
+    const owner = ownerOf(request.url);
+    if (owner) return owner.answers.send(request, reply, problem);
+    return reply.code(problem.kind === 'not_found' ? 404 : 400).send({ error: problem.kind, message: error.message });
+  };
+  const documented = documentedPaths();
   const app = Fastify({
-    // Errors the router raises before any route runs (bad percent-encoding, an over-long path
-    // parameter) are answered in the envelope of the API whose mount the URL is under: such a path
-    // names nothing, so a 404, which every operation with path parameters documents.
-    frameworkErrors: (error, request, reply) => {
-      const problem: Problem =
-        error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.code === 'FST_ERR_BAD_URL'
-          ? { kind: 'not_found' }
-          : { kind: 'malformed', message: `The URL is not valid: ${error.message}` };
-      const owner = ownerOf(request.url);
-      if (owner) return owner.answers.send(request, reply as FastifyReply, problem);
-      return (reply as FastifyReply).code(problem.kind === 'not_found' ? 404 : 400).send({ error: problem.kind, message: error.message });
-    },
+    frameworkErrors: (error, request, reply) => routerRefusal(request as FastifyRequest, reply as FastifyReply, error),
     clientErrorHandler: protocolErrorHandler((target, status, message) => {
       const owner = target === undefined ? (mount === 'root' ? owners.find((o) => o.prefix === '') : undefined) : ownerOf(target);
       if (owner) return owner.answers.raw({ kind: 'malformed', message }, status);
@@ -112,8 +115,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit,
     exposeHeadRoutes: false,
     routerOptions: {
-      // `/customers/` is not a documented path: a 404, not the collection.
-      ignoreTrailingSlash: false,
+      ...ROUTE_MATCHING,
       querystringParser: parseQuery,
     },
   });
@@ -143,7 +145,13 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   // server emits is built from the Host (or, behind a trusted proxy, the forwarded host and
   // protocol): one that is not a valid authority is refused (RFC 9112 §3.2) before it reaches an
   // operation, in the envelope of the route it was meant for.
+  const supportedMethods = new Set(app.supportedMethods);
   app.addHook('onRequest', (request, reply, done) => {
+    // The router refuses a URL it cannot read when the method's routes reach it; with no route for
+    // the method there, the URL comes here on its way to a not-found handler: refused alike, first.
+    if (request.is404 && supportedMethods.has(request.method) && documented.match(request.url).kind === 'unreadable') {
+      return void routerRefusal(request, reply, { code: 'FST_ERR_BAD_URL', message: `'${request.url}' is not a valid url component` });
+    }
     const owner = ownerOf(request.url);
     request.clienteleMount = owner ?? null;
     const problem = originProblem(request);
@@ -168,7 +176,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const prefixOf = (api: RuntimeApi) => (mount === 'root' ? '' : `/${api.definition.name}`);
   const { compiledSerializers } = options;
   const register = async (api: RoutedApi, prefix: string, gate?: Gate) => {
-    owners.push({ name: api.definition.name, prefix, answers: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers, gate }) });
+    owners.push({ name: api.definition.name, prefix, answers: await registerApi(app, api, { prefix, store, clock, bodyLimit, compiledSerializers, gate, documented }) });
   };
   const mounts = apis.map((api) => ({ api, prefix: prefixOf(api) }));
   const gates: Gate[] = [];

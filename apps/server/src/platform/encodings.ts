@@ -176,3 +176,20 @@ export function negotiate(accept: string | undefined, offered: readonly string[]
   }
   return best;
 }
+
+/** The methods whose body Fastify never reads (its own `bodyless` set). */
+const BODYLESS = new Set(['GET', 'HEAD', 'TRACE']);
+
+/**
+ * Whether the request brought a body for Fastify's parsers (a Content-Type, or a length or chunked
+ * encoding without one) and none took it: every parser of a scope's keeps the raw text. A route
+ * refuses such a body with a 415 before its handler; on the way to a not-found handler Fastify
+ * lets it through unread.
+ */
+export function unparsedBody(request: FastifyRequest): boolean {
+  if (BODYLESS.has(request.method) || request.rawBody !== undefined) return false;
+  const { headers } = request;
+  if (headers['content-type'] !== undefined) return true;
+  const length = headers['content-length'];
+  return headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}

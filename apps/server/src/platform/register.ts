@@ -1,7 +1,8 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { errorCodes, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { toRouterPath, type Operation } from '@clientele/schemas';
 import { apiValidators } from '@clientele/validators';
-import { registerBodyParsers } from './encodings.ts';
+import { overlapping, type DocumentedPaths } from './documented-paths.ts';
+import { registerBodyParsers, unparsedBody } from './encodings.ts';
 import { operationRoute, type PipelineOptions, type RoutedApi } from './pipeline.ts';
 import { problemOf, responder, type ProblemAnswers } from './respond.ts';
 import { responseSchemas } from './serializers.ts';
@@ -9,6 +10,8 @@ import { responseSchemas } from './serializers.ts';
 const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 export interface RegisterOptions extends PipelineOptions {
+  /** Every API's documented paths: this one's are added, and its not-found handler asks them for a 405. */
+  readonly documented: DocumentedPaths;
   /** false: bodies are written with JSON.stringify instead of the compiled serializers (for comparing them in the benchmarks). */
   readonly compiledSerializers?: boolean;
 }
@@ -23,6 +26,11 @@ function offeredTypes(op: Operation, fallback: readonly string[]): readonly stri
  * Registers one API from its route table under `prefix`: every operation's route (its steps:
  * pipeline.ts), 405 for the other verbs on a documented path, 404 for the rest, and every failure
  * in the API's own envelope and media type. Returns how the API answers problems.
+ *
+ * The 405s are answered by the not-found handler, which asks the documented paths which methods
+ * the URL's path takes: a route per path and method not taken would put nearly every path in each
+ * of the router's nine method trees (about a tenth of start-up). A path some URL could share with
+ * another documented path keeps those routes, so that the router picks between them as before.
  */
 export async function registerApi(app: FastifyInstance, api: RoutedApi, options: RegisterOptions): Promise<ProblemAnswers> {
   const answer = responder(api);
@@ -35,11 +43,26 @@ export async function registerApi(app: FastifyInstance, api: RoutedApi, options:
         else if (problem.kind === 'unavailable') request.log.warn({ err: error }, 'store unavailable');
         return answer.sendProblem(request, reply, problem ?? { kind: 'internal' });
       });
-      scope.setNotFoundHandler((request, reply) => answer.sendProblem(request, reply, { kind: 'not_found' }));
+      const byPath = operationsByPath(api);
+      const allowed = new Map([...byPath].map(([path, methods]) => [toRouterPath(path), ALL_METHODS.filter((m) => methods.has(m))]));
+      const shared = overlapping([...allowed.keys()]);
+      options.documented.add(new Map([...allowed].map(([url, allow]) => [`${options.prefix}${url}`, allow])));
+      // Every other method the server knows (TRACE, QUERY… too) is a 405 on a documented path, not a 404.
+      const notAllowed = (allow: readonly string[]) => async (request: FastifyRequest, reply: FastifyReply) =>
+        answer.sendProblem(request, reply, { kind: 'method_not_allowed', method: request.method, allow });
+      const supported = new Set(scope.supportedMethods);
+      scope.setNotFoundHandler((request, reply) => {
+        const match = options.documented.match(request.url);
+        if (match.kind !== 'documented' || !supported.has(request.method)) return answer.sendProblem(request, reply, { kind: 'not_found' });
+        // A route reads the body before its handler, and refuses one no parser takes; the way to a
+        // not-found handler lets it through unread. A 405 used to be such a route: it still refuses it.
+        if (unparsedBody(request)) throw new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE();
+        return notAllowed(match.allow)(request, reply);
+      });
 
       const validators = apiValidators(api.definition, api.checks);
       const serializersOf = options.compiledSerializers === false ? () => undefined : responseSchemas(api.definition);
-      for (const [path, methods] of operationsByPath(api)) {
+      for (const [path, methods] of byPath) {
         const url = toRouterPath(path);
         for (const [method, [operationId, op]] of methods) {
           const handlerId = op.headOf ?? operationId;
@@ -48,16 +71,8 @@ export async function registerApi(app: FastifyInstance, api: RoutedApi, options:
           const routed = { handlerId, op, target, offered: offeredTypes(target, answer.apiTypes), validate: validators[handlerId]! };
           scope.route({ method, url, ...(response ? { schema: { response } } : {}), ...operationRoute(api, answer, options, routed) });
         }
-        const allow = ALL_METHODS.filter((m) => methods.has(m));
-        // Every other method the server knows (TRACE, PROPFIND… too) is a 405 on a documented path, not a 404.
         const others = scope.supportedMethods.filter((m) => !methods.has(m));
-        if (others.length) {
-          scope.route({
-            method: others,
-            url,
-            handler: async (request, reply) => answer.sendProblem(request, reply, { kind: 'method_not_allowed', method: request.method, allow }),
-          });
-        }
+        if (shared.has(url) && others.length) scope.route({ method: others, url, handler: notAllowed(allowed.get(url)!) });
       }
     },
     { prefix: options.prefix },
