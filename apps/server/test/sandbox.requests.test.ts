@@ -177,6 +177,13 @@ describeEachDriver('the request log', (driver) => {
     expect(listed!.path).toBe('/balanced/v1/customers?token=%5Bredacted%5D');
   });
 
+  it('refuses a Last-Event-ID that names no entry with a JSON problem naming the header, not a 500 (an event stream cannot carry one)', async () => {
+    const res = await server.call('GET', '/requests/tail', undefined, { 'last-event-id': 'abc', accept: 'text/event-stream' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/json/);
+    expect(res.json.errors).toEqual([expect.objectContaining({ field: 'last-event-id' })]);
+  });
+
   it('follows the log live (server-sent events, Last-Event-ID resumes) and from the command line', async () => {
     const abort = new AbortController();
     const seen: Record<string, any>[] = [];

@@ -61,11 +61,16 @@ export function responder(api: Pick<RuntimeApi, 'errors' | 'responseMediaTypes'>
    * Bodies go to Fastify as values: a documented success status has a compiled serializer (see
    * serializers.ts); any other body is written with JSON.stringify.
    */
-  const send = (request: FastifyRequest, reply: FastifyReply, response: StoredResponse) => {
+  const send = (request: FastifyRequest, reply: FastifyReply, response: StoredResponse, type = responseType(request)) => {
     reply.code(response.status).headers(response.headers);
     if (response.body === undefined) return reply.send();
-    const type = request.clienteleResponseType ?? request.routeOptions?.config?.offered?.[0] ?? apiTypes[0]!;
     return reply.type(`${type}; charset=utf-8`).send(response.body);
+  };
+  const responseType = (request: FastifyRequest) => request.clienteleResponseType ?? request.routeOptions?.config?.offered?.[0] ?? apiTypes[0]!;
+  /** Problems go as JSON whatever was negotiated: an event stream (the admin API's tail) cannot carry one. */
+  const problemType = (request: FastifyRequest) => {
+    const type = responseType(request);
+    return type.includes('json') ? type : apiTypes[0]!;
   };
 
   /** A problem rendered for the operation the request reached, even when refused before its route's own hooks ran. */
@@ -82,7 +87,7 @@ export function responder(api: Pick<RuntimeApi, 'errors' | 'responseMediaTypes'>
     };
   };
 
-  const sendProblem: ProblemSender = (request, reply, problem) => send(request, reply, rendered(request, problem));
+  const sendProblem: ProblemSender = (request, reply, problem) => send(request, reply, rendered(request, problem), problemType(request));
 
   const raw = (problem: Problem, status: number): RawAnswer => {
     const { body, headers } = renderProblemAt(api.errors, problem, { requestId: requestId() }, status);
