@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Credential, Scope, Store, Tenant } from '@clientele/store';
 import type { Clock } from './clock.ts';
 import { fail } from './problems.ts';
+import { textMemo } from './text-memo.ts';
 
 /** Who is calling: the tenant whose data the request may touch, the mode its key picks, and its scopes. */
 export interface Principal {
@@ -35,23 +36,13 @@ type BasicCredentials = Readonly<{ username: string; password: string }>;
 /**
  * Headers already decoded: a client sends the same one with every request, and decoding and
  * checking it cost more than the rest of authenticating a request whose credential is cached.
- * Bounded (emptied when full; long headers are not kept), as anyone can send headers.
+ * Bounded, as anyone can send headers.
  */
-const decoded = new Map<string, BasicCredentials | undefined>();
-const DECODED_KEPT = 1024;
-const DECODED_LONGEST = 256;
+const decodedBasic = textMemo(decodeBasic, 1024, 256 * 1024);
 
 /** The decoded credentials of an HTTP Basic `Authorization` header, or undefined. */
 export function basicCredentials(header: string | undefined): BasicCredentials | undefined {
-  if (header === undefined) return undefined;
-  const known = decoded.get(header);
-  if (known !== undefined || decoded.has(header)) return known;
-  const credentials = decodeBasic(header);
-  if (header.length <= DECODED_LONGEST) {
-    if (decoded.size >= DECODED_KEPT) decoded.clear();
-    decoded.set(header, credentials);
-  }
-  return credentials;
+  return header === undefined ? undefined : decodedBasic(header);
 }
 
 function decodeBasic(header: string): BasicCredentials | undefined {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { parse } from 'qs';
 import { fail } from './problems.ts';
+import { textMemo } from './text-memo.ts';
 
 export const FORM = 'application/x-www-form-urlencoded';
 export const JSON_TYPE = 'application/json';
@@ -33,12 +34,9 @@ export function parseForm(body: string): Record<string, unknown> {
 
 /**
  * Query strings already parsed: clients send the same few again and again (`limit=10`), and
- * qs takes microseconds for the shortest. Bounded (emptied when full; long ones are not kept), as
- * anyone can send them. Each request gets its own copy: validation coerces the query in place.
+ * qs takes microseconds for the shortest. Bounded, as anyone can send them.
  */
-const parsedQueries = new Map<string, unknown>();
-const QUERIES_KEPT = 1024;
-const QUERY_LONGEST = 256;
+const parsedQuery = textMemo((query) => parse(query, { depth: 2, parameterLimit: Infinity, arrayLimit: 20 }), 1024, 256 * 1024);
 
 const copied = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(copied);
@@ -51,18 +49,11 @@ const copied = (value: unknown): unknown => {
 /**
  * The router's query string parser: bracket notation nested two deep, as the providers read it;
  * every parameter read (the header size limit bounds how many a URL carries, and validation
- * refuses what an operation does not take).
+ * refuses what an operation does not take). Each request gets its own copy: validation coerces
+ * the query in place.
  */
 export function parseQuery(query: string): Record<string, unknown> {
-  let parsed = parsedQueries.get(query);
-  if (parsed === undefined) {
-    parsed = parse(query, { depth: 2, parameterLimit: Infinity, arrayLimit: 20 });
-    if (query.length <= QUERY_LONGEST) {
-      if (parsedQueries.size >= QUERIES_KEPT) parsedQueries.clear();
-      parsedQueries.set(query, parsed);
-    }
-  }
-  return copied(parsed) as Record<string, unknown>;
+  return copied(parsedQuery(query)) as Record<string, unknown>;
 }
 
 declare module 'fastify' {
