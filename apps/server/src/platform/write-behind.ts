@@ -34,9 +34,14 @@ export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPendin
     waiting = true;
     flushing = flushing.then(async () => {
       waiting = false;
-      const taken = pending;
-      pending = [];
-      for (let at = 0; at < taken.length; at += batchSize) await write(taken.slice(at, at + batchSize)).catch(onError);
+      // Taken a batch at a time, so what waits stays in the one bounded list; requests go on
+      // between batches (a write runs in one turn of the event loop: a long one held every request).
+      for (let left = pending.length; left > 0 && pending.length > 0; ) {
+        const batch = pending.splice(0, Math.min(batchSize, left));
+        left -= batch.length;
+        await write(batch).catch(onError);
+        if (left > 0) await new Promise((resolve) => setImmediate(resolve));
+      }
     });
     return flushing;
   }

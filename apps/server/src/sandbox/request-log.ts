@@ -21,14 +21,14 @@ declare module 'fastify' {
 /** Entries waiting to be written, at most: past it the oldest are dropped (the store is unreachable). */
 const MAX_PENDING = 5000;
 /** Entries per write: one statement each for the secrets' hashes and the inserts. */
-const WRITE_BATCH = 500;
+export const WRITE_BATCH = 64;
 /**
  * How long an entry may wait to be written with others: written one by one, each request cost
  * the store a lookup and an insert (a commit each), more than the request itself.
  */
 const FLUSH_EVERY_MS = 50;
 /** How often each API's and tenant's oldest entries are deleted; between times a log may hold that long's entries past its limit. */
-const PRUNE_EVERY_MS = 1000;
+const PRUNE_EVERY_MS = 100;
 
 /** An entry as logged: JSON bodies as their text where they need no redaction by name (`LoggedMessage`). */
 interface LoggedEntry extends Omit<Admin.RequestLogEntry, 'id' | 'request' | 'response'> {

@@ -40,6 +40,15 @@ describe('the write-behind queue', () => {
     expect(queue.pending).toBe(0);
   });
 
+  it('writes one batch a turn: other work runs between batches, and what waits stays in the bounded list', async () => {
+    const order: string[] = [];
+    const queue = writeBehind(async (batch: number[]) => void order.push(`write ${batch.join(',')}`), { maxPending: 100, batchSize: 2, onError: () => {} });
+    for (let i = 0; i < 5; i++) queue.push(i);
+    setImmediate(() => order.push(`other work, ${queue.pending} waiting`));
+    await queue.flush();
+    expect(order).toEqual(['write 0,1', 'other work, 3 waiting', 'write 2,3', 'write 4']);
+  });
+
   it('with a delay, items wait that long for others (the test moves the timer), and a full batch goes at once', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
