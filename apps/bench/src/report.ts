@@ -74,7 +74,11 @@ export interface Target {
 const MB = 1024 * 1024;
 const x = (n: number) => `${n.toFixed(2)} ×`;
 
-/** The targets of the performance issue, checked against this run's figures. */
+/**
+ * The targets of the performance issue ("Performance: the scale-out path no slower than the
+ * embedded one"), checked against this run's figures, in its table's order; then the older checks
+ * the bench keeps (full walk, WAL, growth).
+ */
 export function targetsOf(report: Report): Target[] {
   const targets: Target[] = [];
   const add = (what: string, goal: string, actual: string, met: boolean) => targets.push({ what, goal, actual, met });
@@ -84,28 +88,38 @@ export function targetsOf(report: Report): Target[] {
     const get = row('sqlite', api, 'get');
     const first = row('sqlite', api, 'list_first');
     const deep = row('sqlite', api, 'list_deep');
-    if (get) add(`${api} get one ÷ limit`, '≥ 0.75', x(get.limit.ratio.median), get.limit.ratio.median >= 0.75);
-    if (get) add(`${api} get one p99`, '< 5 ms', `${get.p99} ms`, get.p99 < 5);
-    if (first) add(`${api} list first page ÷ limit`, '≥ 0.5', x(first.limit.ratio.median), first.limit.ratio.median >= 0.5);
+    for (const key of ['create', 'update']) {
+      const pg = row('postgres', api, key);
+      const lite = row('sqlite', api, key);
+      // Either is enough: SQLite's rate in the same run, or a quarter of PostgreSQL's own same-bytes limit.
+      if (pg && lite) add(`${api} PostgreSQL ${key} ÷ SQLite's, or ÷ limit`, '≥ 1 or ≥ 0.25', `${x(pg.rps / lite.rps)}, ${x(pg.limit.ratio.median)}`, pg.rps >= lite.rps || pg.limit.ratio.median >= 0.25);
+    }
+    if (get) add(`${api} get one ÷ limit`, '≥ 0.6', x(get.limit.ratio.median), get.limit.ratio.median >= 0.6);
+    if (first) add(`${api} list first page ÷ limit`, '≥ 0.4', x(first.limit.ratio.median), first.limit.ratio.median >= 0.4);
+    for (const key of ['create', 'update']) {
+      const write = row('sqlite', api, key);
+      if (write && get) add(`${api} ${key} ÷ get-one limit`, '≥ 0.3', x(write.rps / get.limit.rps), write.rps / get.limit.rps >= 0.3);
+    }
     // Each against its own interleaved limit (pages of about the same bytes): absolute figures taken minutes apart drift.
     const depth = deep && first && deep.limit.ratio.median / first.limit.ratio.median;
     if (depth) add(`${api} deep page ÷ first page (÷ limit each)`, '≥ 0.9', x(depth), depth >= 0.9);
-    for (const key of ['create', 'update']) {
-      const write = row('sqlite', api, key);
-      if (write && get) add(`${api} ${key} ÷ get-one limit`, '≥ 0.4', x(write.rps / get.limit.rps), write.rps / get.limit.rps >= 0.4);
+    for (const key of ['get', 'list_first']) {
+      const pg = row('postgres', api, key);
+      const lite = row('sqlite', api, key);
+      if (pg && lite) add(`${api} PostgreSQL ${key} ÷ SQLite`, '≥ 0.6', x(pg.rps / lite.rps), pg.rps / lite.rps >= 0.6);
     }
+    for (const peer of report.peers.filter((p) => p.api === api)) {
+      // Prism: 10× on get one, 3× on the first page and create; json-server: 100× on get one (the issue sets no other).
+      const min = peer.peer === 'prism' ? (peer.key === 'get' ? 10 : 3) : peer.key === 'get' ? 100 : undefined;
+      if (min !== undefined) add(`${api} ${peer.key} ÷ ${peer.peer}`, `≥ ${min}`, x(peer.ratio), peer.ratio >= min);
+    }
+    const create = row('sqlite', api, 'create');
+    if (get) add(`${api} one connection: get p99`, '< 1 ms', `${ms(get.sequential.p99)} ms`, get.sequential.p99 < 1);
+    if (create) add(`${api} one connection: create p99`, '< 2 ms', `${ms(create.sequential.p99)} ms`, create.sequential.p99 < 2);
+    if (get) add(`${api} 50 connections: get p99`, '< 8 ms', `${get.p99} ms`, get.p99 < 8);
     const walk = report.extras[`sqlite.${api}.walkMs`];
     const items = report.extras[`sqlite.${api}.walkItems`];
     if (walk !== undefined) add(`${api} full walk of ${items?.toLocaleString('en')}, limit 100`, '< 3 s', `${(walk / 1000).toFixed(2)} s`, walk < 3000);
-    for (const [key, min] of [['get', 0.3], ['list_first', 0.2]] as const) {
-      const pg = row('postgres', api, key);
-      const lite = row('sqlite', api, key);
-      if (pg && lite) add(`${api} PostgreSQL ${key} ÷ SQLite`, `≥ ${min}`, x(pg.rps / lite.rps), pg.rps / lite.rps >= min);
-    }
-    for (const peer of report.peers.filter((p) => p.api === api)) {
-      const min = peer.key === 'get' ? (peer.peer === 'prism' ? 10 : 100) : 1;
-      add(`${api} ${peer.key} ÷ ${peer.peer}`, min === 1 ? '> 1' : `≥ ${min}`, x(peer.ratio), min === 1 ? peer.ratio > 1 : peer.ratio >= min);
-    }
   }
   for (const grown of report.rows.filter((r) => r.phase === 'growth')) {
     const base = row('sqlite', grown.api, grown.key);
