@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Store } from '@clientele/store';
+import { hashSecret, type Store } from '@clientele/store';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
 import { requestLog, WRITE_BATCH } from '../src/sandbox/request-log.ts';
@@ -150,6 +150,28 @@ describeEachDriver('the request log', (driver) => {
     expect(grant!.response.body).toMatchObject({ access_token: '[redacted]', expires_in: 3600 });
   });
 
+  it('finds secrets by value by the lengths secrets have, and by every candidate while a credential known by its hash alone has a length not known', async () => {
+    const key = balanced.credentials.api_key_secret!;
+    const lengths = await server.store.sandbox.credentials.secretLengths();
+    expect(lengths?.has(key.length)).toBe(true);
+    // Imported by its hash alone (an export's credential): its length is not known, so every candidate is hashed.
+    const hashOnly = 'HashOnlySecret0123456789abcdefghijklmnopqrstuvw';
+    expect(lengths?.has(hashOnly.length)).toBe(false);
+    const id = 'cred_hashonly';
+    const credential = { hash: hashSecret(hashOnly), id, tenantId: balanced.tenant_id, api: 'balanced', kind: 'api_key', scopes: [], mode: null, subject: null, expiresAt: null, info: {} };
+    expect(await server.store.sandbox.credentials.insertHashed(credential)).toBe(true);
+    try {
+      expect(await server.store.sandbox.credentials.secretLengths()).toBeUndefined();
+      const headers = { authorization: basic(key), 'content-type': 'application/json' };
+      expect((await raw(`${server.origin}/balanced/v1/customers`, { method: 'POST', headers, body: JSON.stringify({ name: hashOnly }) })).status).toBe(201);
+      await server.app.clienteleSandbox.flush();
+      expect(JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 })).includes(hashOnly)).toBe(false);
+    } finally {
+      await server.store.sandbox.credentials.remove(id);
+    }
+    expect(await server.store.sandbox.credentials.secretLengths()).toEqual(lengths);
+  });
+
   it('redacts what the text of a body or query hides: a field name spelled with escapes, a secret after an escape, JSON that does not parse, an encoded parameter name', async () => {
     const key = balanced.credentials.api_key_secret!;
     const headers = { authorization: basic(key), 'content-type': 'application/json' };
@@ -247,7 +269,7 @@ it('when the store writes slower than requests arrive, one write runs at a time 
   const writes: string[][] = [];
   const store = {
     sandbox: {
-      credentials: { knownHashes: async () => new Set<string>() },
+      credentials: { knownHashes: async () => new Set<string>(), secretLengths: async () => undefined },
       requests: {
         append: async (rows: { entryJson: string }[]) => {
           writes.push(rows.map((row) => (JSON.parse(row.entryJson) as { path: string }).path));
@@ -280,7 +302,7 @@ it('a flush asked for while a write is under way prunes after the entries it wri
   const calls: string[] = [];
   const store = {
     sandbox: {
-      credentials: { knownHashes: async () => new Set<string>() },
+      credentials: { knownHashes: async () => new Set<string>(), secretLengths: async () => undefined },
       requests: {
         append: async (rows: unknown[]) => {
           calls.push(`append ${rows.length}`);

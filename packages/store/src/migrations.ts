@@ -292,6 +292,13 @@ export function migrations(dialect: Dialect): MigrationProvider {
         await db.schema.alterTable('documents').addColumn('shown', 'text').execute();
       },
     },
+    '0009_secret_lengths': {
+      // The length of each credential's secret (not secret itself): the request log hashes only the
+      // strings of a length some secret has. Null where it is not known (imported by its hash).
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('credentials').addColumn('secret_length', 'integer').execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

@@ -23,6 +23,8 @@ export interface Database {
     id: string;
     /** JSON: what is known of the credential's form (see `CredentialInfo`). */
     info: string;
+    /** How many characters its secret has; null where that is not known (imported by its hash). */
+    secret_length: number | null;
   };
   documents: {
     collection: string;

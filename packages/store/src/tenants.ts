@@ -51,6 +51,7 @@ function tenantQueries({ db }: Context) {
         subject: string | null,
         id: string,
         info: string,
+        secretLength: number,
       ) =>
         db.insertInto('credentials').values({
           hash,
@@ -64,6 +65,7 @@ function tenantQueries({ db }: Context) {
           subject,
           id,
           info,
+          secret_length: secretLength,
         }),
     ),
     credential: prepare((api: string, hash: string) =>
@@ -143,6 +145,7 @@ export function tenantsAndCredentials(ctx: Context, credentialCache: CredentialC
               credential.subject ?? null,
               credential.id ?? newCredentialId(),
               JSON.stringify(credential.info ?? {}),
+              credential.secret.length,
             ),
           );
         }),

@@ -328,12 +328,17 @@ export interface SandboxStore {
     /** Records what is known of the form of the credential with this hash (merged into what it has). */
     describe(secretHash: string, info: Readonly<Record<string, unknown>>): Promise<void>;
     /** Writes a credential by its hash, unless one with that hash (or id) exists or its tenant is gone (then false). */
-    insertHashed(credential: Omit<HashedCredential, 'createdAt'>): Promise<boolean>;
-    /** Gives credential `id` a new secret (its hash) and form; everything else stays. False when there is none. */
-    replaceSecret(id: string, hash: string, info: Readonly<Record<string, unknown>>): Promise<boolean>;
+    insertHashed(credential: Omit<HashedCredential, 'createdAt'> & { readonly secretLength?: number | null }): Promise<boolean>;
+    /** Gives credential `id` a new secret (its hash and length) and form; everything else stays. False when there is none. */
+    replaceSecret(id: string, hash: string, info: Readonly<Record<string, unknown>>, secretLength?: number | null): Promise<boolean>;
     remove(id: string): Promise<boolean>;
     /** Which of these hashes are credentials' (one query): how the request log finds secrets to redact. */
     knownHashes(hashes: readonly string[]): Promise<Set<string>>;
+    /**
+     * The lengths credentials' secrets have (one query), or undefined while some credential's is
+     * not known: the request log hashes only strings of those lengths.
+     */
+    secretLengths(): Promise<ReadonlySet<number> | undefined>;
     /** Drops this process's cache of found credentials (after another instance revoked or rotated one). */
     forget(): void;
   };

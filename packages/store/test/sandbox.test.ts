@@ -43,6 +43,22 @@ for (const driver of drivers) {
       expect([...(await store.sandbox.credentials.knownHashes(candidates))].sort()).toEqual([known(1), known(3)].sort());
     });
 
+    it('tells the lengths credentials\' secrets have (made, inserted, rotated), and none while one is known by its hash alone', async () => {
+      await store.tenants.create({ id: 't-lengths', api: 'z', name: 'lengths' });
+      const lengthsNow = async () => [...((await store.sandbox.credentials.secretLengths()) ?? ['unknown'])].sort();
+      const before = (await store.sandbox.credentials.secretLengths())!;
+      await store.credentials.create({ secret: 'x'.repeat(41), tenantId: 't-lengths', api: 'z', kind: 'api_key' });
+      const base = { tenantId: 't-lengths', api: 'z', kind: 'api_key', scopes: [], mode: null, subject: null, expiresAt: null, info: {} };
+      await store.sandbox.credentials.insertHashed({ ...base, id: 'cred_len43', hash: hashSecret('y'.repeat(43)), secretLength: 43 });
+      expect(await lengthsNow()).toEqual([...before, 41, 43].sort());
+      await store.sandbox.credentials.replaceSecret('cred_len43', hashSecret('y'.repeat(44)), {}, 44);
+      expect(await lengthsNow()).toEqual([...before, 41, 44].sort());
+      await store.sandbox.credentials.insertHashed({ ...base, id: 'cred_hashonly', hash: hashSecret('z'.repeat(45)) });
+      expect(await store.sandbox.credentials.secretLengths()).toBeUndefined();
+      await store.sandbox.credentials.remove('cred_hashonly');
+      expect(await lengthsNow()).toEqual([...before, 41, 44].sort());
+    });
+
     it("exports a tenant's live documents in creation order and replaces them all or nothing", async () => {
       const things = store.collection<{ n: number }>('x.things');
       await things.insertMany({ tenantId: 't1' }, [1, 2, 3].map((n) => ({ id: `d${n}`, createdUs: 1000 + n, data: { n }, unique: { n: String(n) } })));

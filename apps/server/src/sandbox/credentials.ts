@@ -127,6 +127,7 @@ export async function addCredential(store: Store, tenantId: string, body: Admin.
   };
   const credential = {
     hash: hashSecret(full),
+    secretLength: full.length,
     id: `cred_${hex(8)}`,
     tenantId,
     api: tenant.api,
@@ -156,7 +157,7 @@ export async function rotateCredential(store: Store, tenantId: string, credentia
   const secret = randomLike(info.shape ?? DEFAULT_SHAPE);
   const full = stored(info.publicId, secret);
   const next: CredentialInfo = { ...info, ...formOf(full) };
-  if (!(await store.sandbox.credentials.replaceSecret(credential.id, hashSecret(full), { ...next }))) return fail({ kind: 'not_found', resource: 'Credential', id: credentialId });
+  if (!(await store.sandbox.credentials.replaceSecret(credential.id, hashSecret(full), { ...next }, full.length))) return fail({ kind: 'not_found', resource: 'Credential', id: credentialId });
   await bumpGeneration(store, 'credentials');
   // Presented as rotated, not read again: a revocation sent at the same time may already have removed it.
   return { credential: presentCredential({ ...credential, info: { ...next } }), secrets: secretsOf(next, secret) };

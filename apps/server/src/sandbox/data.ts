@@ -155,7 +155,7 @@ function scopedDocuments(seed: Admin.SeedTenant, stored: readonly ScopedDocument
   });
 }
 
-function hashedCredential(tenant: Tenant, credential: Admin.SeedCredential): Omit<HashedCredential, 'createdAt'> {
+function hashedCredential(tenant: Tenant, credential: Admin.SeedCredential): Omit<HashedCredential, 'createdAt'> & { secretLength: number | null } {
   const stored = credential.secret === undefined ? undefined : credential.public_id ? `${credential.public_id}:${credential.secret}` : credential.secret;
   const info: CredentialInfo = {
     ...(stored === undefined ? (credential.public_id ? { publicId: credential.public_id } : {}) : formOf(stored)),
@@ -165,6 +165,8 @@ function hashedCredential(tenant: Tenant, credential: Admin.SeedCredential): Omi
   };
   return {
     hash: credential.secret_sha256 ?? hashSecret(stored!),
+    // Imported by its hash alone, its length is not known: the request log then hashes every candidate.
+    secretLength: credential.secret_sha256 === undefined ? stored!.length : null,
     id: credential.id ?? `cred_${hex(8)}`,
     tenantId: tenant.id,
     api: tenant.api,

@@ -195,23 +195,16 @@ function candidatesOfJson(text: string, add: (candidate: string) => void): void 
   if (word >= 0 && text.length - word >= 16) add(text.slice(word));
 }
 
-/** Candidates (strings that could be secrets) with their SHA-256, what the store keeps of secrets. */
-type Found = readonly (readonly [hash: string, candidate: string])[];
+/** A text's candidates: strings that could be secrets. */
+type Found = readonly string[];
 
 /** The candidates of a batch: the lists found in each text, gathered once each (a text's list is remembered). */
 export type Candidates = Set<Found>;
 
-/** Every candidate by its hash. */
-export function byHash(candidates: Candidates): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const list of candidates) for (const [hash, candidate] of list) found.set(hash, candidate);
-  return found;
-}
-
 /**
  * Gathers the candidates of logged values, for the search for secrets by value: a superset of
  * the whole strings (8 to 500 characters) and words (16 or more) of what they stand for. Each
- * candidate is hashed once, and each text searched once, while they are remembered.
+ * text is searched once, and each candidate hashed once, while they are remembered.
  */
 export function candidateSearch(hash: (text: string) => string) {
   // Kept small for the same reason as the bodies' memory (`bodyLogger`).
@@ -219,8 +212,8 @@ export function candidateSearch(hash: (text: string) => string) {
   const searched = (search: (text: string, add: (candidate: string) => void) => void) =>
     textMemo(
       (text: string): Found => {
-        const found: [string, string][] = [];
-        search(text, (candidate) => found.push([hashOf(candidate), candidate]));
+        const found: string[] = [];
+        search(text, (candidate) => found.push(candidate));
         return found;
       },
       64,
@@ -238,6 +231,16 @@ export function candidateSearch(hash: (text: string) => string) {
       for (const name in message.headers) this.text(message.headers[name]!, into);
       if ('json' in message) into.add(ofJson(message.json));
       else for (const text of stringsOf(message.body)) this.text(text, into);
+    },
+    /**
+     * The candidates by their SHA-256 (what the store keeps of secrets): only those of a length
+     * some secret has, where the lengths are known (hashing every id and word of every body was
+     * the largest part of the log's own work); every one where they are not.
+     */
+    hashed(candidates: Candidates, lengths: ReadonlySet<number> | undefined): Map<string, string> {
+      const found = new Map<string, string>();
+      for (const list of candidates) for (const candidate of list) if (!lengths || lengths.has(candidate.length)) found.set(hashOf(candidate), candidate);
+      return found;
     },
   };
 }

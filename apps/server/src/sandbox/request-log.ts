@@ -5,7 +5,7 @@ import type * as Admin from '@clientele/schemas/admin';
 import { hashSecret, type LoggedRequest, type RequestQuery, type Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import { writeBehind } from '../platform/write-behind.ts';
-import { bodyLogger, byHash, candidateSearch, loggedPath, messageJson, type Candidates, redactHeaders, replaceIn, replaceSecrets, type LoggedMessage } from './redaction.ts';
+import { bodyLogger, candidateSearch, loggedPath, messageJson, type Candidates, redactHeaders, replaceIn, replaceSecrets, type LoggedMessage } from './redaction.ts';
 // Declares `FastifyRequest.rawBody`: the body as it arrived.
 import type {} from '../platform/encodings.ts';
 
@@ -148,7 +148,8 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
   }
 
   async function write(batch: Recorded[]) {
-    // Made into entries here, off the request's path; then one lookup of the candidates' hashes for the whole batch.
+    // Made into entries here, off the request's path; then, once for the whole batch, the lengths
+    // secrets have and a lookup of the hashes of the candidates of those lengths.
     const entries = batch.map(entryOf);
     const found: Candidates = new Set();
     for (const entry of entries) {
@@ -156,8 +157,8 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
       search.message(entry.request, found);
       search.message(entry.response, found);
     }
-    const candidates = byHash(found);
-    const known = await store.sandbox.credentials.knownHashes([...candidates.keys()]);
+    const candidates = search.hashed(found, await store.sandbox.credentials.secretLengths());
+    const known = candidates.size ? await store.sandbox.credentials.knownHashes([...candidates.keys()]) : new Set<string>();
     const secrets = new Set([...known].map((hash) => candidates.get(hash)!));
     await store.sandbox.requests.append(
       entries.map((entry, at) => {

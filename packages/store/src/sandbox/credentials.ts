@@ -4,7 +4,7 @@ import type { HashedCredential } from '../types.ts';
 import type { SandboxStore } from '../types.ts';
 import type { SandboxParts } from './parts.ts';
 
-const toCredential = (row: Database['credentials']): HashedCredential => ({
+const toCredential = (row: Omit<Database['credentials'], 'secret_length'>): HashedCredential => ({
   hash: row.hash,
   id: row.id,
   tenantId: row.tenant_id,
@@ -30,6 +30,7 @@ export function credentialsPart({ all, credentialCache, db, guard, inTransaction
 
   // Asked by the request log once per batch: compiled once.
   const someHashes = prepare((count: number) => db.selectFrom('credentials').select('hash').limit(count));
+  const distinctLengths = prepare(() => db.selectFrom('credentials').select('secret_length as length').distinct());
   return {
     list: (tenantId) =>
       guard(async () =>
@@ -64,15 +65,16 @@ export function credentialsPart({ all, credentialCache, db, guard, inTransaction
               expires_at: credential.expiresAt,
               created_at: new Date().toISOString(),
               info: JSON.stringify(credential.info),
+              secret_length: credential.secretLength ?? null,
             })
             .onConflict((oc) => oc.doNothing())
             .returning('id'),
         );
         return inserted.length > 0;
       }),
-    replaceSecret: (id, hash, info) =>
+    replaceSecret: (id, hash, info, secretLength = null) =>
       guard(async () => {
-        const changed = await write(db.updateTable('credentials').set({ hash, info: JSON.stringify(info) }).where('id', '=', id).returning('id'));
+        const changed = await write(db.updateTable('credentials').set({ hash, info: JSON.stringify(info), secret_length: secretLength }).where('id', '=', id).returning('id'));
         credentialCache.clear();
         return changed.length > 0;
       }),
@@ -96,6 +98,15 @@ export function credentialsPart({ all, credentialCache, db, guard, inTransaction
           for (const row of await all(db.selectFrom('credentials').select('hash').where('hash', 'in', distinct.slice(at, at + 10_000)))) known.add(row.hash);
         }
         return known;
+      }),
+    secretLengths: () =>
+      guard(async () => {
+        const lengths = new Set<number>();
+        for (const { length } of await all(distinctLengths())) {
+          if (length === null) return undefined;
+          lengths.add(Number(length));
+        }
+        return lengths;
       }),
     forget: () => credentialCache.clear(),
   };
