@@ -1,7 +1,7 @@
 // A results file's figures as Markdown (`pnpm bench --markdown FILE`): the tables of a dated page
 // under docs/results/ are pasted from this, not typed by hand.
 import type { Report, Row, Sequential } from './report.ts';
-import { ACCOUNT_HEADS, accountCells, ms, targetsOf } from './report.ts';
+import { ACCOUNT_HEADS, accountCells, ms, PHASES, targetsOf } from './report.ts';
 
 const num = (n: number) => Math.round(n).toLocaleString('en');
 const ratio = (r: Row['limit']['ratio']) => `${r.median.toFixed(2)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
@@ -49,13 +49,23 @@ export function markdownOf(saved: Report): string {
         grown.map((r) => [r.scenario, num(r.rps), String(r.p99), ratio(r.limit.ratio), byKey('sqlite', r)?.limit.ratio.median.toFixed(2) ?? '–']),
       )}`
     : '';
+  const off = report.rows.filter((r) => r.phase === 'logoff');
+  const logOff = off.length
+    ? `\n\n${table(
+        ['request log off · scenario', 'req/s', 'p99 ms', '÷ limit', 'log on ÷ off (÷ limit each)'],
+        off.map((r) => {
+          const on = byKey('sqlite', r);
+          return [`${r.api} · ${r.scenario}`, num(r.rps), String(r.p99), ratio(r.limit.ratio), on ? (on.limit.ratio.median / r.limit.ratio.median).toFixed(2) : '–'];
+        }),
+      )}`
+    : '';
   const peers = report.peers.length
     ? `\n\n${table(
         ['peer · API · scenario', 'connections', 'req/s', 'p99 ms', 'clientele ÷ peer'],
         report.peers.map((p) => [`${p.peer} · ${p.api} · ${p.key}`, String(p.connections), num(p.rps), String(p.p99), p.rps > 0 ? p.ratio.toFixed(1) : '∞ (it completed none)']),
       )}`
     : '';
-  const accounts = (['sqlite', 'postgres', 'growth'] as const)
+  const accounts = PHASES
     .map((phase) => {
       const rows = report.rows.filter((r) => r.phase === phase && r.account);
       if (!rows.length) return '';
@@ -71,5 +81,5 @@ export function markdownOf(saved: Report): string {
     ['target', 'goal', 'actual', 'met'],
     targets.map((t) => [t.what, t.goal, t.actual, t.met ? 'met' : '**missed**']),
   )}\n\n${targets.filter((t) => t.met).length} of ${targets.length} targets met.`;
-  return `${scenarios}${growth}${accounts}${peers}${summary}\n`;
+  return `${scenarios}${growth}${logOff}${accounts}${peers}${summary}\n`;
 }

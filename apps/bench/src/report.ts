@@ -4,8 +4,13 @@ import type { PeerName } from './peers.ts';
 import type { SerializerFigure } from './serializers.ts';
 import type { ValidatorFigure } from './validators.ts';
 
-/** A run of every scenario on one database: SQLite at the preload count, PostgreSQL (`--db`), or SQLite grown (`--growth`). */
-export type Phase = 'sqlite' | 'postgres' | 'growth';
+/**
+ * A run of every scenario on one database: SQLite at the preload count, PostgreSQL (`--db`), SQLite
+ * grown (`--growth`), or SQLite with the request log off (`logoff`: get one and create again, to
+ * say what the log costs).
+ */
+export type Phase = 'sqlite' | 'postgres' | 'growth' | 'logoff';
+export const PHASES: readonly Phase[] = ['sqlite', 'postgres', 'growth', 'logoff'];
 
 export interface Spread {
   readonly median: number;
@@ -117,6 +122,12 @@ export function targetsOf(report: Report): Target[] {
     if (get) add(`${api} one connection: get p99`, '< 1 ms', `${ms(get.sequential.p99)} ms`, get.sequential.p99 < 1);
     if (create) add(`${api} one connection: create p99`, '< 2 ms', `${ms(create.sequential.p99)} ms`, create.sequential.p99 < 2);
     if (get) add(`${api} 50 connections: get p99`, '< 8 ms', `${get.p99} ms`, get.p99 < 8);
+    for (const key of ['get', 'create']) {
+      // Each against its own interleaved limit: the two servers ran minutes apart.
+      const on = row('sqlite', api, key);
+      const off = row('logoff', api, key);
+      if (on && off) add(`${api} ${key}: request log on ÷ off`, '≥ 0.9', x(on.limit.ratio.median / off.limit.ratio.median), on.limit.ratio.median / off.limit.ratio.median >= 0.9);
+    }
     const walk = report.extras[`sqlite.${api}.walkMs`];
     const items = report.extras[`sqlite.${api}.walkItems`];
     if (walk !== undefined) add(`${api} full walk of ${items?.toLocaleString('en')}, limit 100`, '< 3 s', `${(walk / 1000).toFixed(2)} s`, walk < 3000);
@@ -127,7 +138,7 @@ export function targetsOf(report: Report): Target[] {
     const change = grown.limit.ratio.median / base.limit.ratio.median;
     add(`${grown.api} ${grown.key}: ÷ limit at ${grown.count.toLocaleString('en')} vs ${base.count.toLocaleString('en')}`, 'within 10%', x(change), Math.abs(change - 1) <= 0.1);
   }
-  for (const phase of ['sqlite', 'postgres', 'growth'] as const) {
+  for (const phase of PHASES) {
     const { [`${phase}.rssBytes`]: rss, [`${phase}.walMaxBytes`]: wal, [`${phase}.readyMs`]: ready, [`${phase}.readyCpuMs`]: readyCpu, [`${phase}.readyRssBytes`]: readyRss } = report.extras;
     if (rss !== undefined) add(`${phase}: server RSS after the run`, '< 150 MB', `${(rss / MB).toFixed(0)} MB`, rss < 150 * MB);
     if (wal !== undefined && phase !== 'postgres') add(`${phase}: WAL file, largest seen`, '< 64 MB', `${(wal / MB).toFixed(1)} MB`, wal < 64 * MB);
@@ -147,7 +158,7 @@ const spread = (s: Spread) => `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s
 export function printReport(report: Report, targets: Target[]): void {
   console.log(`\n${report.machine.model} (${report.machine.cpus} cores), Node ${report.machine.node}, ${report.machine.pinned ? 'pinned' : 'unpinned'}`);
   if (report.baseline) console.log(`baseline (Fastify, one fixed customer JSON): ${num(report.baseline.rps)} req/s, p99 ${report.baseline.p99} ms`);
-  for (const phase of ['sqlite', 'postgres', 'growth'] as const) {
+  for (const phase of PHASES) {
     const rows = report.rows.filter((r) => r.phase === phase);
     if (!rows.length) continue;
     console.log(`\n${phase}, ${rows[0]!.count.toLocaleString('en')} customers per API`);
@@ -207,7 +218,7 @@ export const ACCOUNT_HEADS = ['total', ...PARTS.map((part) => PART_TITLES[part])
 
 /** Where each scenario's time goes (`--profile`): server-thread CPU µs per request by part, its limit's below it. */
 function printAccounts(rows: readonly Row[]) {
-  for (const phase of ['sqlite', 'postgres', 'growth'] as const) {
+  for (const phase of PHASES) {
     const accounted = rows.filter((r) => r.phase === phase && r.account);
     if (!accounted.length) continue;
     console.log(`\n${phase}: where the time goes, server-thread CPU µs per request (CPU profile, by part; pg stmts: statements sent per request; wall/CPU: profiled ÷ CPU time)`);

@@ -47,6 +47,8 @@ const { values } = parseArgs({
     'peer-seconds': { type: 'string' },
     'sequential-seconds': { type: 'string' },
     growth: { type: 'boolean', default: false },
+    /** Get one and create again with the request log off, to say what it costs (`--no-log-off` leaves it out). */
+    'log-off': { type: 'boolean', default: true },
     'growth-count': { type: 'string', default: '1000000' },
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'apps/bench/results/latest.json') },
@@ -324,7 +326,7 @@ async function asServed(phaseApis: readonly ServerApi[]): Promise<ServerApi[]> {
  * starts, a full walk of each API first (while it holds exactly the preload), then the scenarios.
  * With `keepWalks`, each API's walked customers are written as json-server's file.
  */
-async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phaseApis: readonly ServerApi[], keepWalks: boolean) {
+async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phaseApis: readonly ServerApi[], { keepWalks = false, requestLogOff = false, keys = scenarioKeys }: { keepWalks?: boolean; requestLogOff?: boolean; keys?: readonly string[] } = {}) {
   const sqlitePath = dbUrl.startsWith('sqlite://') ? dbUrl.slice('sqlite://'.length) : undefined;
   const store = await openStore(dbUrl);
   await store.migrate();
@@ -337,9 +339,10 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   report.baseline ??= await measureBaseline(sample);
 
   const startedAt = performance.now();
-  // As users run it: the request log at the server's default (on) unless `--request-log` says otherwise.
-  const requestLog = values['request-log'] === undefined ? [] : ['--request-log', values['request-log']];
-  report.extras[`${phase}.requestLog`] = values['request-log'] === undefined ? -1 : Number(values['request-log']);
+  // As users run it: the request log at the server's default (on) unless `--request-log` (or the log-off phase) says otherwise.
+  const requestLogSetting = requestLogOff ? '0' : values['request-log'];
+  const requestLog = requestLogSetting === undefined ? [] : ['--request-log', requestLogSetting];
+  report.extras[`${phase}.requestLog`] = requestLogSetting === undefined ? -1 : Number(requestLogSetting);
   const breaking = faults.length ? ['--admin-token', adminToken] : [];
   const pool = values['db-pool'] === undefined ? [] : ['--db-pool', values['db-pool']];
   const server = started(nodeOnCore(0, [...agentArgs(), 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...pool, ...breaking], agentEnv(SERVER_AGENT_PORT)));
@@ -355,8 +358,8 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   let walMax = 0;
   const walWatch = sqlitePath && setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
   const walked = new Map<string, string>();
-  // Profiles cover the scenarios only.
-  for (const item of profile ? [] : prepared) {
+  // Profiles cover the scenarios only; the log-off phase measures what the log costs, not walks.
+  for (const item of profile || requestLogOff ? [] : prepared) {
     const api = item.loaded.api.definition.name;
     const walkStarted = performance.now();
     const items = await walk(origin(SERVER_PORT), item.loaded, item.headers);
@@ -373,7 +376,7 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
     await addFaults(origin(SERVER_PORT), adminToken, loaded.api.definition.name, sampleOperations(loaded.api, loaded.tenant), faults);
   }
   for (const item of prepared) {
-    for (const scenario of item.scenarios.filter((s) => !scenarioKeys || scenarioKeys.includes(s.key))) {
+    for (const scenario of item.scenarios.filter((s) => !keys || keys.includes(s.key))) {
       const row = await scenarioRow(phase, phaseCount, item, scenario, report.baseline.rps);
       if (!row) continue;
       report.rows.push(row);
@@ -474,7 +477,7 @@ function timeCommand(command: string, args: string[]): number {
 }
 
 try {
-  const { prepared, walked } = await benchPhase('sqlite', `sqlite://${join(scratch, 'bench.sqlite')}`, count, apis, values.peers! && !profile);
+  const { prepared, walked } = await benchPhase('sqlite', `sqlite://${join(scratch, 'bench.sqlite')}`, count, apis, { keepWalks: values.peers! && !profile });
   if (values.peers && !profile && !scenarioKeys) await benchPeers(prepared, walked);
   else report.skipped.push(`peers: ${values.peers ? (profile ? '--profile' : '--scenario') : '--no-peers'}`);
   for (const file of walked.values()) rmSync(file, { force: true });
@@ -485,14 +488,20 @@ try {
     const database = await scratchPostgres(values.db);
     console.log(`PostgreSQL: scratch database ${database.name}, dropped after the run`);
     try {
-      await benchPhase('postgres', database.url, count, apis, false);
+      await benchPhase('postgres', database.url, count, apis);
     } finally {
       await database.drop();
     }
   }
   if (values.growth) {
-    await benchPhase('growth', `sqlite://${join(scratch, 'grown.sqlite')}`, growthCount, apis.slice(0, 1), false);
+    await benchPhase('growth', `sqlite://${join(scratch, 'grown.sqlite')}`, growthCount, apis.slice(0, 1));
   }
+  // What the request log costs: get one and create again with it off, where the run had it on (the server's default).
+  const logOffKeys = ['get', 'create'].filter((key) => !scenarioKeys || scenarioKeys.includes(key));
+  const logOffSkipped =
+    values['request-log'] !== undefined ? '--request-log given' : faults.length ? '--fault' : profile ? '--profile' : !values['log-off'] ? '--no-log-off' : !logOffKeys.length ? '--scenario names neither get nor create' : undefined;
+  if (logOffSkipped) report.skipped.push(`request log off: ${logOffSkipped}`);
+  else await benchPhase('logoff', `sqlite://${join(scratch, 'logoff.sqlite')}`, count, apis, { requestLogOff: true, keys: logOffKeys });
   if (!quick && !profile && !scenarioKeys) {
     report.extras.generateColdMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate', '--force']);
     report.extras.generateCachedMs = timeCommand('pnpm', ['exec', 'turbo', 'run', 'generate']);
