@@ -256,6 +256,8 @@ export interface CredentialRecord {
 /** A credential as it is stored, with the hash of its secret: exports, imports and rotations. */
 export interface HashedCredential extends CredentialRecord {
   readonly hash: string;
+  /** How many characters its secret has; null (or absent) where that is not known. */
+  readonly secretLength?: number | null;
 }
 
 /** A document as an export carries it: where it lives, and what it is. Live documents only. */
@@ -328,7 +330,7 @@ export interface SandboxStore {
     /** Records what is known of the form of the credential with this hash (merged into what it has). */
     describe(secretHash: string, info: Readonly<Record<string, unknown>>): Promise<void>;
     /** Writes a credential by its hash, unless one with that hash (or id) exists or its tenant is gone (then false). */
-    insertHashed(credential: Omit<HashedCredential, 'createdAt'> & { readonly secretLength?: number | null }): Promise<boolean>;
+    insertHashed(credential: Omit<HashedCredential, 'createdAt'>): Promise<boolean>;
     /** Gives credential `id` a new secret (its hash and length) and form; everything else stays. False when there is none. */
     replaceSecret(id: string, hash: string, info: Readonly<Record<string, unknown>>, secretLength?: number | null): Promise<boolean>;
     remove(id: string): Promise<boolean>;

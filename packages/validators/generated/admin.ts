@@ -365,6 +365,12 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
           (value['secret_sha256'] !== undefined
             ? typeof value['secret_sha256'] === 'string' && local_4.test(value['secret_sha256'])
             : true) &&
+          (value['secret_length'] !== undefined
+            ? (Number.isInteger(value['secret_length']) &&
+                value['secret_length'] <= 701 &&
+                value['secret_length'] >= 8) ||
+              value['secret_length'] === null
+            : true) &&
           (value['hint'] !== undefined
             ? (typeof value['hint'] === 'string' && value['hint'].length <= 200) || value['hint'] === null
             : true) &&
@@ -399,6 +405,7 @@ export const checks: Record<string, Partial<Record<'params' | 'query' | 'headers
               'public_label',
               'secret',
               'secret_sha256',
+              'secret_length',
               'hint',
               'mode',
               'scopes',

@@ -135,6 +135,16 @@ const definitions = {
       public_label: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
       secret: Type.Optional(Type.String({ minLength: 8, maxLength: 500, description: 'The secret in clear (a seed file): stored hashed.' })),
       secret_sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', description: 'The stored hash (an export): SHA-256 of the secret (of `public_id:secret` for two-part ones), hex.' })),
+      secret_length: Type.Optional(
+        Nullable(
+          Type.Integer({
+            minimum: 8,
+            maximum: 701,
+            description:
+              'With `secret_sha256` (an export): how many characters what was hashed has. Not secret: the request log hashes only strings of the lengths secrets have, and every string while a credential\'s length is not known. Ignored beside `secret`.',
+          }),
+        ),
+      ),
       hint: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
       mode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 20, description: '`test` or `live`, for APIs with modes.' }))),
       scopes: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),

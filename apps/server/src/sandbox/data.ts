@@ -35,6 +35,7 @@ function exportedCredential(credential: HashedCredential): Admin.SeedCredential 
     ...(info.publicId !== undefined ? { public_id: info.publicId } : {}),
     ...(info.publicLabel ? { public_label: info.publicLabel } : {}),
     secret_sha256: credential.hash,
+    ...(credential.secretLength != null ? { secret_length: credential.secretLength } : {}),
     ...(info.hint ? { hint: info.hint } : {}),
     ...(credential.mode !== null ? { mode: credential.mode } : {}),
     ...(credential.scopes.length ? { scopes: [...credential.scopes] } : {}),
@@ -155,7 +156,7 @@ function scopedDocuments(seed: Admin.SeedTenant, stored: readonly ScopedDocument
   });
 }
 
-function hashedCredential(tenant: Tenant, credential: Admin.SeedCredential): Omit<HashedCredential, 'createdAt'> & { secretLength: number | null } {
+function hashedCredential(tenant: Tenant, credential: Admin.SeedCredential): Omit<HashedCredential, 'createdAt'> {
   const stored = credential.secret === undefined ? undefined : credential.public_id ? `${credential.public_id}:${credential.secret}` : credential.secret;
   const info: CredentialInfo = {
     ...(stored === undefined ? (credential.public_id ? { publicId: credential.public_id } : {}) : formOf(stored)),
@@ -165,8 +166,8 @@ function hashedCredential(tenant: Tenant, credential: Admin.SeedCredential): Omi
   };
   return {
     hash: credential.secret_sha256 ?? hashSecret(stored!),
-    // Imported by its hash alone, its length is not known: the request log then hashes every candidate.
-    secretLength: credential.secret_sha256 === undefined ? stored!.length : null,
+    // Imported by its hash, its length is what the export said, or not known: the request log then hashes every candidate.
+    secretLength: credential.secret_sha256 === undefined ? stored!.length : (credential.secret_length ?? null),
     id: credential.id ?? `cred_${hex(8)}`,
     tenantId: tenant.id,
     api: tenant.api,

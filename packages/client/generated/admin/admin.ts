@@ -512,6 +512,8 @@ export type SeedCredentialPublicId = string | null;
 
 export type SeedCredentialPublicLabel = string | null;
 
+export type SeedCredentialSecretLength = number | null;
+
 export type SeedCredentialHint = string | null;
 
 export type SeedCredentialMode = string | null;
@@ -549,6 +551,7 @@ export interface SeedCredential {
    * @pattern ^[0-9a-f]{64}$
    */
   secret_sha256?: string;
+  secret_length?: SeedCredentialSecretLength;
   hint?: SeedCredentialHint;
   mode?: SeedCredentialMode;
   /** @maxItems 50 */

@@ -665,6 +665,7 @@ export interface components {
       scopes?: string[];
       /** @description The secret in clear (a seed file): stored hashed. */
       secret?: string;
+      secret_length?: number | null;
       /** @description The stored hash (an export): SHA-256 of the secret (of `public_id:secret` for two-part ones), hex. */
       secret_sha256?: string;
       subject?: string | null;

@@ -4,7 +4,7 @@ import type { HashedCredential } from '../types.ts';
 import type { SandboxStore } from '../types.ts';
 import type { SandboxParts } from './parts.ts';
 
-const toCredential = (row: Omit<Database['credentials'], 'secret_length'>): HashedCredential => ({
+const toCredential = (row: Database['credentials']): HashedCredential => ({
   hash: row.hash,
   id: row.id,
   tenantId: row.tenant_id,
@@ -16,9 +16,10 @@ const toCredential = (row: Omit<Database['credentials'], 'secret_length'>): Hash
   expiresAt: row.expires_at === null ? null : Number(row.expires_at),
   createdAt: row.created_at,
   info: JSON.parse(row.info) as Record<string, unknown>,
+  secretLength: row.secret_length === null ? null : Number(row.secret_length),
 });
 
-const credentialColumns = ['hash', 'id', 'tenant_id', 'api', 'kind', 'scopes', 'mode', 'subject', 'expires_at', 'created_at', 'info'] as const;
+const credentialColumns = ['hash', 'id', 'tenant_id', 'api', 'kind', 'scopes', 'mode', 'subject', 'expires_at', 'created_at', 'info', 'secret_length'] as const;
 
 /** Credentials by their public id and by their hash, written as given (imports), rotated and revoked. */
 export function credentialsPart({ all, credentialCache, db, guard, inTransaction, run, takeTurn, write }: SandboxParts): SandboxStore['credentials'] {
