@@ -297,4 +297,5 @@ export async function main(argv: readonly string[], command?: string): Promise<v
   if (typeof result === 'number') process.exit(result);
 }
 
-if (isEntry(import.meta.url)) await main(process.argv.slice(2));
+// Not awaited: the server's bundle is a script (build.mjs), and a script has no top-level await.
+if (isEntry(import.meta.url)) void main(process.argv.slice(2));
