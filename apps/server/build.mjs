@@ -109,8 +109,9 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     if (scripted) {
       // The cache of the bundle replaced would be refused (its key names the old bundle): gone at once.
       rmSync(join(here, scripted.cache), { force: true });
-      replace(join(here, entry), readFileSync(join(here, scripted.loader)));
-      inputs.push(scripted.loader);
+      const loader = await build({ ...bundleOptions(scripted.loader, entry), banner: {}, external: [], metafile: true, write: false }).catch(() => process.exit(1));
+      for (const file of loader.outputFiles) replace(file.path, file.contents);
+      inputs.push(...Object.keys(loader.metafile.inputs));
     }
     // A file edited while esbuild ran may be in the bundle as it was before: no stamp, built again next time.
     const settled = inputs.every((path) => (statSync(join(here, path), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < started);

@@ -1,4 +1,4 @@
-// The server's entry (build.mjs copies this file to dist/main.mjs): runs the server bundle beside it
+// The server's entry (build.mjs bundles this file as dist/main.mjs): runs the server bundle beside it
 // (dist/server.cjs, src/main.ts as one CommonJS script) through V8's code cache. Node 20 caches no
 // compiled code of its own, and compiling the 3 MB bundle and the functions start-up calls is about
 // a third of the CPU to ready. A script compiled with `vm.Script` can take the code a previous start
@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { limitHeapGrowth } from '../heap.ts';
 
 const bundle = fileURLToPath(new URL('./server.cjs', import.meta.url));
 const cacheFile = fileURLToPath(new URL('./server.code-cache', import.meta.url));
@@ -55,11 +56,6 @@ function writeCache(key, script) {
   }
 }
 
-const loaded = load();
-
-/** What src/main.ts exports (test/bundle.test.ts checks that none is missing). */
-export const { DEFAULT_REQUEST_LOG, main, run, serverApis, serverOptions, startServer } = loaded.exports;
-
 const isEntry = () => {
   try {
     return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
@@ -67,6 +63,13 @@ const isEntry = () => {
     return false;
   }
 };
+
+// Before the bundle is compiled: the code cache is made and taken under the program's flags.
+if (isEntry()) limitHeapGrowth();
+const loaded = load();
+
+/** What src/main.ts exports (test/bundle.test.ts checks that none is missing). */
+export const { DEFAULT_REQUEST_LOG, main, run, serverApis, serverOptions, startServer } = loaded.exports;
 
 if (isEntry()) {
   await main(process.argv.slice(2));
