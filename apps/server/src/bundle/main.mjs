@@ -27,8 +27,9 @@ function load() {
   const source = readFileSync(bundle);
   const key = `${createHash('sha1').update(source).digest('hex')} ${process.version} ${process.arch}\n`;
   const cachedData = readCache(key);
-  // The bundle's text starts right after the `{`: its "use strict" stays the function's first statement.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __bundleUrl) {${source}\n})`, { filename: bundle, cachedData });
+  // The bundle's text starts right after the `{`: its "use strict" stays the function's first
+  // statement, and its lines keep their numbers. Named by URL, as a module is, in stack traces and profiles.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __bundleUrl) {${source}\n})`, { filename: pathToFileURL(bundle).href, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle), pathToFileURL(bundle).href);
   const stale = !cachedData || script.cachedDataRejected;
