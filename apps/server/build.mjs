@@ -1,5 +1,6 @@
-// Bundles the server (dist/main.mjs) and the `clientele` command (dist/cli.mjs) with esbuild: one
-// ESM file each, the native drivers (better-sqlite3, pg) left to node_modules, and `glob`, which
+// Bundles the server (dist/server.cjs, run by dist/main.mjs: src/bundle/main.mjs, which gives it V8's
+// code cache) and the `clientele` command (dist/cli.mjs) with esbuild: one file each, the native
+// drivers (better-sqlite3, pg) left to node_modules, and `glob`, which
 // the server never calls, left out (src/bundle/no-glob.ts). A bundle whose inputs
 // (every file esbuild read, and this script) are unchanged since it was built is left alone, so
 // `pnpm start` and `pnpm clientele` cost a few milliseconds here when nothing changed. Files are
@@ -7,12 +8,14 @@
 //
 //   node build.mjs [main] [cli]     (default: both)
 
-import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ENTRIES = { main: 'src/main.ts', cli: 'src/cli.ts' };
+/** The server runs as a script through its loader (a code cache needs a script, not a module). */
+const SCRIPTS = { main: { out: 'dist/server.cjs', loader: 'src/bundle/main.mjs', cache: 'dist/server.code-cache' } };
 
 /** What a stamp records of a file: changed size or modification time means changed file. */
 const fingerprint = (path) => {
@@ -25,14 +28,17 @@ const fingerprint = (path) => {
 };
 const script = readFileSync(fileURLToPath(import.meta.url), 'utf8');
 
-function upToDate(out, stampFile) {
+/** What a stamp records of a build's outputs (the bundle, and the loader copied beside a script bundle). */
+const outputsOf = (outs) => outs.map(fingerprint).join(' ');
+
+function upToDate(outs, stampFile) {
   let stamp;
   try {
     stamp = JSON.parse(readFileSync(join(here, stampFile), 'utf8'));
   } catch {
     return false;
   }
-  if (stamp.script !== script || stamp.output !== fingerprint(out)) return false;
+  if (stamp.script !== script || stamp.output !== outputsOf(outs)) return false;
   return Object.entries(stamp.inputs).every(([path, seen]) => fingerprint(path) === seen);
 }
 
@@ -66,6 +72,14 @@ export function bundleOptions(entry, outfile, alias = {}) {
   };
 }
 
+/**
+ * The options of a bundle of `entry` as one CommonJS script, for src/bundle/main.mjs to compile
+ * with a code cache: `import.meta.url` is the bundle's URL, which the loader passes in.
+ */
+export function scriptBundleOptions(entry, outfile, alias = {}) {
+  return { ...bundleOptions(entry, outfile, alias), format: 'cjs', banner: {}, define: { 'import.meta.url': '__bundleUrl' } };
+}
+
 export const ENTRY_FILES = Object.fromEntries(Object.entries(ENTRIES).map(([name, path]) => [name, join(here, path)]));
 
 // Run as a script (not imported for its options): build what changed.
@@ -79,17 +93,28 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
   }
 
   for (const name of names.length ? names : Object.keys(ENTRIES)) {
-    const out = `dist/${name}.mjs`;
+    const scripted = SCRIPTS[name];
+    const entry = `dist/${name}.mjs`;
+    const out = scripted?.out ?? entry;
+    const outs = scripted ? [out, entry] : [out];
     const stampFile = `dist/.${name}.inputs.json`;
-    if (upToDate(out, stampFile)) continue;
+    if (upToDate(outs, stampFile)) continue;
     const { build } = await import('esbuild');
     const started = Date.now();
-    const result = await build({ ...bundleOptions(ENTRIES[name], out), metafile: true, write: false }).catch(() => process.exit(1)); // esbuild has printed the errors
+    const options = scripted ? scriptBundleOptions(ENTRIES[name], out) : bundleOptions(ENTRIES[name], out);
+    const result = await build({ ...options, metafile: true, write: false }).catch(() => process.exit(1)); // esbuild has printed the errors
     mkdirSync(join(here, 'dist'), { recursive: true });
     for (const file of result.outputFiles) replace(file.path, file.contents);
     const inputs = Object.keys(result.metafile.inputs);
+    if (scripted) {
+      // The cache of the bundle replaced would be refused (its key names the old bundle): gone at once.
+      rmSync(join(here, scripted.cache), { force: true });
+      const loader = await build({ ...bundleOptions(scripted.loader, entry), banner: {}, external: [], metafile: true, write: false }).catch(() => process.exit(1));
+      for (const file of loader.outputFiles) replace(file.path, file.contents);
+      inputs.push(...Object.keys(loader.metafile.inputs));
+    }
     // A file edited while esbuild ran may be in the bundle as it was before: no stamp, built again next time.
     const settled = inputs.every((path) => (statSync(join(here, path), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < started);
-    if (settled) replace(join(here, stampFile), JSON.stringify({ script, output: fingerprint(out), inputs: Object.fromEntries(inputs.map((path) => [path, fingerprint(path)])) }));
+    if (settled) replace(join(here, stampFile), JSON.stringify({ script, output: outputsOf(outs), inputs: Object.fromEntries(inputs.map((path) => [path, fingerprint(path)])) }));
   }
 }

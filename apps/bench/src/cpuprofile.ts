@@ -74,7 +74,8 @@ function modulesOf(url: string) {
 export function moduleOf({ url, lineNumber }: CallFrame): string {
   if (!url || url.startsWith('node:')) return url;
   if (!url.startsWith('file:')) return url;
-  if (!(url.endsWith('.mjs') && url.includes('/dist/'))) return fileURLToPath(url);
+  // The server's bundle is a script (dist/server.cjs, run by dist/main.mjs); the `clientele` command's a module.
+  if (!(/\.[cm]js$/.test(url) && url.includes('/dist/'))) return fileURLToPath(url);
   const starts = modulesOf(url);
   let low = 0;
   let high = starts.length - 1;

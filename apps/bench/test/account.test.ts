@@ -122,11 +122,14 @@ describe('addProfile', () => {
     const base = mkdtempSync(join(tmpdir(), 'clientele-account-'));
     try {
       mkdirSync(join(base, 'apps/server/dist'), { recursive: true });
-      const bundle = join(base, 'apps/server/dist/main.mjs');
-      writeFileSync(bundle, ['// src/platform/pipeline.ts', 'function handler() {}', '// ../../packages/store/src/queries.ts', 'function query() {}', ''].join('\n'));
-      const url = pathToFileURL(bundle).href;
-      expect(partOfFrame({ functionName: 'handler', url, lineNumber: 1 })).toBe('rest');
-      expect(partOfFrame({ functionName: 'query', url, lineNumber: 3 })).toBe('store');
+      // The server's bundle is a script (server.cjs); the command's a module (cli.mjs).
+      for (const name of ['server.cjs', 'cli.mjs']) {
+        const bundle = join(base, 'apps/server/dist', name);
+        writeFileSync(bundle, ['// src/platform/pipeline.ts', 'function handler() {}', '// ../../packages/store/src/queries.ts', 'function query() {}', ''].join('\n'));
+        const url = pathToFileURL(bundle).href;
+        expect(partOfFrame({ functionName: 'handler', url, lineNumber: 1 })).toBe('rest');
+        expect(partOfFrame({ functionName: 'query', url, lineNumber: 3 })).toBe('store');
+      }
     } finally {
       rmSync(base, { recursive: true, force: true });
     }

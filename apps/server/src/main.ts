@@ -21,6 +21,7 @@ import {
 } from './config.ts';
 import { ADMIN_PREFIX } from '@clientele/schemas/admin';
 import { buildApp } from './app.ts';
+import { limitHeapGrowth } from './heap.ts';
 import { collectionsOf } from './platform/resources.ts';
 import { referenceSite } from './platform/docs.ts';
 import { firstAdminToken } from './sandbox/admin-auth.ts';
@@ -282,6 +283,7 @@ export async function run(argv: readonly string[], io: Io = processIo, command?:
 
 /** The server as a program: runs until SIGINT or SIGTERM closes it; exits at once for `--help` and every mistake. */
 export async function main(argv: readonly string[], command?: string): Promise<void> {
+  limitHeapGrowth();
   const started = run(argv, processIo, command);
   // Stops accepting, lets requests in progress finish (their writes committed), closes the store, exits 0.
   // Listened for before the server listens: a supervisor may stop it as soon as it answers, while
@@ -297,4 +299,5 @@ export async function main(argv: readonly string[], command?: string): Promise<v
   if (typeof result === 'number') process.exit(result);
 }
 
-if (isEntry(import.meta.url)) await main(process.argv.slice(2));
+// Not awaited: the server's bundle is a script (build.mjs), and a script has no top-level await.
+if (isEntry(import.meta.url)) void main(process.argv.slice(2));

@@ -17,6 +17,9 @@ export const bundles = {
   cli: `${serverDir}dist/cli.mjs`,
 } as const;
 
+/** The script the server's entry (src/bundle/main.mjs) compiles and runs, beside it. */
+const serverScript = `${serverDir}dist/server.cjs`;
+
 /** The packages the bundles load from node_modules at run time (the rest is in the bundles). */
 const BUNDLE_EXTERNALS = ['better-sqlite3', 'better-sqlite3-napi', 'pg'];
 
@@ -30,7 +33,7 @@ const unused = /\/(node_modules|deps|src|obj|obj\.target)$|\.(a|gyp|md)$|\/test_
  * The bundles and the packages they load (each with its dependencies, flattened), copied into a
  * fresh folder anyone may read: a process run from there does not depend on who may enter the checkout.
  */
-function copyBundles(): { readonly dir: string; readonly server: string; readonly cli: string } {
+export function copyBundles(): { readonly dir: string; readonly server: string; readonly cli: string } {
   const dir = mkdtempSync(join(tmpdir(), 'clientele-bundles-'));
   const copied = new Set<string>();
   const copyPackage = (name: string, from: string) => {
@@ -54,6 +57,7 @@ function copyBundles(): { readonly dir: string; readonly server: string; readonl
     return to;
   };
   const made = { dir, server: copy(bundles.server), cli: copy(bundles.cli) };
+  copy(serverScript);
   // mkdtemp makes the folder for its owner only; the copies within are readable by all already.
   chmodSync(dir, 0o755);
   return made;
@@ -155,8 +159,8 @@ export function spawnServer(db: string, args: readonly string[] = []): Promise<S
 }
 
 /** The server bundle with exactly `argv`; resolves once it listens and has looked after its dev tenants. */
-export function spawnServerWith(argv: readonly string[]): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [bundles.server, ...argv], { cwd: serverDir, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnServerWith(argv: readonly string[], entry: string = bundles.server): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [entry, ...argv], { cwd: serverDir, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let exitCode: number | null | undefined;
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve((exitCode = code))));
