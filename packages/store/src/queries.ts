@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { DialectSql } from './driver.ts';
-import { keepsPlan } from './named-statements.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
 
@@ -38,19 +37,17 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
   const documents = (c: string, t: string, m: string, p: string) => inScope(db.selectFrom('documents').select(DOCUMENT), c, t, m, p);
   const live = (c: string, t: string, m: string, p: string) => documents(c, t, m, p).where('deleted_us', 'is', null);
   const counters = (c: string, t: string, m: string, p: string) => inScope(db.updateTable('counters'), c, t, m, p);
-  // Each is a seek on a key or an ordered index range, whatever its arguments: planned once (see `keepsPlan`).
-  const planned: typeof prepare = (build) => prepare(build, true);
   return {
-    document: planned((c: string, t: string, m: string, p: string, id: string) => live(c, t, m, p).where('id', '=', id)),
+    document: prepare((c: string, t: string, m: string, p: string, id: string) => live(c, t, m, p).where('id', '=', id)),
     // Concurrent writes of one document queue on the row lock and each sees the one before it.
-    documentForUpdate: planned((c: string, t: string, m: string, p: string, id: string) =>
+    documentForUpdate: prepare((c: string, t: string, m: string, p: string, id: string) =>
       dialect.forUpdate(live(c, t, m, p).where('id', '=', id)),
     ),
     /** The live documents whose ids are in a JSON array. */
-    documents: planned((c: string, t: string, m: string, p: string, idsJson: string) =>
+    documents: prepare((c: string, t: string, m: string, p: string, idsJson: string) =>
       live(c, t, m, p).where('id', 'in', dialect.jsonStrings(idsJson)),
     ),
-    byUnique: planned((c: string, t: string, m: string, p: string, name: string, value: string) =>
+    byUnique: prepare((c: string, t: string, m: string, p: string, name: string, value: string) =>
       inScope(
         db
           .selectFrom('unique_values as u')
@@ -74,44 +71,44 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
       ),
     ),
     /** Live documents with rank in [from, to], lowest first. */
-    ranksUp: planned((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
+    ranksUp: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
       live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'asc').limit(limit),
     ),
     /** Live documents with rank in [from, to], highest first. */
-    ranksDown: planned((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
+    ranksDown: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
       live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'desc').limit(limit),
     ),
     // Offset pages of a rank range that has deleted documents in it: ranks there are not dense, so
     // the offset cannot be computed; the database steps over `offset` index entries instead.
-    skipUp: planned((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
+    skipUp: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
       live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'asc').limit(limit).offset(offset),
     ),
-    skipDown: planned((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
+    skipDown: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
       live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'desc').limit(limit).offset(offset),
     ),
     /** The lowest rank created at or after `us` (deleted documents included: ranks and createdUs rise together). */
-    firstCreatedFrom: planned((c: string, t: string, m: string, p: string, us: number) =>
+    firstCreatedFrom: prepare((c: string, t: string, m: string, p: string, us: number) =>
       inScope(db.selectFrom('documents').select('rank'), c, t, m, p)
         .where('created_us', '>=', us)
         .orderBy('created_us', 'asc')
         .limit(1),
     ),
     /** The highest rank created at or before `us`. */
-    lastCreatedUpTo: planned((c: string, t: string, m: string, p: string, us: number) =>
+    lastCreatedUpTo: prepare((c: string, t: string, m: string, p: string, us: number) =>
       inScope(db.selectFrom('documents').select('rank'), c, t, m, p)
         .where('created_us', '<=', us)
         .orderBy('created_us', 'desc')
         .limit(1),
     ),
     /** How many deleted documents have a rank in [from, to] (on the index of deleted documents). */
-    deletedBetween: planned((c: string, t: string, m: string, p: string, from: number, to: number) =>
+    deletedBetween: prepare((c: string, t: string, m: string, p: string, from: number, to: number) =>
       inScope(db.selectFrom('documents'), c, t, m, p)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('deleted_us', 'is not', null)
         .where('rank', '>=', from)
         .where('rank', '<=', to),
     ),
-    counter: planned((c: string, t: string, m: string, p: string) =>
+    counter: prepare((c: string, t: string, m: string, p: string) =>
       inScope(db.selectFrom('counters').select(['n', 'deleted', 'newest_us']), c, t, m, p),
     ),
     /**
@@ -119,7 +116,7 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
      * createdUs the first new document is stored with (`newest_us`): `createdUs` itself when it is
      * after the scope's newest document, else 1 µs after that one.
      */
-    count: planned((c: string, t: string, m: string, p: string, by: number, createdUs: number) =>
+    count: prepare((c: string, t: string, m: string, p: string, by: number, createdUs: number) =>
       db
         .insertInto('counters')
         .values({ collection: c, tenant_id: t, mode: m, parent_id: p, n: by, deleted: 0, newest_us: createdUs })
@@ -137,13 +134,13 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
         .returning(['n', 'newest_us']),
     ),
     /** After a bulk insert: the newest createdUs of the scope (under the lock `count` took). */
-    setNewest: planned((c: string, t: string, m: string, p: string, us: number) =>
+    setNewest: prepare((c: string, t: string, m: string, p: string, us: number) =>
       counters(c, t, m, p).set({ newest_us: us }),
     ),
-    countDeleted: planned((c: string, t: string, m: string, p: string) =>
+    countDeleted: prepare((c: string, t: string, m: string, p: string) =>
       counters(c, t, m, p).set((eb) => ({ deleted: eb('deleted', '+', 1) })),
     ),
-    insertDocument: planned(
+    insertDocument: prepare(
       (c: string, t: string, m: string, p: string, id: string, createdUs: number, rank: number, data: string, shown: string | null) =>
         db.insertInto('documents').values({
           collection: c,
@@ -158,22 +155,22 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
           deleted_us: null,
         }),
     ),
-    updateDocument: planned((c: string, t: string, m: string, p: string, id: string, data: string, shown: string | null) =>
+    updateDocument: prepare((c: string, t: string, m: string, p: string, id: string, data: string, shown: string | null) =>
       inScope(db.updateTable('documents').set({ data, shown }), c, t, m, p).where('id', '=', id),
     ),
-    deleteDocument: planned((c: string, t: string, m: string, p: string, id: string, deletedUs: number) =>
+    deleteDocument: prepare((c: string, t: string, m: string, p: string, id: string, deletedUs: number) =>
       inScope(db.updateTable('documents').set({ deleted_us: deletedUs }), c, t, m, p).where('id', '=', id),
     ),
-    claim: planned((c: string, t: string, m: string, p: string, name: string, value: string, docId: string) =>
+    claim: prepare((c: string, t: string, m: string, p: string, name: string, value: string, docId: string) =>
       db.insertInto('unique_values').values({ collection: c, tenant_id: t, mode: m, parent_id: p, name, value, doc_id: docId }),
     ),
-    release: planned((c: string, t: string, m: string, p: string, docId: string, name: string) =>
+    release: prepare((c: string, t: string, m: string, p: string, docId: string, name: string) =>
       inScope(db.deleteFrom('unique_values'), c, t, m, p).where('doc_id', '=', docId).where('name', '=', name),
     ),
-    releaseAll: planned((c: string, t: string, m: string, p: string, docId: string) =>
+    releaseAll: prepare((c: string, t: string, m: string, p: string, docId: string) =>
       inScope(db.deleteFrom('unique_values'), c, t, m, p).where('doc_id', '=', docId),
     ),
-    claims: planned((c: string, t: string, m: string, p: string, docId: string) =>
+    claims: prepare((c: string, t: string, m: string, p: string, docId: string) =>
       inScope(db.selectFrom('unique_values').select(['name', 'value']), c, t, m, p).where('doc_id', '=', docId),
     ),
   };
@@ -191,7 +188,7 @@ export type DocumentQueries = ReturnType<typeof documentQueries>;
  * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data,
  * shown (kept only when the document is stored at createdUs: it was made for that time).
  */
-export const INSERT_ONE_SQL = keepsPlan(`
+export const INSERT_ONE_SQL = `
 with c as (
   insert into counters (collection, tenant_id, mode, parent_id, n, deleted, newest_us)
   values ($1, $2, $3, $4, 1, 0, $6)
@@ -213,29 +210,29 @@ with c as (
   on conflict (collection, tenant_id, mode, parent_id, id) do nothing
   returning id
 )
-select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as inserted from c`);
+select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as inserted from c`;
 
 /**
  * A live document with the unique values it holds (`claims`, a JSON array of [name, key]): what an
  * update reads, in one statement (PostgreSQL). Parameters: collection, tenant, mode, parent, id.
  */
-export const DOCUMENT_WITH_CLAIMS_SQL = keepsPlan(`
+export const DOCUMENT_WITH_CLAIMS_SQL = `
 select d.id, d.tenant_id, d.created_us, d.rank, d.data, d.shown,
   coalesce((select json_agg(json_build_array(u.name, u.value)) from unique_values u
     where u.collection = d.collection and u.tenant_id = d.tenant_id and u.mode = d.mode and u.parent_id = d.parent_id and u.doc_id = d.id), '[]') as claims
 from documents d
-where d.collection = $1 and d.tenant_id = $2 and d.mode = $3 and d.parent_id = $4 and d.id = $5 and d.deleted_us is null`);
+where d.collection = $1 and d.tenant_id = $2 and d.mode = $3 and d.parent_id = $4 and d.id = $5 and d.deleted_us is null`;
 
 /** The same, locked for update until the transaction ends. */
-export const DOCUMENT_FOR_UPDATE_SQL = keepsPlan(`${DOCUMENT_WITH_CLAIMS_SQL}
-for update of d`);
+export const DOCUMENT_FOR_UPDATE_SQL = `${DOCUMENT_WITH_CLAIMS_SQL}
+for update of d`;
 
 /**
  * An update's writes in one statement (PostgreSQL): the claims it gives up released, the new ones
  * taken in the order given (yielding to a taken key: `claimed` lists those taken), the data set.
  * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data, shown.
  */
-export const UPDATE_ONE_SQL = keepsPlan(`
+export const UPDATE_ONE_SQL = `
 with r as (
   delete from unique_values
   where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and doc_id = $5
@@ -253,7 +250,7 @@ with r as (
   where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and id = $5
   returning id
 )
-select coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as updated`);
+select coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as updated`;
 
 
 /**
@@ -276,7 +273,7 @@ export const FORESEEN_MISS = 'clientele: not as foreseen:';
  * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data,
  * shown (always kept: the document is stored at createdUs or not at all).
  */
-export const INSERT_AS_FORESEEN_SQL = keepsPlan(`
+export const INSERT_AS_FORESEEN_SQL = `
 with c as (
   insert into counters (collection, tenant_id, mode, parent_id, n, deleted, newest_us)
   values ($1, $2, $3, $4, 1, 0, $6)
@@ -295,7 +292,7 @@ with c as (
   where (select count(*) from u) >= 0
   returning id
 )
-select ${unless('exists (select from d)', 'a newer document in the scope')} as inserted`);
+select ${unless('exists (select from d)', 'a newer document in the scope')} as inserted`;
 
 /**
  * One document's update as it was foreseen, in one statement that fails unless it lands so: the
@@ -304,7 +301,7 @@ select ${unless('exists (select from d)', 'a newer document in the scope')} as i
  * free (a taken one fails with the unique-constraint error).
  * Parameters: collection, tenant, mode, parent, id, released names (JSON array), claims (JSON array of [name, key]), data, the data read, shown.
  */
-export const UPDATE_AS_FORESEEN_SQL = keepsPlan(`
+export const UPDATE_AS_FORESEEN_SQL = `
 with d as (
   update documents set data = $8, shown = $10
   where collection = $1 and tenant_id = $2 and mode = $3 and parent_id = $4 and id = $5 and deleted_us is null and data = $9
@@ -321,4 +318,4 @@ with d as (
   order by x.o
   returning name
 )
-select ${unless('exists (select from d)', 'the document changed')} as updated, (select count(*) from u) as claimed`);
+select ${unless('exists (select from d)', 'the document changed')} as updated, (select count(*) from u) as claimed`;
