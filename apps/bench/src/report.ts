@@ -202,8 +202,8 @@ export function printReport(report: Report, targets: Target[]): void {
       console.log(`${pad(s.body, 44)}${pad(num(s.bytes), 10)}${pad(num(s.compiled), 14)}${pad(num(s.json), 18)}${(s.compiled / s.json).toFixed(2)}`);
     }
   }
-  console.log(`\n${pad('target', 52)}${pad('goal', 12)}${pad('actual', 12)}met`);
-  for (const t of targets) console.log(`${pad(t.what, 52)}${pad(t.goal, 12)}${pad(t.actual, 12)}${t.met ? 'met' : 'MISSED'}`);
+  console.log(`\n${pad('target', 52)}${pad('goal', 16)}${pad('actual', 18)}met`);
+  for (const t of targets) console.log(`${pad(t.what, 52)}${pad(t.goal, 16)}${pad(`${t.actual} `, 18)}${t.met ? 'met' : 'MISSED'}`);
   const met = targets.filter((t) => t.met).length;
   console.log(`${met} of ${targets.length} targets met`);
 }
