@@ -1,6 +1,5 @@
-import { accessSync, constants, realpathSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isPostgresUrl, openStore, sqlitePath, StoreUnavailable, UnsupportedDatabaseUrl, type PostgresOptions, type Store } from '@clientele/store';
 
@@ -198,13 +197,4 @@ export async function runCommand(io: Io, usage: string, work: () => Promise<numb
   }
 }
 
-/** Whether the module at `moduleUrl` is the program node was asked to run (not one imported by a test). */
-export function isEntry(moduleUrl: string): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
-  } catch {
-    return false;
-  }
-}
+export { isEntry } from './entry.ts';

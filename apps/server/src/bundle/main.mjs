@@ -10,11 +10,12 @@
 // a whole file or none; where dist/ is not writable there is simply no cache.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { isEntry } from '../entry.ts';
 import { limitHeapGrowth } from '../heap.ts';
 
 const bundle = fileURLToPath(new URL('./server.cjs', import.meta.url));
@@ -57,22 +58,16 @@ function writeCache(key, script) {
   }
 }
 
-const isEntry = () => {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-};
+const asProgram = isEntry(import.meta.url);
 
 // Before the bundle is compiled: the code cache is made and taken under the program's flags.
-if (isEntry()) limitHeapGrowth();
+if (asProgram) limitHeapGrowth();
 const loaded = load();
 
 /** What src/main.ts exports (test/bundle.test.ts checks that none is missing). */
 export const { DEFAULT_REQUEST_LOG, main, run, serverApis, serverOptions, startServer } = loaded.exports;
 
-if (isEntry()) {
+if (asProgram) {
   await main(process.argv.slice(2));
   if (loaded.writeCache) setTimeout(loaded.writeCache, WRITE_CACHE_AFTER_MS).unref();
 }

@@ -108,12 +108,19 @@ function loggedUncheckedJson(text: string): LoggedBody {
   return { body: loggedValue(parsed) };
 }
 
+/**
+ * How many texts (and characters) the log's memories of bodies and their candidates keep. Small on
+ * purpose: what comes back (a list polled, the same answer) is found, and a memory of thousands of
+ * bodies that never come back outlived V8's young generation and made it collect the old one
+ * (with the log's batches a turn each, main-thread GC per logged get at 50 connections went from
+ * 20-26 to 10-12 µs).
+ */
+const RECENT_TEXTS = 64;
+const RECENT_CHARS = 1_000_000;
+
 /** How bodies are logged, with a memory of JSON texts logged lately (one per request log). */
 export function bodyLogger() {
-  // Small on purpose: what comes back (a list polled, the same answer) is found, and a memory of
-  // thousands of bodies that never come back outlived the young generation and made V8 collect
-  // the old one (with the batches below, main-thread GC per logged get at 50 connections went from 20-26 to 10-12 µs).
-  const json = textMemo(loggedJson, 64, 1_000_000);
+  const json = textMemo(loggedJson, RECENT_TEXTS, RECENT_CHARS);
   /**
    * A body as logged: JSON as its text (`valid`: known to parse, as what Fastify serialized or
    * parsed is), forms as values, other text as it is, none as null, too large as its size.
@@ -207,7 +214,7 @@ export type Candidates = Set<Found>;
  * text is searched once, and each candidate hashed once, while they are remembered.
  */
 export function candidateSearch(hash: (text: string) => string) {
-  // Kept small for the same reason as the bodies' memory (`bodyLogger`).
+  // Kept small for the same reason as the bodies' memory (`RECENT_TEXTS`).
   const hashOf = textMemo(hash, 1000, 64_000);
   const searched = (search: (text: string, add: (candidate: string) => void) => void) =>
     textMemo(
@@ -216,8 +223,8 @@ export function candidateSearch(hash: (text: string) => string) {
         search(text, (candidate) => found.push(candidate));
         return found;
       },
-      64,
-      1_000_000,
+      RECENT_TEXTS,
+      RECENT_CHARS,
     );
   const ofText = searched(candidatesOfText);
   const ofJson = searched(candidatesOfJson);
