@@ -100,7 +100,8 @@ export function logThread(database: string, limit: number, fallback: () => LogWr
 
   return {
     write(batch) {
-      if (failed) return onThisThread().write(batch);
+      // After close (a request that ended while the server closed), or once the thread failed: here.
+      if (failed || closing) return onThisThread().write(batch);
       worker ??= start();
       try {
         // Started, the thread failed before writing it (it could not open the database): written here.
@@ -112,7 +113,7 @@ export function logThread(database: string, limit: number, fallback: () => LogWr
       }
     },
     async prune() {
-      if (worker && !failed) await call('prune');
+      if (worker && !failed && !closing) await call('prune');
       await here?.prune();
     },
     async close() {
