@@ -29,6 +29,8 @@ export const WRITE_BATCH = 64;
  * the store a lookup and an insert (a commit each), more than the request itself.
  */
 const FLUSH_EVERY_MS = 50;
+/** How often the server's log says that entries were dropped, at most. */
+const DROPS_SAID_EVERY_MS = 10_000;
 
 const isStream = (payload: unknown) => payload !== null && typeof payload === 'object' && 'pipe' in payload;
 
@@ -109,7 +111,18 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
       ? onThisThread()
       : logThread(options.database, options.limit, onThisThread, (message) => log.warn(`the request log: ${message}`));
 
-  const queue = writeBehind((batch: Recorded[]) => writer.write(batch), { maxPending: MAX_PENDING, batchSize: WRITE_BATCH, delayMs: FLUSH_EVERY_MS, onError });
+  /** Entries dropped as of the last warning, and when it was. */
+  let dropsSaid = 0;
+  let droppedAt = -Infinity;
+  const write = async (batch: Recorded[]) => {
+    await writer.write(batch);
+    // Said, at most every DROPS_SAID_EVERY_MS: a log that cannot keep up loses its oldest entries.
+    if (queue.dropped > dropsSaid && performance.now() - droppedAt >= DROPS_SAID_EVERY_MS) {
+      log.warn(`the request log dropped ${queue.dropped - dropsSaid} entries: its writes fell behind the requests`);
+      [dropsSaid, droppedAt] = [queue.dropped, performance.now()];
+    }
+  };
+  const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize: WRITE_BATCH, delayMs: FLUSH_EVERY_MS, onError });
   /**
    * Writes every entry recorded so far (after writes under way), then prunes: what the admin API
    * lists then holds the limit exactly.
