@@ -267,7 +267,7 @@ for (const logThread of [true, false]) {
   });
 }
 
-it('when the store writes slower than requests arrive, one write runs at a time and waiting entries stay bounded (the oldest dropped)', async () => {
+it('when the store writes slower than requests arrive, one write runs at a time and waiting entries stay bounded (the oldest dropped, and said)', async () => {
   // A store whose first write hangs until released: what PostgreSQL under a flood looks like from here.
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
@@ -284,7 +284,8 @@ it('when the store writes slower than requests arrive, one write runs at a time 
       },
     },
   } as unknown as Store;
-  const log = requestLog(store, manualClock(0), { limit: 1000, instance: 'test' }, { warn: () => {} } as unknown as FastifyBaseLogger);
+  const warnings: string[] = [];
+  const log = requestLog(store, manualClock(0), { limit: 1000, instance: 'test' }, { warn: (message: string) => warnings.push(message) } as unknown as FastifyBaseLogger);
   const RECORDED = 12_000;
   for (let n = 0; n < RECORDED; n++) {
     const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/${n}`, method: 'GET', headers: {} };
@@ -299,6 +300,8 @@ it('when the store writes slower than requests arrive, one write runs at a time 
   expect(afterwards.length).toBe(5000);
   expect(afterwards.at(-1)).toBe(`/v1/customers/${RECORDED - 1}`);
   expect(writes.slice(1).every((batch) => batch.length <= WRITE_BATCH)).toBe(true);
+  // Said once in the server's log (what was recorded, less the first write's and what waited).
+  expect(warnings).toEqual([`the request log dropped ${RECORDED - writes[0]!.length - 5000} entries: its writes fell behind the requests`]);
 });
 
 it('a flush asked for while a write is under way prunes after the entries it writes (what a read of the log then lists holds the limit)', async () => {
