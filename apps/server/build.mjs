@@ -6,14 +6,16 @@
 // `pnpm start` and `pnpm clientele` cost a few milliseconds here when nothing changed. Files are
 // written under a temporary name and renamed, so a command starting meanwhile never runs half a file.
 //
-//   node build.mjs [main] [cli]     (default: both)
+//   node build.mjs [main] [cli]     (default: both; each with the request log's thread, dist/log-worker.mjs)
 
 import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ENTRIES = { main: 'src/main.ts', cli: 'src/cli.ts' };
+const ENTRIES = { main: 'src/main.ts', cli: 'src/cli.ts', 'log-worker': 'src/sandbox/log-worker.ts' };
+/** Bundles a bundle runs (beside it in dist/): the request log's thread (src/sandbox/log-thread.ts). */
+const COMPANIONS = { main: ['log-worker'], cli: ['log-worker'] };
 /** The server runs as a script through its loader (a code cache needs a script, not a module). */
 const SCRIPTS = { main: { out: 'dist/server.cjs', loader: 'src/bundle/main.mjs', cache: 'dist/server.code-cache' } };
 
@@ -92,7 +94,8 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     }
   }
 
-  for (const name of names.length ? names : Object.keys(ENTRIES)) {
+  const wanted = names.length ? [...new Set(names.flatMap((name) => [name, ...(COMPANIONS[name] ?? [])]))] : Object.keys(ENTRIES);
+  for (const name of wanted) {
     const scripted = SCRIPTS[name];
     const entry = `dist/${name}.mjs`;
     const out = scripted?.out ?? entry;

@@ -34,7 +34,7 @@ const packages = (names: string) => new RegExp(`/node_modules/(${names})/`);
 
 /** Which code makes up each part, by module path (bundled modules are mapped back to their source). First match wins. */
 const RULES: readonly (readonly [Part, readonly RegExp[]])[] = [
-  ['requestLog', [server('sandbox/request-log|platform/write-behind')]],
+  ['requestLog', [server('sandbox/(request-log|log-entries|log-thread|redaction)|platform/write-behind')]],
   ['sandbox', [/\/apps\/server\/src\/(sandbox|webhooks)\//]],
   ['store', [/\/packages\/store\//, packages('kysely|better-sqlite3|pg|pg-[^/]+|postgres-[^/]+|pgpass|split2|packet-reader|buffer-writer')]],
   ['validation', [/\/packages\/validators\//, packages('@sinclair/typebox|ajv|ajv-formats|@fastify/ajv-compiler')]],

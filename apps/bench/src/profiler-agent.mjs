@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { Session } from 'node:inspector';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 
 /** Sampling interval, µs: four times finer than `--cpu-prof`'s, so small parts hold enough samples. */
 const SAMPLING_US = 250;
@@ -59,7 +60,7 @@ function countStatements() {
     return query.apply(this, args);
   };
 }
-countStatements();
+if (isMainThread) countStatements();
 
 /** The profile's samples taken while the thread waited for work. */
 const idleSamples = (profile) => {
@@ -114,6 +115,10 @@ control = createServer(async (request, response) => {
     response.end(String(error));
   }
 });
-control.listen(port, '127.0.0.1');
-// Never what keeps the process alive.
-control.unref();
+// Threads the server starts (the request log's) take `--import` too: the main thread's agent alone
+// listens. Their CPU is in the process's (`cpuUs`); their pg statements are not counted.
+if (isMainThread) {
+  control.listen(port, '127.0.0.1');
+  // Never what keeps the process alive.
+  control.unref();
+}

@@ -21,6 +21,8 @@ describe('partOfFrame', () => {
     expect(partOfFrame(frame(pnpm('pg-protocol', 'dist/parser.js')))).toBe('store');
     expect(partOfFrame(frame(file('packages/store/src/sandbox/requests.ts')))).toBe('store');
     expect(partOfFrame(frame(file('apps/server/src/sandbox/request-log.ts')))).toBe('requestLog');
+    // The request thread's side of the log's own thread (posting a batch) is the log's too.
+    expect(partOfFrame(frame(file('apps/server/src/sandbox/log-thread.ts')))).toBe('requestLog');
     expect(partOfFrame(frame(file('apps/server/src/sandbox/index.ts')))).toBe('sandbox');
     expect(partOfFrame(frame(file('packages/validators/generated/balanced.ts')))).toBe('validation');
     expect(partOfFrame(frame(file('apps/server/src/platform/auth.ts')))).toBe('auth');

@@ -191,6 +191,9 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
       sandbox: {
         adminToken: options.adminToken,
         requestLogLimit: options.requestLog,
+        // The request log's own thread opens the database again (not an in-memory one); the
+        // benchmarks compare it with the log written on the request thread.
+        database: process.env.CLIENTELE_LOG_THREAD === '0' ? undefined : db.dialect === 'postgres' ? db.url : db.path === ':memory:' ? undefined : db.path,
         faultHeader: options.faultHeader,
         corsOrigins: options.corsOrigins,
         providers: serverApis,

@@ -95,3 +95,21 @@ it('a code cache of another bundle, or one V8 refuses, is not used and is writte
     }
   }
 }, 60_000);
+
+it('the bundled server writes its request log in its own thread, from the bundle beside it (no TypeScript loader at hand)', async () => {
+  const server = await start('log-thread.sqlite');
+  try {
+    const key = server.dev!.api_key_secret!;
+    const adminToken = /admin token: (\S+)/.exec(server.output())![1]!;
+    const res = await raw(`${server.origin}/balanced/v1/customers`, { headers: { authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}` } });
+    expect(res.status).toBe(200);
+    const logged = await raw(`${server.origin}/_clientele/requests?api=balanced`, { headers: { authorization: `Bearer ${adminToken}` } });
+    expect(logged.json.items.map((entry: { operation: string; request: { headers: Record<string, string> } }) => [entry.operation, entry.request.headers.authorization])).toEqual([
+      ['listCustomers', 'Basic [redacted]'],
+    ]);
+    // The thread failing (its script missing, the database refused) is said in the server's log.
+    expect(server.output()).not.toMatch(/request log/);
+  } finally {
+    await server.stop();
+  }
+});

@@ -11,258 +11,263 @@ import { basic, raw } from './support/http.ts';
 import { capturedIo } from './support/process.ts';
 import { documented, startSandbox, type SandboxServer } from './support/sandbox.ts';
 
-describeEachDriver('the request log', (driver) => {
-  let server: SandboxServer;
-  const clock = manualClock(Date.UTC(2026, 5, 1));
-  let balanced: { tenant_id: string; credentials: Record<string, string> };
-  let octobat: { tenant_id: string; credentials: Record<string, string> };
+// As the server command writes it (in its own thread, on the database's file or URL), and on the
+// request thread (an in-memory database, which no other thread can open).
+for (const logThread of [true, false]) {
+  describeEachDriver(`the request log, written ${logThread ? 'in its own thread' : 'on the request thread'}`, (driver) => {
+    let server: SandboxServer;
+    const clock = manualClock(Date.UTC(2026, 5, 1));
+    let balanced: { tenant_id: string; credentials: Record<string, string> };
+    let octobat: { tenant_id: string; credentials: Record<string, string> };
 
-  const create = async (api: string) => (await server.admin.createTenant({ api })).data as { tenant_id: string; credentials: Record<string, string> };
-  const list = async (query = '') => {
-    const res = await server.call('GET', `/requests${query}`);
-    documented('listRequests', res, 200);
-    return res.json as { items: Record<string, any>[]; next_before: number | null };
-  };
+    const create = async (api: string) => (await server.admin.createTenant({ api })).data as { tenant_id: string; credentials: Record<string, string> };
+    const list = async (query = '') => {
+      const res = await server.call('GET', `/requests${query}`);
+      documented('listRequests', res, 200);
+      return res.json as { items: Record<string, any>[]; next_before: number | null };
+    };
 
-  beforeAll(async () => {
-    server = await startSandbox(driver, { requestLogLimit: 5 }, { clock });
-    balanced = await create('balanced');
-    octobat = await create('octobat');
-  });
-  afterAll(() => server.close());
-
-  it('logs each request with its answer: time, instance, tenant, operation, status, duration, headers and bodies', async () => {
-    const res = await raw(`${server.origin}/balanced/v1/customers`, {
-      method: 'POST',
-      headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Logged', meta: { tier: 'gold' } }),
+    beforeAll(async () => {
+      server = await startSandbox(driver, { requestLogLimit: 5, logThread }, { clock });
+      balanced = await create('balanced');
+      octobat = await create('octobat');
     });
-    const [entry] = (await list(`?tenant=${balanced.tenant_id}&limit=1`)).items;
-    expect(entry).toMatchObject({
-      // The server's clock: what the APIs see.
-      time: expect.stringMatching(/^2026-06-01T00:00/),
-      instance: expect.any(String),
-      api: 'balanced',
-      tenant: balanced.tenant_id,
-      operation: 'createCustomer',
-      method: 'POST',
-      path: '/balanced/v1/customers',
-      status: 201,
-      fault: null,
-      request: { headers: { authorization: 'Basic [redacted]', 'content-type': 'application/json' }, body: { name: 'Logged', meta: { tier: 'gold' } } },
-      response: { headers: { 'content-type': 'application/json; charset=utf-8' }, body: res.json },
+    afterAll(() => server.close());
+
+    it('logs each request with its answer: time, instance, tenant, operation, status, duration, headers and bodies', async () => {
+      const res = await raw(`${server.origin}/balanced/v1/customers`, {
+        method: 'POST',
+        headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Logged', meta: { tier: 'gold' } }),
+      });
+      const [entry] = (await list(`?tenant=${balanced.tenant_id}&limit=1`)).items;
+    expect(server.app.clienteleSandbox.logThread()).toBe(logThread);
+      expect(entry).toMatchObject({
+        // The server's clock: what the APIs see.
+        time: expect.stringMatching(/^2026-06-01T00:00/),
+        instance: expect.any(String),
+        api: 'balanced',
+        tenant: balanced.tenant_id,
+        operation: 'createCustomer',
+        method: 'POST',
+        path: '/balanced/v1/customers',
+        status: 201,
+        fault: null,
+        request: { headers: { authorization: 'Basic [redacted]', 'content-type': 'application/json' }, body: { name: 'Logged', meta: { tier: 'gold' } } },
+        response: { headers: { 'content-type': 'application/json; charset=utf-8' }, body: res.json },
+      });
+      expect(entry!.duration_ms).toBeGreaterThan(0);
     });
-    expect(entry!.duration_ms).toBeGreaterThan(0);
-  });
 
-  it('logs a body nested 10,000 levels deep as a note, and answers it as the API does', async () => {
-    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
-    const res = await raw(`${server.origin}/balanced/v1/customers`, {
-      method: 'POST',
-      headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
-      body: deep,
+    it('logs a body nested 10,000 levels deep as a note, and answers it as the API does', async () => {
+      const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+      const res = await raw(`${server.origin}/balanced/v1/customers`, {
+        method: 'POST',
+        headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
+        body: deep,
+      });
+      // Balanced's own 400 envelope (a body must be an object), not the web framework's.
+      expect(res.status).toBe(400);
+      expect(res.json).toMatchObject({ status_code: 400, category_type: 'request' });
+      const [entry] = (await list(`?tenant=${balanced.tenant_id}&limit=1`)).items;
+      expect(entry).toMatchObject({ status: 400, request: { body: '[nested deeper than 64 levels, not kept]' } });
     });
-    // Balanced's own 400 envelope (a body must be an object), not the web framework's.
-    expect(res.status).toBe(400);
-    expect(res.json).toMatchObject({ status_code: 400, category_type: 'request' });
-    const [entry] = (await list(`?tenant=${balanced.tenant_id}&limit=1`)).items;
-    expect(entry).toMatchObject({ status: 400, request: { body: '[nested deeper than 64 levels, not kept]' } });
-  });
 
-  it('filters by API, tenant, status (or class), operation and time; pages back with `before`', async () => {
-    const octobatAuth = { authorization: basic(octobat.credentials.test_secret_key!) };
-    const start = new Date(clock.nowMs()).toISOString();
-    clock.advance(60_000);
-    const middle = new Date(clock.nowMs()).toISOString();
-    await raw(`${server.origin}/octobat/customers`, { headers: octobatAuth });
-    await raw(`${server.origin}/octobat/customers/oc_cu_1421878635hksc26e4de79`, { headers: octobatAuth });
-    await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic('no-such-key') } });
-    clock.advance(60_000);
-    await raw(`${server.origin}/balanced/v1/customers`, { headers: { authorization: basic(balanced.credentials.api_key_secret!) } });
+    it('filters by API, tenant, status (or class), operation and time; pages back with `before`', async () => {
+      const octobatAuth = { authorization: basic(octobat.credentials.test_secret_key!) };
+      const start = new Date(clock.nowMs()).toISOString();
+      clock.advance(60_000);
+      const middle = new Date(clock.nowMs()).toISOString();
+      await raw(`${server.origin}/octobat/customers`, { headers: octobatAuth });
+      await raw(`${server.origin}/octobat/customers/oc_cu_1421878635hksc26e4de79`, { headers: octobatAuth });
+      await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic('no-such-key') } });
+      clock.advance(60_000);
+      await raw(`${server.origin}/balanced/v1/customers`, { headers: { authorization: basic(balanced.credentials.api_key_secret!) } });
 
-    expect((await list('?api=octobat')).items.map((e) => e.status)).toEqual([401, 404, 200]);
-    expect((await list(`?tenant=${octobat.tenant_id}`)).items.map((e) => e.operation)).toEqual(['retrieveCustomer', 'listCustomers']);
-    expect((await list('?status=404')).items.map((e) => e.path)).toEqual(['/octobat/customers/oc_cu_1421878635hksc26e4de79']);
-    expect((await list('?status=4xx&api=octobat')).items.map((e) => e.status)).toEqual([401, 404]);
-    expect((await list('?operation=listCustomers')).items.map((e) => [e.api, e.status])).toEqual([
-      ['balanced', 200],
-      ['octobat', 401],
-      ['octobat', 200],
-    ]);
-    // An unauthenticated request names no tenant.
-    expect((await list('?status=401')).items[0]).toMatchObject({ tenant: null, operation: 'listCustomers' });
-    expect((await list(`?since=${encodeURIComponent(middle)}&until=${encodeURIComponent(new Date(clock.nowMs() - 1).toISOString())}`)).items.map((e) => e.api)).toEqual(['octobat', 'octobat', 'octobat']);
-    expect((await list(`?until=${encodeURIComponent(start)}`)).items.every((e) => e.path === '/balanced/v1/customers')).toBe(true);
-    const page = await list('?limit=2');
-    expect(page.items).toHaveLength(2);
-    const older = await list(`?limit=2&before=${page.next_before}`);
-    expect(older.items[0]!.id).toBeLessThan(page.items[1]!.id);
-    documented('listRequests', await server.call('GET', '/requests?status=6xx'), 400);
-  });
-
-  it('keeps only the newest entries of each API and tenant (here 5)', async () => {
-    const fresh = await create('balanced');
-    for (let i = 0; i < 8; i++) await raw(`${server.origin}/balanced/v1/customers?offset=${i}`, { headers: { authorization: basic(fresh.credentials.api_key_secret!) } });
-    const kept = (await list(`?tenant=${fresh.tenant_id}`)).items;
-    expect(kept.map((e) => e.path)).toEqual([7, 6, 5, 4, 3].map((i) => `/balanced/v1/customers?offset=${i}`));
-    expect((await list(`?tenant=${octobat.tenant_id}`)).items).toHaveLength(2);
-  });
-
-  it('redacts secrets: keys, tokens, passwords, codes and signatures are in no stored entry', async () => {
-    const secrets: string[] = [];
-    const dwolla = await create('dwolla');
-    const token = await dwollaToken(`${server.origin}/dwolla`, dwolla.credentials.client_id!, dwolla.credentials.client_secret!);
-    // The key and secret in the body, as Dwolla's 2015 clients sent them.
-    const bodyToken = await raw(`${server.origin}/dwolla/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `grant_type=client_credentials&client_id=${dwolla.credentials.client_id}&client_secret=${dwolla.credentials.client_secret}`,
+      expect((await list('?api=octobat')).items.map((e) => e.status)).toEqual([401, 404, 200]);
+      expect((await list(`?tenant=${octobat.tenant_id}`)).items.map((e) => e.operation)).toEqual(['retrieveCustomer', 'listCustomers']);
+      expect((await list('?status=404')).items.map((e) => e.path)).toEqual(['/octobat/customers/oc_cu_1421878635hksc26e4de79']);
+      expect((await list('?status=4xx&api=octobat')).items.map((e) => e.status)).toEqual([401, 404]);
+      expect((await list('?operation=listCustomers')).items.map((e) => [e.api, e.status])).toEqual([
+        ['balanced', 200],
+        ['octobat', 401],
+        ['octobat', 200],
+      ]);
+      // An unauthenticated request names no tenant.
+      expect((await list('?status=401')).items[0]).toMatchObject({ tenant: null, operation: 'listCustomers' });
+      expect((await list(`?since=${encodeURIComponent(middle)}&until=${encodeURIComponent(new Date(clock.nowMs() - 1).toISOString())}`)).items.map((e) => e.api)).toEqual(['octobat', 'octobat', 'octobat']);
+      expect((await list(`?until=${encodeURIComponent(start)}`)).items.every((e) => e.path === '/balanced/v1/customers')).toBe(true);
+      const page = await list('?limit=2');
+      expect(page.items).toHaveLength(2);
+      const older = await list(`?limit=2&before=${page.next_before}`);
+      expect(older.items[0]!.id).toBeLessThan(page.items[1]!.id);
+      documented('listRequests', await server.call('GET', '/requests?status=6xx'), 400);
     });
-    await raw(`${server.origin}/dwolla/customers`, { headers: { authorization: `Bearer ${token}` } });
-    secrets.push(dwolla.credentials.client_secret!, token, bodyToken.json.access_token);
 
-    const bank = await create('bank');
-    const c = bank.credentials;
-    const sandbox = { clientId: c.client_id, redirectUri: c.redirect_uri } as Sandbox;
-    const issued = await tokenFor(`${server.origin}/bank`, sandbox, c.user_id!, c.user_password!);
-    await raw(`${server.origin}/bank/v1/customers`, { headers: { authorization: `Bearer ${issued.access_token}` } });
-    secrets.push(c.user_password!, c.client_secret!, c.access_token!, c.refresh_token!, issued.access_token, issued.refresh_token);
-
-    const pingpp = await create('pingpp');
-    await raw(`${server.origin}/pingpp/v1/customers`, { headers: { authorization: `Bearer ${pingpp.credentials.test_secret_key}` } });
-    secrets.push(pingpp.credentials.test_secret_key!, pingpp.credentials.live_secret_key!);
-    // A secret where no field name says so: found by its hash among the stored credentials.
-    await raw(`${server.origin}/balanced/v1/customers`, {
-      method: 'POST',
-      headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
-      body: JSON.stringify({ name: balanced.credentials.api_key_secret, meta: { note: `key ${balanced.credentials.api_key_secret} here` } }),
+    it('keeps only the newest entries of each API and tenant (here 5)', async () => {
+      const fresh = await create('balanced');
+      for (let i = 0; i < 8; i++) await raw(`${server.origin}/balanced/v1/customers?offset=${i}`, { headers: { authorization: basic(fresh.credentials.api_key_secret!) } });
+      const kept = (await list(`?tenant=${fresh.tenant_id}`)).items;
+      expect(kept.map((e) => e.path)).toEqual([7, 6, 5, 4, 3].map((i) => `/balanced/v1/customers?offset=${i}`));
+      expect((await list(`?tenant=${octobat.tenant_id}`)).items).toHaveLength(2);
     });
-    secrets.push(balanced.credentials.api_key_secret!, octobat.credentials.test_secret_key!);
 
-    await server.app.clienteleSandbox.flush();
-    const stored = JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 }));
-    for (const secret of secrets) expect(stored.includes(secret), `a secret ending ${secret.slice(-4)} is stored`).toBe(false);
-    // What was redacted says so, and the rest is kept.
-    const [named] = (await list(`?tenant=${balanced.tenant_id}&operation=createCustomer&limit=1`)).items;
-    expect(named!.request.body).toEqual({ name: '[redacted]', meta: { note: 'key [redacted] here' } });
-    const [grant] = (await list(`?tenant=${dwolla.tenant_id}&operation=requestToken&limit=1`)).items;
-    expect(grant!.request.body).toEqual({ grant_type: 'client_credentials', client_id: dwolla.credentials.client_id, client_secret: '[redacted]' });
-    expect(grant!.response.body).toMatchObject({ access_token: '[redacted]', expires_in: 3600 });
-  });
+    it('redacts secrets: keys, tokens, passwords, codes and signatures are in no stored entry', async () => {
+      const secrets: string[] = [];
+      const dwolla = await create('dwolla');
+      const token = await dwollaToken(`${server.origin}/dwolla`, dwolla.credentials.client_id!, dwolla.credentials.client_secret!);
+      // The key and secret in the body, as Dwolla's 2015 clients sent them.
+      const bodyToken = await raw(`${server.origin}/dwolla/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `grant_type=client_credentials&client_id=${dwolla.credentials.client_id}&client_secret=${dwolla.credentials.client_secret}`,
+      });
+      await raw(`${server.origin}/dwolla/customers`, { headers: { authorization: `Bearer ${token}` } });
+      secrets.push(dwolla.credentials.client_secret!, token, bodyToken.json.access_token);
 
-  it('finds secrets by value by the lengths secrets have, and by every candidate while a credential known by its hash alone has a length not known', async () => {
-    const key = balanced.credentials.api_key_secret!;
-    const lengths = await server.store.sandbox.credentials.secretLengths();
-    expect(lengths?.has(key.length)).toBe(true);
-    // Imported by its hash alone (an export's credential): its length is not known, so every candidate is hashed.
-    const hashOnly = 'HashOnlySecret0123456789abcdefghijklmnopqrstuvw';
-    expect(lengths?.has(hashOnly.length)).toBe(false);
-    const id = 'cred_hashonly';
-    const credential = { hash: hashSecret(hashOnly), id, tenantId: balanced.tenant_id, api: 'balanced', kind: 'api_key', scopes: [], mode: null, subject: null, expiresAt: null, info: {} };
-    expect(await server.store.sandbox.credentials.insertHashed(credential)).toBe(true);
-    try {
-      expect(await server.store.sandbox.credentials.secretLengths()).toBeUndefined();
-      const headers = { authorization: basic(key), 'content-type': 'application/json' };
-      expect((await raw(`${server.origin}/balanced/v1/customers`, { method: 'POST', headers, body: JSON.stringify({ name: hashOnly }) })).status).toBe(201);
+      const bank = await create('bank');
+      const c = bank.credentials;
+      const sandbox = { clientId: c.client_id, redirectUri: c.redirect_uri } as Sandbox;
+      const issued = await tokenFor(`${server.origin}/bank`, sandbox, c.user_id!, c.user_password!);
+      await raw(`${server.origin}/bank/v1/customers`, { headers: { authorization: `Bearer ${issued.access_token}` } });
+      secrets.push(c.user_password!, c.client_secret!, c.access_token!, c.refresh_token!, issued.access_token, issued.refresh_token);
+
+      const pingpp = await create('pingpp');
+      await raw(`${server.origin}/pingpp/v1/customers`, { headers: { authorization: `Bearer ${pingpp.credentials.test_secret_key}` } });
+      secrets.push(pingpp.credentials.test_secret_key!, pingpp.credentials.live_secret_key!);
+      // A secret where no field name says so: found by its hash among the stored credentials.
+      await raw(`${server.origin}/balanced/v1/customers`, {
+        method: 'POST',
+        headers: { authorization: basic(balanced.credentials.api_key_secret!), 'content-type': 'application/json' },
+        body: JSON.stringify({ name: balanced.credentials.api_key_secret, meta: { note: `key ${balanced.credentials.api_key_secret} here` } }),
+      });
+      secrets.push(balanced.credentials.api_key_secret!, octobat.credentials.test_secret_key!);
+
       await server.app.clienteleSandbox.flush();
-      expect(JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 })).includes(hashOnly)).toBe(false);
-    } finally {
-      await server.store.sandbox.credentials.remove(id);
-    }
-    expect(await server.store.sandbox.credentials.secretLengths()).toEqual(lengths);
-  });
+      const stored = JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 }));
+      for (const secret of secrets) expect(stored.includes(secret), `a secret ending ${secret.slice(-4)} is stored`).toBe(false);
+      // What was redacted says so, and the rest is kept.
+      const [named] = (await list(`?tenant=${balanced.tenant_id}&operation=createCustomer&limit=1`)).items;
+      expect(named!.request.body).toEqual({ name: '[redacted]', meta: { note: 'key [redacted] here' } });
+      const [grant] = (await list(`?tenant=${dwolla.tenant_id}&operation=requestToken&limit=1`)).items;
+      expect(grant!.request.body).toEqual({ grant_type: 'client_credentials', client_id: dwolla.credentials.client_id, client_secret: '[redacted]' });
+      expect(grant!.response.body).toMatchObject({ access_token: '[redacted]', expires_in: 3600 });
+    });
 
-  it('redacts what the text of a body or query hides: a field name spelled with escapes, a secret after an escape, JSON that does not parse, an encoded parameter name', async () => {
-    const key = balanced.credentials.api_key_secret!;
-    const headers = { authorization: basic(key), 'content-type': 'application/json' };
-    const customers = `${server.origin}/balanced/v1/customers`;
-    // Bodies kept as their text unless a field name could be a secret's: here only an escape spells it.
-    const escaped = await raw(customers, { method: 'POST', headers, body: `{"name":"Escaped","meta":{"\\u0074oken":"tok-value-0123456789","note":"line\\n${key}"}}` });
-    expect(escaped.status).toBe(201);
-    // A chosen secret with slashes, sent escaped (`\/`): found in the text unescaped.
-    const chosen = 'picked/by/hand/0123';
-    expect((await server.admin.addCredential(balanced.tenant_id, { kind: 'api_key', secret: chosen })).status).toBe(201);
-    // To a customer there is none of: the answer does not repeat it.
-    const slashed = await raw(`${customers}/CU000000000000000000000`, { method: 'PUT', headers, body: `{"name":"${chosen.replaceAll('/', '\\/')}"}` });
-    expect(slashed.status).toBe(404);
-    expect((await raw(customers, { method: 'POST', headers, body: `{"name":"${key}"` })).status).toBe(400);
-    await raw(`${customers}?%74oken=query-value-0123456789`, { headers: { authorization: basic(key) } });
-    await server.app.clienteleSandbox.flush();
-    const stored = JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 }));
-    for (const secret of [key, 'tok-value-0123456789', 'query-value-0123456789']) expect(stored.includes(secret), `${secret.slice(0, 9)}… is stored`).toBe(false);
-    // Newest first: the list, the body that did not parse (refused before authentication: no tenant), the update, the create.
-    const [listed, unparsed, withSlashes, created] = (await list('?limit=4')).items;
-    expect(withSlashes!.request.body).toEqual({ name: '[redacted]' });
-    expect(created!.request.body).toEqual({ name: 'Escaped', meta: { token: '[redacted]', note: 'line\n[redacted]' } });
-    expect(created!.response.body).toMatchObject({ name: 'Escaped' });
-    expect(unparsed!.request.body).toBe('{"name":"[redacted]"');
-    expect(listed!.path).toBe('/balanced/v1/customers?token=%5Bredacted%5D');
-  });
-
-  it('refuses a Last-Event-ID that names no entry with a JSON problem naming the header, not a 500 (an event stream cannot carry one)', async () => {
-    const res = await server.call('GET', '/requests/tail', undefined, { 'last-event-id': 'abc', accept: 'text/event-stream' });
-    expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toMatch(/json/);
-    expect(res.json.errors).toEqual([expect.objectContaining({ field: 'last-event-id' })]);
-  });
-
-  it('follows the log live (server-sent events, Last-Event-ID resumes) and from the command line', async () => {
-    const abort = new AbortController();
-    const seen: Record<string, any>[] = [];
-    const following = (async () => {
-      for await (const entry of server.admin.followRequests({ api: 'balanced' }, { signal: abort.signal })) {
-        seen.push(entry);
-        if (seen.length === 2) break;
+    it('finds secrets by value by the lengths secrets have, and by every candidate while a credential known by its hash alone has a length not known', async () => {
+      const key = balanced.credentials.api_key_secret!;
+      const lengths = await server.store.sandbox.credentials.secretLengths();
+      expect(lengths?.has(key.length)).toBe(true);
+      // Imported by its hash alone (an export's credential): its length is not known, so every candidate is hashed.
+      const hashOnly = 'HashOnlySecret0123456789abcdefghijklmnopqrstuvw';
+      expect(lengths?.has(hashOnly.length)).toBe(false);
+      const id = 'cred_hashonly';
+      const credential = { hash: hashSecret(hashOnly), id, tenantId: balanced.tenant_id, api: 'balanced', kind: 'api_key', scopes: [], mode: null, subject: null, expiresAt: null, info: {} };
+      expect(await server.store.sandbox.credentials.insertHashed(credential)).toBe(true);
+      try {
+        expect(await server.store.sandbox.credentials.secretLengths()).toBeUndefined();
+        const headers = { authorization: basic(key), 'content-type': 'application/json' };
+        expect((await raw(`${server.origin}/balanced/v1/customers`, { method: 'POST', headers, body: JSON.stringify({ name: hashOnly }) })).status).toBe(201);
+        await server.app.clienteleSandbox.flush();
+        expect(JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 })).includes(hashOnly)).toBe(false);
+      } finally {
+        await server.store.sandbox.credentials.remove(id);
       }
-      abort.abort();
-    })();
-    const auth = { authorization: basic(balanced.credentials.api_key_secret!) };
-    // Until the stream is open, a request would be before it: send until two have come through.
-    for (let i = 0; seen.length < 2 && i < 500; i++) {
-      await raw(`${server.origin}/balanced/v1/customers?limit=${(i % 100) + 1}`, { headers: auth });
-      await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic(octobat.credentials.test_secret_key!) } });
-      // Written now, not within 50 ms: entries sent past the second would be pruned (a limit of 5) before the resume reads them.
+      expect(await server.store.sandbox.credentials.secretLengths()).toEqual(lengths);
+    });
+
+    it('redacts what the text of a body or query hides: a field name spelled with escapes, a secret after an escape, JSON that does not parse, an encoded parameter name', async () => {
+      const key = balanced.credentials.api_key_secret!;
+      const headers = { authorization: basic(key), 'content-type': 'application/json' };
+      const customers = `${server.origin}/balanced/v1/customers`;
+      // Bodies kept as their text unless a field name could be a secret's: here only an escape spells it.
+      const escaped = await raw(customers, { method: 'POST', headers, body: `{"name":"Escaped","meta":{"\\u0074oken":"tok-value-0123456789","note":"line\\n${key}"}}` });
+      expect(escaped.status).toBe(201);
+      // A chosen secret with slashes, sent escaped (`\/`): found in the text unescaped.
+      const chosen = 'picked/by/hand/0123';
+      expect((await server.admin.addCredential(balanced.tenant_id, { kind: 'api_key', secret: chosen })).status).toBe(201);
+      // To a customer there is none of: the answer does not repeat it.
+      const slashed = await raw(`${customers}/CU000000000000000000000`, { method: 'PUT', headers, body: `{"name":"${chosen.replaceAll('/', '\\/')}"}` });
+      expect(slashed.status).toBe(404);
+      expect((await raw(customers, { method: 'POST', headers, body: `{"name":"${key}"` })).status).toBe(400);
+      await raw(`${customers}?%74oken=query-value-0123456789`, { headers: { authorization: basic(key) } });
       await server.app.clienteleSandbox.flush();
-    }
-    await following;
-    expect(seen.map((e) => e.api)).toEqual(['balanced', 'balanced']);
-    expect(seen[1]!.id).toBeGreaterThan(seen[0]!.id);
+      const stored = JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 }));
+      for (const secret of [key, 'tok-value-0123456789', 'query-value-0123456789']) expect(stored.includes(secret), `${secret.slice(0, 9)}… is stored`).toBe(false);
+      // Newest first: the list, the body that did not parse (refused before authentication: no tenant), the update, the create.
+      const [listed, unparsed, withSlashes, created] = (await list('?limit=4')).items;
+      expect(withSlashes!.request.body).toEqual({ name: '[redacted]' });
+      expect(created!.request.body).toEqual({ name: 'Escaped', meta: { token: '[redacted]', note: 'line\n[redacted]' } });
+      expect(created!.response.body).toMatchObject({ name: 'Escaped' });
+      expect(unparsed!.request.body).toBe('{"name":"[redacted]"');
+      expect(listed!.path).toBe('/balanced/v1/customers?token=%5Bredacted%5D');
+    });
 
-    const resumed: number[] = [];
-    const again = new AbortController();
-    for await (const entry of server.admin.followRequests({ api: 'balanced' }, { signal: again.signal, afterId: seen[0]!.id })) {
-      resumed.push(entry.id);
-      break;
-    }
-    again.abort();
-    expect(resumed).toEqual([seen[1]!.id]);
+    it('refuses a Last-Event-ID that names no entry with a JSON problem naming the header, not a 500 (an event stream cannot carry one)', async () => {
+      const res = await server.call('GET', '/requests/tail', undefined, { 'last-event-id': 'abc', accept: 'text/event-stream' });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/json/);
+      expect(res.json.errors).toEqual([expect.objectContaining({ field: 'last-event-id' })]);
+    });
 
-    const io = capturedIo();
-    const tail = runCli(['requests', 'tail', '--api', 'octobat', '--count', '1', '--json', '--db', server.url], io);
-    for (let i = 0; io.stdout.length === 0 && i < 500; i++) {
-      await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic(octobat.credentials.test_secret_key!) } });
-      await server.app.clienteleSandbox.flush();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(await tail).toBe(0);
-    expect(JSON.parse(io.stdout[0]!)).toMatchObject({ api: 'octobat', operation: 'listCustomers', status: 200 });
+    it('follows the log live (server-sent events, Last-Event-ID resumes) and from the command line', async () => {
+      const abort = new AbortController();
+      const seen: Record<string, any>[] = [];
+      const following = (async () => {
+        for await (const entry of server.admin.followRequests({ api: 'balanced' }, { signal: abort.signal })) {
+          seen.push(entry);
+          if (seen.length === 2) break;
+        }
+        abort.abort();
+      })();
+      const auth = { authorization: basic(balanced.credentials.api_key_secret!) };
+      // Until the stream is open, a request would be before it: send until two have come through.
+      for (let i = 0; seen.length < 2 && i < 500; i++) {
+        await raw(`${server.origin}/balanced/v1/customers?limit=${(i % 100) + 1}`, { headers: auth });
+        await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic(octobat.credentials.test_secret_key!) } });
+        // Written now, not within 50 ms: entries sent past the second would be pruned (a limit of 5) before the resume reads them.
+        await server.app.clienteleSandbox.flush();
+      }
+      await following;
+      expect(seen.map((e) => e.api)).toEqual(['balanced', 'balanced']);
+      expect(seen[1]!.id).toBeGreaterThan(seen[0]!.id);
+
+      const resumed: number[] = [];
+      const again = new AbortController();
+      for await (const entry of server.admin.followRequests({ api: 'balanced' }, { signal: again.signal, afterId: seen[0]!.id })) {
+        resumed.push(entry.id);
+        break;
+      }
+      again.abort();
+      expect(resumed).toEqual([seen[1]!.id]);
+
+      const io = capturedIo();
+      const tail = runCli(['requests', 'tail', '--api', 'octobat', '--count', '1', '--json', '--db', server.url], io);
+      for (let i = 0; io.stdout.length === 0 && i < 500; i++) {
+        await raw(`${server.origin}/octobat/customers`, { headers: { authorization: basic(octobat.credentials.test_secret_key!) } });
+        await server.app.clienteleSandbox.flush();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(await tail).toBe(0);
+      expect(JSON.parse(io.stdout[0]!)).toMatchObject({ api: 'octobat', operation: 'listCustomers', status: 200 });
+    });
+
+    it('is cleared, and off with a limit of 0', async () => {
+      documented('clearRequests', await server.call('DELETE', '/requests'), 204);
+      expect((await list()).items).toEqual([]);
+      const quiet = await startSandbox(driver, { requestLogLimit: 0 });
+      try {
+        const tenant = (await quiet.admin.createTenant({ api: 'balanced' })).data as { credentials: Record<string, string> };
+        await raw(`${quiet.origin}/balanced/v1/customers`, { headers: { authorization: basic(tenant.credentials.api_key_secret!) } });
+        expect((await quiet.call('GET', '/requests')).json.items).toEqual([]);
+      } finally {
+        await quiet.close();
+      }
+    });
   });
+}
 
-  it('is cleared, and off with a limit of 0', async () => {
-    documented('clearRequests', await server.call('DELETE', '/requests'), 204);
-    expect((await list()).items).toEqual([]);
-    const quiet = await startSandbox(driver, { requestLogLimit: 0 });
-    try {
-      const tenant = (await quiet.admin.createTenant({ api: 'balanced' })).data as { credentials: Record<string, string> };
-      await raw(`${quiet.origin}/balanced/v1/customers`, { headers: { authorization: basic(tenant.credentials.api_key_secret!) } });
-      expect((await quiet.call('GET', '/requests')).json.items).toEqual([]);
-    } finally {
-      await quiet.close();
-    }
-  });
-});
-
-it('when the store writes slower than requests arrive, one write runs at a time and waiting entries stay bounded (the oldest dropped)', async () => {
+it('when the store writes slower than requests arrive, one write runs at a time and waiting entries stay bounded (the oldest dropped, and said)', async () => {
   // A store whose first write hangs until released: what PostgreSQL under a flood looks like from here.
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
@@ -279,7 +284,8 @@ it('when the store writes slower than requests arrive, one write runs at a time 
       },
     },
   } as unknown as Store;
-  const log = requestLog(store, manualClock(0), { limit: 1000, instance: 'test' }, { warn: () => {} } as unknown as FastifyBaseLogger);
+  const warnings: string[] = [];
+  const log = requestLog(store, manualClock(0), { limit: 1000, instance: 'test' }, { warn: (message: string) => warnings.push(message) } as unknown as FastifyBaseLogger);
   const RECORDED = 12_000;
   for (let n = 0; n < RECORDED; n++) {
     const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/${n}`, method: 'GET', headers: {} };
@@ -294,6 +300,8 @@ it('when the store writes slower than requests arrive, one write runs at a time 
   expect(afterwards.length).toBe(5000);
   expect(afterwards.at(-1)).toBe(`/v1/customers/${RECORDED - 1}`);
   expect(writes.slice(1).every((batch) => batch.length <= WRITE_BATCH)).toBe(true);
+  // Said once in the server's log (what was recorded, less the first write's and what waited).
+  expect(warnings).toEqual([`the request log dropped ${RECORDED - writes[0]!.length - 5000} entries: its writes fell behind the requests`]);
 });
 
 it('a flush asked for while a write is under way prunes after the entries it writes (what a read of the log then lists holds the limit)', async () => {

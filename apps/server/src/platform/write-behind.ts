@@ -17,6 +17,7 @@ export interface WriteBehindOptions {
 
 export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPending, batchSize, delayMs = 0, onError }: WriteBehindOptions) {
   let pending: T[] = [];
+  let dropped = 0;
   /** The newest write, under way or waiting for the one before it. */
   let flushing: Promise<void> = Promise.resolve();
   /** Whether `flushing` has yet to take its items: it will take whatever is pending by then. */
@@ -50,7 +51,7 @@ export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPendin
     /** Queues an item; the write starts after `delayMs`, or once the current turn of the event loop is done. */
     push(item: T): void {
       pending.push(item);
-      if (pending.length > maxPending) pending.splice(0, pending.length - maxPending);
+      if (pending.length > maxPending) dropped += pending.splice(0, pending.length - maxPending).length;
       const full = pending.length >= batchSize;
       if (scheduled && !(timer && full)) return;
       clearTimeout(timer);
@@ -63,6 +64,10 @@ export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPendin
     /** Items waiting to be written. */
     get pending(): number {
       return pending.length;
+    },
+    /** Items dropped so far, the oldest waiting past `maxPending`. */
+    get dropped(): number {
+      return dropped;
     },
   };
 }

@@ -33,6 +33,11 @@ export interface SandboxOptions {
   readonly corsOrigins?: readonly string[];
   /** Names this instance in the request log (default host, process and a number per app). */
   readonly instance?: string;
+  /**
+   * The database as `--db` names it: the request log opens it again in a thread of its own
+   * (sandbox/log-thread.ts). Without it the log is written on the request thread.
+   */
+  readonly database?: string;
   /** Where probabilities and latency ranges draw from (tests fix it). */
   readonly random?: () => number;
   /** How often followers of the request log ask for new entries. */
@@ -54,6 +59,8 @@ declare module 'fastify' {
 export interface Sandbox {
   /** Writes the request log entries this instance still holds (tests; the admin API's own reads do it too). */
   flush(): Promise<void>;
+  /** Whether the request log is written in its own thread (sandbox/log-thread.ts): started, and not failed. */
+  logThread(): boolean;
   /** Waits for the read of what instances share that is under way (the timer's, every `sharedStateTtlMs`), if any. */
   settled(): Promise<void>;
   /** Waits for the delivery worker's look that a write asked for, and the one under way, if any. */
@@ -71,7 +78,7 @@ export function sandbox(options: SandboxOptions = {}): Extension {
   return async (app, { store, clock, mounts, registerApi }) => {
     const random = options.random ?? Math.random;
     const instance = options.instance ?? `${hostname()}:${process.pid}/${++apps}`;
-    const requests = requestLog(store, clock, { limit: options.requestLogLimit ?? 0, instance, tailPollMs: options.tailPollMs }, app.log);
+    const requests = requestLog(store, clock, { limit: options.requestLogLimit ?? 0, instance, tailPollMs: options.tailPollMs, database: options.database }, app.log);
     const faults = faultRules(store, random);
     const refresh = sharedState(store, clock, faults, options.sharedStateTtlMs ?? 1000, app);
     await refresh(true);
@@ -110,9 +117,9 @@ export function sandbox(options: SandboxOptions = {}): Extension {
     await registerApi(adminApi, ADMIN_PREFIX);
     if (!root) registerIndex(app, mounts);
     await registerConsole(app, viewer, { mounts, storage: store.dialect, instance });
-    app.decorate('clienteleSandbox', { flush: () => requests.flush(), settled: refresh.settled, deliveriesSettled: () => deliveries.settled() } satisfies Sandbox);
+    app.decorate('clienteleSandbox', { flush: () => requests.flush(), logThread: () => requests.inThread, settled: refresh.settled, deliveriesSettled: () => deliveries.settled() } satisfies Sandbox);
     // Entries wait a moment to be written together: those of the last moment are written at close.
-    app.addHook('onClose', () => requests.flush());
+    app.addHook('onClose', () => requests.close());
 
     return {
       /** The caller's tenant is known: the fault the request asked for, or one a rule gives it. */

@@ -8,6 +8,8 @@ import { textMemo } from '../platform/text-memo.ts';
  */
 
 export const REDACTED = '[redacted]';
+/** A streamed body, as logged. */
+export const STREAM_NOTE = '[stream]';
 /** Fields whose values are secrets whatever they hold: keys, tokens, passwords, signatures. */
 const SECRET_FIELD = /secret|passw|token|signature|authorization|api_?key|private_?key|cookie/i;
 /** Headers that carry credentials; `Authorization` keeps its scheme (`Bearer [redacted]`). */
@@ -127,8 +129,10 @@ export function bodyLogger() {
    */
   return (body: unknown, type: string | undefined, valid: boolean): LoggedBody => {
     if (body === undefined || body === null || body === '') return { body: null };
-    if (typeof body === 'object' && !Buffer.isBuffer(body)) return { body: 'pipe' in body ? '[stream]' : loggedValue(body) };
-    const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body);
+    if (body === STREAM_NOTE) return { body: STREAM_NOTE };
+    // Bytes posted to the log's thread arrive as a Uint8Array, no longer a Buffer.
+    if (typeof body === 'object' && !(body instanceof Uint8Array)) return { body: 'pipe' in body ? STREAM_NOTE : loggedValue(body) };
+    const text = body instanceof Uint8Array ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') : String(body);
     if (text.length > MAX_BODY_CHARS) return { body: `[${text.length} characters, not kept]` };
     if (type?.includes('json')) return valid ? json(text) : loggedUncheckedJson(text);
     if (type?.includes('x-www-form-urlencoded')) return { body: loggedValue(parseQuery(text)) };

@@ -2,10 +2,12 @@ import { PassThrough, type Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type * as Admin from '@clientele/schemas/admin';
-import { hashSecret, type LoggedRequest, type RequestQuery, type Store } from '@clientele/store';
+import type { LoggedRequest, RequestQuery, Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import { writeBehind } from '../platform/write-behind.ts';
-import { bodyLogger, candidateSearch, loggedPath, messageJson, type Candidates, redactHeaders, replaceIn, replaceSecrets, type LoggedMessage } from './redaction.ts';
+import { logWriter, type Recorded } from './log-entries.ts';
+import { STREAM_NOTE } from './redaction.ts';
+import { logThread } from './log-thread.ts';
 // Declares `FastifyRequest.rawBody`: the body as it arrived.
 import type {} from '../platform/encodings.ts';
 
@@ -27,34 +29,10 @@ export const WRITE_BATCH = 64;
  * the store a lookup and an insert (a commit each), more than the request itself.
  */
 const FLUSH_EVERY_MS = 50;
-/** How often each API's and tenant's oldest entries are deleted; between times a log may hold that long's entries past its limit. */
-const PRUNE_EVERY_MS = 100;
+/** How often the server's log says that entries were dropped, at most. */
+const DROPS_SAID_EVERY_MS = 10_000;
 
-/** An entry as logged: JSON bodies as their text where they need no redaction by name (`LoggedMessage`). */
-interface LoggedEntry extends Omit<Admin.RequestLogEntry, 'id' | 'request' | 'response'> {
-  readonly request: LoggedMessage;
-  readonly response: LoggedMessage;
-}
-
-/** What the request path keeps of a request (references, nothing walked), made into an entry when its batch is written. */
-interface Recorded {
-  readonly atUs: number;
-  readonly meta: Omit<LoggedEntry, 'path' | 'request' | 'response'>;
-  readonly url: string;
-  readonly requestHeaders: Record<string, unknown>;
-  readonly requestBody: unknown;
-  readonly requestType: string | undefined;
-  /** Whether the request's body is JSON its parser took, and the response's JSON Fastify serialized: text known to parse. */
-  readonly requestParsed: boolean;
-  readonly responseSerialized: boolean;
-  readonly responseHeaders: Record<string, unknown>;
-  readonly responseBody: unknown;
-}
-
-/** An entry as JSON text: the bodies that are JSON text written in as they are. */
-function entryJson({ request, response, ...rest }: LoggedEntry): string {
-  return `${JSON.stringify(rest).slice(0, -1)},"request":${messageJson(request)},"response":${messageJson(response)}}`;
-}
+const isStream = (payload: unknown) => payload !== null && typeof payload === 'object' && 'pipe' in payload;
 
 export interface RequestLogOptions {
   /** Entries kept per API and tenant, newest; 0 turns the log off. */
@@ -63,6 +41,11 @@ export interface RequestLogOptions {
   readonly instance: string;
   /** How often a follower (`requests/tail`) asks the store for new entries. */
   readonly tailPollMs?: number;
+  /**
+   * The database as `--db` names it, for the log's own thread to open (log-thread.ts); without it
+   * (an in-memory database, which no other connection can open) the log is written on this thread.
+   */
+  readonly database?: string;
 }
 
 export type RequestFilters = Omit<RequestQuery, 'limit' | 'order' | 'beforeSeq' | 'afterSeq'>;
@@ -117,77 +100,28 @@ export async function follow(
  * The request log: every request to a provider API, its answer and timing, with secrets redacted
  * (by field and header name, and any value that is a stored credential's secret), kept in the
  * store (the newest `limit` per API and tenant) so every instance on a database shares it. Entries
- * are written in batches after the answer, off the request's path.
+ * are written in batches after the answer, off the request's path: in the log's own thread
+ * (log-thread.ts) where `database` names one it can open, else on this thread (log-entries.ts).
  */
 export function requestLog(store: Store, clock: Clock, options: RequestLogOptions, log: FastifyBaseLogger) {
   const onError = (error: unknown) => log.warn({ err: error }, 'the request log could not be written');
-  /** The APIs and tenants written to since their last pruning, and when that was. */
-  const unpruned = new Map<string, { api: string; tenantId: string }>();
-  let prunedAt = performance.now();
-  let pruneTimer: NodeJS.Timeout | undefined;
-  /** Prunings run one after another: two deleting the same rows at once could deadlock on PostgreSQL. */
-  let pruning: Promise<void> = Promise.resolve();
-  const loggedBody = bodyLogger();
-  const search = candidateSearch(hashSecret);
+  const onThisThread = () => logWriter(store, options.limit, onError);
+  const writer =
+    options.database === undefined || options.limit <= 0
+      ? onThisThread()
+      : logThread(options.database, options.limit, onThisThread, (message) => log.warn(`the request log: ${message}`));
 
-  /** The entry a request recorded makes: headers and bodies redacted by name, secrets by value not yet. */
-  const entryOf = (recorded: Recorded): LoggedEntry => ({
-    ...recorded.meta,
-    path: loggedPath(recorded.url),
-    request: { headers: redactHeaders(recorded.requestHeaders), ...loggedBody(recorded.requestBody, recorded.requestType, recorded.requestParsed) },
-    response: {
-      headers: redactHeaders(recorded.responseHeaders),
-      ...loggedBody(recorded.responseBody, String(recorded.responseHeaders['content-type'] ?? ''), recorded.responseSerialized),
-    },
-  });
-
-  /** The entry with every string that is a stored credential's secret replaced. */
-  function withoutSecrets(entry: LoggedEntry, secrets: ReadonlySet<string>): LoggedEntry {
-    const { request, response, ...rest } = entry;
-    return { ...(replaceIn(rest, secrets) as typeof rest), request: replaceSecrets(request, secrets), response: replaceSecrets(response, secrets) };
-  }
-
-  async function write(batch: Recorded[]) {
-    // Made into entries here, off the request's path; then, once for the whole batch, the lengths
-    // secrets have and a lookup of the hashes of the candidates of those lengths.
-    const entries = batch.map(entryOf);
-    const found: Candidates = new Set();
-    for (const entry of entries) {
-      for (const value of Object.values(entry)) if (typeof value === 'string') search.text(value, found);
-      search.message(entry.request, found);
-      search.message(entry.response, found);
+  /** Entries dropped as of the last warning, and when it was. */
+  let dropsSaid = 0;
+  let droppedAt = -Infinity;
+  const write = async (batch: Recorded[]) => {
+    await writer.write(batch);
+    // Said, at most every DROPS_SAID_EVERY_MS: a log that cannot keep up loses its oldest entries.
+    if (queue.dropped > dropsSaid && performance.now() - droppedAt >= DROPS_SAID_EVERY_MS) {
+      log.warn(`the request log dropped ${queue.dropped - dropsSaid} entries: its writes fell behind the requests`);
+      [dropsSaid, droppedAt] = [queue.dropped, performance.now()];
     }
-    const candidates = search.hashed(found, await store.sandbox.credentials.secretLengths());
-    const known = candidates.size ? await store.sandbox.credentials.knownHashes([...candidates.keys()]) : new Set<string>();
-    const secrets = new Set([...known].map((hash) => candidates.get(hash)!));
-    await store.sandbox.requests.append(
-      entries.map((entry, at) => {
-        const { atUs, meta } = batch[at]!;
-        return { atUs, api: meta.api, tenantId: meta.tenant ?? '', operation: meta.operation ?? '', method: meta.method, status: meta.status, entryJson: entryJson(secrets.size ? withoutSecrets(entry, secrets) : entry) };
-      }),
-    );
-    for (const { meta } of batch) unpruned.set(`${meta.api}\u0000${meta.tenant ?? ''}`, { api: meta.api, tenantId: meta.tenant ?? '' });
-    const since = performance.now() - prunedAt;
-    if (since >= PRUNE_EVERY_MS) await prune();
-    // Pruned when due even if no request comes by then.
-    else pruneTimer ??= setTimeout(() => void prune(), PRUNE_EVERY_MS - since).unref();
-  }
-
-  /** Deletes the entries past the limit of every API and tenant written to since the last time. */
-  function prune(): Promise<void> {
-    clearTimeout(pruneTimer);
-    pruneTimer = undefined;
-    pruning = pruning
-      .then(async () => {
-        prunedAt = performance.now();
-        const groups = [...unpruned.values()];
-        unpruned.clear();
-        if (groups.length) await store.sandbox.requests.prune(groups, options.limit);
-      })
-      .catch(onError);
-    return pruning;
-  }
-
+  };
   const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize: WRITE_BATCH, delayMs: FLUSH_EVERY_MS, onError });
   /**
    * Writes every entry recorded so far (after writes under way), then prunes: what the admin API
@@ -195,7 +129,7 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
    */
   const flush = async () => {
     await queue.flush();
-    await prune();
+    await writer.prune();
   };
 
   return {
@@ -230,11 +164,23 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
         requestParsed,
         responseSerialized: state.serialized === true,
         responseHeaders: reply.getHeaders(),
-        responseBody: payload,
+        // Plain data only (it may be posted to the log's thread): a stream is logged as a note.
+        responseBody: isStream(payload) ? STREAM_NOTE : payload,
       });
     },
 
     flush,
+
+    /** Whether entries are written in the log's own thread (once one was written there). */
+    get inThread() {
+      return writer.inThread;
+    },
+
+    /** Writes what is left and stops the log's thread. */
+    async close() {
+      await flush();
+      await writer.close();
+    },
 
     /** A page of entries, newest first; what this instance has yet to write is written first. */
     async list(filters: RequestFilters & { before?: number; limit: number }): Promise<Admin.RequestLogPage> {

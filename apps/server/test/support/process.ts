@@ -19,6 +19,8 @@ export const bundles = {
 
 /** The script the server's entry (src/bundle/main.mjs) compiles and runs, beside it. */
 const serverScript = `${serverDir}dist/server.cjs`;
+/** The request log's thread, beside the bundles that start it (src/sandbox/log-thread.ts). */
+const logWorkerScript = `${serverDir}dist/log-worker.mjs`;
 
 /** The packages the bundles load from node_modules at run time (the rest is in the bundles). */
 const BUNDLE_EXTERNALS = ['better-sqlite3', 'better-sqlite3-napi', 'pg'];
@@ -58,6 +60,7 @@ export function copyBundles(): { readonly dir: string; readonly server: string; 
   };
   const made = { dir, server: copy(bundles.server), cli: copy(bundles.cli) };
   copy(serverScript);
+  copy(logWorkerScript);
   // mkdtemp makes the folder for its owner only; the copies within are readable by all already.
   chmodSync(dir, 0o755);
   return made;

@@ -19,8 +19,13 @@ export interface SandboxServer extends TestServer {
  * A server with the sandbox controls on: a known admin token, the request log on, and shared state
  * (clock, fault rules) read for every request, so what another instance changes applies at once.
  */
-export async function startSandbox(driver: Driver, sandbox: SandboxOptions = {}, options: Partial<AppOptions> = {}): Promise<SandboxServer> {
-  const server = await startServer(driver, { ...options, sandbox: { adminToken: ADMIN_TOKEN, requestLogLimit: 100, sharedStateTtlMs: 0, tailPollMs: 20, ...sandbox } });
+export async function startSandbox(driver: Driver, sandbox: SandboxOptions & { logThread?: boolean } = {}, options: Partial<AppOptions> = {}): Promise<SandboxServer> {
+  // `logThread`: the request log written in its own thread, on the test's database (as the server command does).
+  const { logThread, ...rest } = sandbox;
+  const server = await startServer(driver, (url) => ({
+    ...options,
+    sandbox: { adminToken: ADMIN_TOKEN, requestLogLimit: 100, sharedStateTtlMs: 0, tailPollMs: 20, ...(logThread ? { database: url } : {}), ...rest },
+  }));
   return withAdmin(server);
 }
 

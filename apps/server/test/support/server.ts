@@ -22,10 +22,10 @@ export interface TestServer {
 }
 
 /** A real server on a real socket and a real store: tests speak HTTP to it like any client. */
-export async function startServer(driver: Driver, options: Partial<AppOptions> = {}): Promise<TestServer> {
+export async function startServer(driver: Driver, options: Partial<AppOptions> | ((url: string) => Partial<AppOptions>) = {}): Promise<TestServer> {
   const { store, url, dispose } = await driver.open();
   // No pruning in the background: tests move their clocks and prune when they mean to.
-  const app = await buildApp({ store, apis: serverApis, pruneEveryMs: false, ...options });
+  const app = await buildApp({ store, apis: serverApis, pruneEveryMs: false, ...(typeof options === 'function' ? options(url) : options) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {
