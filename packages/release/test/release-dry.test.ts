@@ -131,7 +131,8 @@ describe('pnpm release:dry', () => {
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['better-sqlite3-napi', 'pg']);
     expect(Object.keys(manifest.optionalDependencies)).toEqual(['better-sqlite3']);
     const files = filesOf('@clientele/server-cli');
-    expect(files.filter((f) => f.startsWith('bin/') || f.startsWith('dist/'))).toEqual(['bin/clientele.mjs', 'dist/cli.mjs', 'dist/main.mjs']);
+    // The server and the command, and the request log's thread they start (beside them).
+    expect(files.filter((f) => f.startsWith('bin/') || f.startsWith('dist/'))).toEqual(['bin/clientele.mjs', 'dist/cli.mjs', 'dist/log-worker.mjs', 'dist/main.mjs']);
     expect(files).toContain('docs/index.html');
     // The sandbox console, built: its page and its hashed script, without its build stamp.
     expect(files).toContain('console/index.html');
@@ -144,7 +145,7 @@ describe('pnpm release:dry', () => {
       }
     }
     // Everything else is inside the bundles: no workspace package is looked up at run time.
-    for (const bundle of ['dist/main.mjs', 'dist/cli.mjs']) {
+    for (const bundle of ['dist/main.mjs', 'dist/cli.mjs', 'dist/log-worker.mjs']) {
       const text = readFileSync(join(unpacked.get('@clientele/server-cli')!, bundle), 'utf8');
       expect(text.match(/(?:from|import\(|require\()\s*['"](@clientele\/[^'"]+|@redocly\/[^'"]+)['"]/g) ?? []).toEqual([]);
     }
