@@ -169,8 +169,8 @@ describe.skipIf(!postgres.available)('named statements on PostgreSQL', () => {
       await store.close();
     }
 
-    // Every kind of call a collection makes, on a big scope, with naming on; each named text's values recorded.
-    // Generic plans from the first call on; each plan, with the rows it read, sent back as a notice.
+    // Every kind of call a collection makes, on a big scope, with naming on; generic plans from the
+    // first call on, each plan (with the rows it read) sent back as a notice.
     const explained = new URL(database.url);
     explained.searchParams.set(
       'options',
