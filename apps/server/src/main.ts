@@ -172,8 +172,12 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
   try {
     // Read before anything opens: a seed file with a mistake stops the server with one line.
     const seeds = seedsOf(options.seeds, io.env);
-    // The benchmarks compare PostgreSQL's writes with and without shared commits.
-    const store = await openDatabase(db, { poolSize: options.dbPool, sharedCommits: process.env.CLIENTELE_SHARED_COMMITS !== '0' });
+    // The benchmarks compare PostgreSQL's writes with and without shared commits, and with and without named statements.
+    const store = await openDatabase(db, {
+      poolSize: options.dbPool,
+      sharedCommits: process.env.CLIENTELE_SHARED_COMMITS !== '0',
+      namedStatements: process.env.CLIENTELE_NAMED_STATEMENTS !== '0',
+    });
     close = () => store.close();
     const clock = await databaseClock(store);
     const seeded = await applySeeds(store, seeds, { apis: serverApis.map((api) => api.definition.name), clock, collections: collectionsOf(serverApis) }).catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pgModule from 'pg';
 import { execute, runPlanAsync, type DialectSql } from './driver.ts';
 import { kyselyStore } from './kysely-store.ts';
+import { namingClient } from './named-statements.ts';
 import { FORESEEN_MISS } from './queries.ts';
 import type { Database } from './schema.ts';
 import { sharedCommits, type BatchFailure } from './shared-commits.ts';
@@ -18,6 +19,12 @@ export interface PostgresOptions {
   readonly statementTimeoutMs?: number;
   /** The held writes of works that end together share one transaction and its commit (see shared-commits.ts); default true. */
   readonly sharedCommits?: boolean;
+  /**
+   * The statements of documents go as named prepared statements, planned once per connection (see
+   * named-statements.ts); default true. A pooler that hands one client's statements to several
+   * server connections (PgBouncer in transaction mode before 1.21) needs it off.
+   */
+  readonly namedStatements?: boolean;
 }
 
 /** Connections a process keeps at most, unless told otherwise: no size measured better yet (see docs/design/postgres-concurrency.md). */
@@ -127,6 +134,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
   const pool = new pg.Pool({
     connectionString: url,
     types,
+    ...((options.namedStatements ?? true) && { Client: namingClient(pg) }),
     // At least two: `exclusive` holds one connection while its work runs on another.
     max: Math.max(2, options.poolSize ?? DEFAULT_POOL_SIZE),
     // Fail a request (503) instead of queueing it forever while the database is unreachable.

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DialectSql } from './driver.ts';
+import { keepsPlan } from './named-statements.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
 
@@ -37,6 +38,12 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
   const documents = (c: string, t: string, m: string, p: string) => inScope(db.selectFrom('documents').select(DOCUMENT), c, t, m, p);
   const live = (c: string, t: string, m: string, p: string) => documents(c, t, m, p).where('deleted_us', 'is', null);
   const counters = (c: string, t: string, m: string, p: string) => inScope(db.updateTable('counters'), c, t, m, p);
+  // Planned once (see `keepsPlan`): the statements whose index wins whatever PostgreSQL thinks a
+  // scope holds: inserts, the counters (one index), ordered rank and created ranges (their index
+  // alone gives the order), holes (a partial index). Not so a read or write by id: under a generic
+  // plan a scope may be estimated at one row, the key and every other index on the scope then cost
+  // the same, and the newest index wins the tie (a scan of the scope for each get and update).
+  const planned: typeof prepare = (build) => prepare(build, true);
   return {
     document: prepare((c: string, t: string, m: string, p: string, id: string) => live(c, t, m, p).where('id', '=', id)),
     // Concurrent writes of one document queue on the row lock and each sees the one before it.
@@ -71,44 +78,44 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
       ),
     ),
     /** Live documents with rank in [from, to], lowest first. */
-    ranksUp: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
+    ranksUp: planned((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
       live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'asc').limit(limit),
     ),
     /** Live documents with rank in [from, to], highest first. */
-    ranksDown: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
+    ranksDown: planned((c: string, t: string, m: string, p: string, from: number, to: number, limit: number) =>
       live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'desc').limit(limit),
     ),
     // Offset pages of a rank range that has deleted documents in it: ranks there are not dense, so
     // the offset cannot be computed; the database steps over `offset` index entries instead.
-    skipUp: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
+    skipUp: planned((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
       live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'asc').limit(limit).offset(offset),
     ),
-    skipDown: prepare((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
+    skipDown: planned((c: string, t: string, m: string, p: string, from: number, to: number, limit: number, offset: number) =>
       live(c, t, m, p).where('rank', '>=', from).where('rank', '<=', to).orderBy('rank', 'desc').limit(limit).offset(offset),
     ),
     /** The lowest rank created at or after `us` (deleted documents included: ranks and createdUs rise together). */
-    firstCreatedFrom: prepare((c: string, t: string, m: string, p: string, us: number) =>
+    firstCreatedFrom: planned((c: string, t: string, m: string, p: string, us: number) =>
       inScope(db.selectFrom('documents').select('rank'), c, t, m, p)
         .where('created_us', '>=', us)
         .orderBy('created_us', 'asc')
         .limit(1),
     ),
     /** The highest rank created at or before `us`. */
-    lastCreatedUpTo: prepare((c: string, t: string, m: string, p: string, us: number) =>
+    lastCreatedUpTo: planned((c: string, t: string, m: string, p: string, us: number) =>
       inScope(db.selectFrom('documents').select('rank'), c, t, m, p)
         .where('created_us', '<=', us)
         .orderBy('created_us', 'desc')
         .limit(1),
     ),
     /** How many deleted documents have a rank in [from, to] (on the index of deleted documents). */
-    deletedBetween: prepare((c: string, t: string, m: string, p: string, from: number, to: number) =>
+    deletedBetween: planned((c: string, t: string, m: string, p: string, from: number, to: number) =>
       inScope(db.selectFrom('documents'), c, t, m, p)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('deleted_us', 'is not', null)
         .where('rank', '>=', from)
         .where('rank', '<=', to),
     ),
-    counter: prepare((c: string, t: string, m: string, p: string) =>
+    counter: planned((c: string, t: string, m: string, p: string) =>
       inScope(db.selectFrom('counters').select(['n', 'deleted', 'newest_us']), c, t, m, p),
     ),
     /**
@@ -116,7 +123,7 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
      * createdUs the first new document is stored with (`newest_us`): `createdUs` itself when it is
      * after the scope's newest document, else 1 µs after that one.
      */
-    count: prepare((c: string, t: string, m: string, p: string, by: number, createdUs: number) =>
+    count: planned((c: string, t: string, m: string, p: string, by: number, createdUs: number) =>
       db
         .insertInto('counters')
         .values({ collection: c, tenant_id: t, mode: m, parent_id: p, n: by, deleted: 0, newest_us: createdUs })
@@ -134,13 +141,13 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
         .returning(['n', 'newest_us']),
     ),
     /** After a bulk insert: the newest createdUs of the scope (under the lock `count` took). */
-    setNewest: prepare((c: string, t: string, m: string, p: string, us: number) =>
+    setNewest: planned((c: string, t: string, m: string, p: string, us: number) =>
       counters(c, t, m, p).set({ newest_us: us }),
     ),
-    countDeleted: prepare((c: string, t: string, m: string, p: string) =>
+    countDeleted: planned((c: string, t: string, m: string, p: string) =>
       counters(c, t, m, p).set((eb) => ({ deleted: eb('deleted', '+', 1) })),
     ),
-    insertDocument: prepare(
+    insertDocument: planned(
       (c: string, t: string, m: string, p: string, id: string, createdUs: number, rank: number, data: string, shown: string | null) =>
         db.insertInto('documents').values({
           collection: c,
@@ -161,7 +168,7 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
     deleteDocument: prepare((c: string, t: string, m: string, p: string, id: string, deletedUs: number) =>
       inScope(db.updateTable('documents').set({ deleted_us: deletedUs }), c, t, m, p).where('id', '=', id),
     ),
-    claim: prepare((c: string, t: string, m: string, p: string, name: string, value: string, docId: string) =>
+    claim: planned((c: string, t: string, m: string, p: string, name: string, value: string, docId: string) =>
       db.insertInto('unique_values').values({ collection: c, tenant_id: t, mode: m, parent_id: p, name, value, doc_id: docId }),
     ),
     release: prepare((c: string, t: string, m: string, p: string, docId: string, name: string) =>
@@ -188,7 +195,7 @@ export type DocumentQueries = ReturnType<typeof documentQueries>;
  * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data,
  * shown (kept only when the document is stored at createdUs: it was made for that time).
  */
-export const INSERT_ONE_SQL = `
+export const INSERT_ONE_SQL = keepsPlan(`
 with c as (
   insert into counters (collection, tenant_id, mode, parent_id, n, deleted, newest_us)
   values ($1, $2, $3, $4, 1, 0, $6)
@@ -210,7 +217,7 @@ with c as (
   on conflict (collection, tenant_id, mode, parent_id, id) do nothing
   returning id
 )
-select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as inserted from c`;
+select c.n, c.newest_us, coalesce((select json_agg(name) from u), '[]') as claimed, (select count(*) from d) as inserted from c`);
 
 /**
  * A live document with the unique values it holds (`claims`, a JSON array of [name, key]): what an
@@ -273,7 +280,7 @@ export const FORESEEN_MISS = 'clientele: not as foreseen:';
  * Parameters: collection, tenant, mode, parent, id, createdUs, claims (a JSON array of [name, key]), data,
  * shown (always kept: the document is stored at createdUs or not at all).
  */
-export const INSERT_AS_FORESEEN_SQL = `
+export const INSERT_AS_FORESEEN_SQL = keepsPlan(`
 with c as (
   insert into counters (collection, tenant_id, mode, parent_id, n, deleted, newest_us)
   values ($1, $2, $3, $4, 1, 0, $6)
@@ -292,7 +299,7 @@ with c as (
   where (select count(*) from u) >= 0
   returning id
 )
-select ${unless('exists (select from d)', 'a newer document in the scope')} as inserted`;
+select ${unless('exists (select from d)', 'a newer document in the scope')} as inserted`);
 
 /**
  * One document's update as it was foreseen, in one statement that fails unless it lands so: the
