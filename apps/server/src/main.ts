@@ -173,11 +173,12 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
     // Read before anything opens: a seed file with a mistake stops the server with one line.
     const seeds = seedsOf(options.seeds, io.env);
     // The benchmarks compare PostgreSQL's writes with and without shared commits, and with and without named statements.
-    const store = await openDatabase(db, {
+    const storeOptions = {
       poolSize: options.dbPool,
       sharedCommits: process.env.CLIENTELE_SHARED_COMMITS !== '0',
       namedStatements: process.env.CLIENTELE_NAMED_STATEMENTS !== '0',
-    });
+    };
+    const store = await openDatabase(db, storeOptions);
     close = () => store.close();
     const clock = await databaseClock(store);
     const seeded = await applySeeds(store, seeds, { apis: serverApis.map((api) => api.definition.name), clock, collections: collectionsOf(serverApis) }).catch((error: unknown) => {
@@ -197,7 +198,10 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
         requestLogLimit: options.requestLog,
         // The request log's own thread opens the database again (not an in-memory one); the
         // benchmarks compare it with the log written on the request thread.
-        database: process.env.CLIENTELE_LOG_THREAD === '0' ? undefined : db.dialect === 'postgres' ? db.url : db.path === ':memory:' ? undefined : db.path,
+        database:
+          process.env.CLIENTELE_LOG_THREAD === '0' || (db.dialect === 'sqlite' && db.path === ':memory:')
+            ? undefined
+            : { url: db.dialect === 'postgres' ? db.url : db.path, options: storeOptions },
         faultHeader: options.faultHeader,
         corsOrigins: options.corsOrigins,
         providers: serverApis,

@@ -30,7 +30,7 @@ describeEachDriver("the request log's own thread", (driver) => {
   it('writes what the request thread posts on its own connection: entries redacted by name and by value, pruned to the limit', async () => {
     const { store, url, dispose } = await driver.open();
     const warnings: string[] = [];
-    const thread = logThread(url, 3, mustNotRun, (warning) => warnings.push(warning));
+    const thread = logThread({ url }, 3, mustNotRun, (warning) => warnings.push(warning));
     try {
       const secret = 'sk_test_0123456789abcdefXYZ';
       await store.tenants.create({ id: 't1', api: 'balanced', name: 't1' });
@@ -61,7 +61,7 @@ it('falls back to the request thread when its own cannot open the database, losi
   // A file where its folder should be: the thread cannot open the database.
   const inTheWay = join(mkdtempSync(join(tmpdir(), 'clientele-log-')), 'file');
   writeFileSync(inTheWay, '');
-  const thread = logThread(join(inTheWay, 'clientele.sqlite'), 10, () => logWriter(store, 10, () => {}), (warning) => warnings.push(warning));
+  const thread = logThread({ url: join(inTheWay, 'clientele.sqlite') }, 10, () => logWriter(store, 10, () => {}), (warning) => warnings.push(warning));
   try {
     await thread.write([recorded(1, 'not-a-known-secret-at-all')]);
     await thread.write([recorded(2, 'not-a-known-secret-at-all')]);
@@ -79,7 +79,7 @@ describeEachDriver("the request log's own thread, given what cannot be posted to
   it('writes that batch on the request thread, and the next ones in its own', async () => {
     const { store, url, dispose } = await driver.open();
     const warnings: string[] = [];
-    const thread = logThread(url, 10, () => logWriter(store, 10, () => {}), (warning) => warnings.push(warning));
+    const thread = logThread({ url }, 10, () => logWriter(store, 10, () => {}), (warning) => warnings.push(warning));
     try {
       // A value no thread can be posted (the request path records plain data; this is the guard).
       const unpostable = { ...recorded(1, 'not-a-known-secret-at-all'), requestBody: { name: 'x', toJSON: () => 'x', hook: () => {} } };

@@ -13,6 +13,7 @@ import { CONSOLE_PATH, registerConsole } from './console.ts';
 import { cors } from './cors.ts';
 import { describeFault, FAULT_HEADER, faultRules, inflict, parseFaultHeader } from './faults.ts';
 import { requestLog } from './request-log.ts';
+import type { LogDatabase } from './log-worker.ts';
 import { SETTINGS } from './settings.ts';
 import { forgetQuietTenants } from '../webhooks/endpoints.ts';
 import { registerDeliveries, type DeliveryOptions } from '../webhooks/index.ts';
@@ -34,10 +35,10 @@ export interface SandboxOptions {
   /** Names this instance in the request log (default host, process and a number per app). */
   readonly instance?: string;
   /**
-   * The database as `--db` names it: the request log opens it again in a thread of its own
-   * (sandbox/log-thread.ts). Without it the log is written on the request thread.
+   * The database as the server opened it (`--db` and its options): the request log opens it again
+   * in a thread of its own (sandbox/log-thread.ts). Without it the log is written on the request thread.
    */
-  readonly database?: string;
+  readonly database?: LogDatabase;
   /** Where probabilities and latency ranges draw from (tests fix it). */
   readonly random?: () => number;
   /** How often followers of the request log ask for new entries. */

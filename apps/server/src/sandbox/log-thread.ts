@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LogWriter, Recorded } from './log-entries.ts';
-import type { LogThreadAnswer, LogThreadCall, LogThreadData } from './log-worker.ts';
+import type { LogDatabase, LogThreadAnswer, LogThreadCall, LogThreadData } from './log-worker.ts';
 
 /**
  * The request log written in a thread of its own (log-worker.ts), with its own connection to the
@@ -44,7 +44,7 @@ interface Waiting {
  * The log's thread on `database`; `onWarning` hears what failed with no call waiting (a pruning on
  * its timer). When the thread fails (it cannot start, or it stops), `fallback` writes from then on.
  */
-export function logThread(database: string, limit: number, fallback: () => LogWriter, onWarning: (message: string) => void): LogWriter {
+export function logThread(database: LogDatabase, limit: number, fallback: () => LogWriter, onWarning: (message: string) => void): LogWriter {
   let worker: Worker | undefined;
   /** Whether the thread failed: the request thread writes from then on. */
   let failed = false;

@@ -4,13 +4,18 @@
  * and the inserts stay off the thread that answers requests. Answers each call with its id.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openStore } from '@clientele/store';
+import { openStore, type PostgresOptions } from '@clientele/store';
 import { logWriter, type Recorded } from './log-entries.ts';
+
+/** The database as the server opened it: `--db` (a SQLite file or a PostgreSQL URL) and its options. */
+export interface LogDatabase {
+  readonly url: string;
+  readonly options?: PostgresOptions;
+}
 
 /** What the thread is started with. */
 export interface LogThreadData {
-  /** The database as `--db` names it (a SQLite file or a PostgreSQL URL). */
-  readonly database: string;
+  readonly database: LogDatabase;
   /** Entries kept per API and tenant. */
   readonly limit: number;
 }
@@ -23,8 +28,9 @@ export type LogThreadAnswer = { readonly id: number; readonly error?: string } |
 const port = parentPort!;
 const { database, limit } = workerData as LogThreadData;
 const warn = (error: unknown) => port.postMessage({ warning: error instanceof Error ? error.message : String(error) } satisfies LogThreadAnswer);
-// Two connections: the log's writes and its lookups of secrets' hashes, one at a time.
-const store = await openStore(database, undefined, { poolSize: 2 });
+// As the server opened it (named statements or not: a pooler may refuse them), with two
+// connections: the log's writes and its lookups of secrets' hashes, one at a time.
+const store = await openStore(database.url, undefined, { ...database.options, poolSize: 2 });
 const writer = logWriter(store, limit, warn);
 
 port.on('message', async (call: LogThreadCall) => {

@@ -8,6 +8,7 @@ import { writeBehind } from '../platform/write-behind.ts';
 import { logWriter, type Recorded } from './log-entries.ts';
 import { STREAM_NOTE } from './redaction.ts';
 import { logThread } from './log-thread.ts';
+import type { LogDatabase } from './log-worker.ts';
 // Declares `FastifyRequest.rawBody`: the body as it arrived.
 import type {} from '../platform/encodings.ts';
 
@@ -42,10 +43,10 @@ export interface RequestLogOptions {
   /** How often a follower (`requests/tail`) asks the store for new entries. */
   readonly tailPollMs?: number;
   /**
-   * The database as `--db` names it, for the log's own thread to open (log-thread.ts); without it
-   * (an in-memory database, which no other connection can open) the log is written on this thread.
+   * The database as the server opened it, for the log's own thread to open again (log-thread.ts);
+   * without it (an in-memory database, which no other connection can open) the log is written on this thread.
    */
-  readonly database?: string;
+  readonly database?: LogDatabase;
 }
 
 export type RequestFilters = Omit<RequestQuery, 'limit' | 'order' | 'beforeSeq' | 'afterSeq'>;

@@ -24,7 +24,7 @@ export async function startSandbox(driver: Driver, sandbox: SandboxOptions & { l
   const { logThread, ...rest } = sandbox;
   const server = await startServer(driver, (url) => ({
     ...options,
-    sandbox: { adminToken: ADMIN_TOKEN, requestLogLimit: 100, sharedStateTtlMs: 0, tailPollMs: 20, ...(logThread ? { database: url } : {}), ...rest },
+    sandbox: { adminToken: ADMIN_TOKEN, requestLogLimit: 100, sharedStateTtlMs: 0, tailPollMs: 20, ...(logThread ? { database: { url } } : {}), ...rest },
   }));
   return withAdmin(server);
 }
