@@ -13,7 +13,7 @@ import { CONSOLE_PATH, registerConsole } from './console.ts';
 import { cors } from './cors.ts';
 import { describeFault, FAULT_HEADER, faultRules, inflict, parseFaultHeader } from './faults.ts';
 import { requestLog } from './request-log.ts';
-import type { LogDatabase } from './log-worker.ts';
+import type { LogDatabase } from './log-thread.ts';
 import { SETTINGS } from './settings.ts';
 import { forgetQuietTenants } from '../webhooks/endpoints.ts';
 import { registerDeliveries, type DeliveryOptions } from '../webhooks/index.ts';

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LogWriter, Recorded } from './log-entries.ts';
-import type { LogDatabase, LogThreadAnswer, LogThreadCall, LogThreadData } from './log-worker.ts';
+import type { PostgresOptions } from '@clientele/store';
+import type { LogThreadAnswer, LogThreadCall, LogThreadData } from './log-worker.ts';
 
 /**
  * The request log written in a thread of its own (log-worker.ts), with its own connection to the
@@ -33,6 +34,12 @@ function threadScript(): { readonly script: string | URL; readonly eval: boolean
  * the server held about 15 MB less after 8 s of gets at 50 connections (174-189 against 199 MB).
  */
 const YOUNG_GENERATION_MB = 4;
+
+/** The database as the server opened it: `--db` (a SQLite file or a PostgreSQL URL) and its options. */
+export interface LogDatabase {
+  readonly url: string;
+  readonly options?: PostgresOptions;
+}
 
 /** A call the thread has yet to answer. */
 interface Waiting {

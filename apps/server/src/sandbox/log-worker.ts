@@ -4,14 +4,9 @@
  * and the inserts stay off the thread that answers requests. Answers each call with its id.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openStore, type PostgresOptions } from '@clientele/store';
+import { openStore } from '@clientele/store';
 import { logWriter, type Recorded } from './log-entries.ts';
-
-/** The database as the server opened it: `--db` (a SQLite file or a PostgreSQL URL) and its options. */
-export interface LogDatabase {
-  readonly url: string;
-  readonly options?: PostgresOptions;
-}
+import type { LogDatabase } from './log-thread.ts';
 
 /** What the thread is started with. */
 export interface LogThreadData {

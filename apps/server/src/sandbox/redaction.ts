@@ -10,6 +10,8 @@ import { textMemo } from '../platform/text-memo.ts';
 export const REDACTED = '[redacted]';
 /** A streamed body, as logged. */
 export const STREAM_NOTE = '[stream]';
+/** Whether a body is a stream (logged as STREAM_NOTE: it cannot be read twice, nor posted to the log's thread). */
+export const isStream = (body: unknown): boolean => body !== null && typeof body === 'object' && 'pipe' in body;
 /** Fields whose values are secrets whatever they hold: keys, tokens, passwords, signatures. */
 const SECRET_FIELD = /secret|passw|token|signature|authorization|api_?key|private_?key|cookie/i;
 /** Headers that carry credentials; `Authorization` keeps its scheme (`Bearer [redacted]`). */
@@ -131,7 +133,7 @@ export function bodyLogger() {
     if (body === undefined || body === null || body === '') return { body: null };
     if (body === STREAM_NOTE) return { body: STREAM_NOTE };
     // Bytes posted to the log's thread arrive as a Uint8Array, no longer a Buffer.
-    if (typeof body === 'object' && !(body instanceof Uint8Array)) return { body: 'pipe' in body ? STREAM_NOTE : loggedValue(body) };
+    if (typeof body === 'object' && !(body instanceof Uint8Array)) return { body: isStream(body) ? STREAM_NOTE : loggedValue(body) };
     const text = body instanceof Uint8Array ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') : String(body);
     if (text.length > MAX_BODY_CHARS) return { body: `[${text.length} characters, not kept]` };
     if (type?.includes('json')) return valid ? json(text) : loggedUncheckedJson(text);

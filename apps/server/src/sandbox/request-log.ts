@@ -6,9 +6,9 @@ import type { LoggedRequest, RequestQuery, Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import { writeBehind } from '../platform/write-behind.ts';
 import { logWriter, type Recorded } from './log-entries.ts';
-import { STREAM_NOTE } from './redaction.ts';
+import { isStream, STREAM_NOTE } from './redaction.ts';
 import { logThread } from './log-thread.ts';
-import type { LogDatabase } from './log-worker.ts';
+import type { LogDatabase } from './log-thread.ts';
 // Declares `FastifyRequest.rawBody`: the body as it arrived.
 import type {} from '../platform/encodings.ts';
 
@@ -32,8 +32,6 @@ export const WRITE_BATCH = 64;
 const FLUSH_EVERY_MS = 50;
 /** How often the server's log says that entries were dropped, at most. */
 const DROPS_SAID_EVERY_MS = 10_000;
-
-const isStream = (payload: unknown) => payload !== null && typeof payload === 'object' && 'pipe' in payload;
 
 export interface RequestLogOptions {
   /** Entries kept per API and tenant, newest; 0 turns the log off. */
