@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hashSecret, type Store } from '@clientele/store';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
-import { requestLog, WRITE_BATCH } from '../src/sandbox/request-log.ts';
+import { requestLog, WRITE_BATCH_HERE } from '../src/sandbox/request-log.ts';
 import { tokenFor, type Sandbox } from './support/bank.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { dwollaToken } from './support/dwolla.ts';
@@ -299,7 +299,7 @@ it('when the store writes slower than requests arrive, one write runs at a time 
   const afterwards = writes.slice(1).flat();
   expect(afterwards.length).toBe(5000);
   expect(afterwards.at(-1)).toBe(`/v1/customers/${RECORDED - 1}`);
-  expect(writes.slice(1).every((batch) => batch.length <= WRITE_BATCH)).toBe(true);
+  expect(writes.slice(1).every((batch) => batch.length <= WRITE_BATCH_HERE)).toBe(true);
   // Said once in the server's log (what was recorded, less the first write's and what waited).
   expect(warnings).toEqual([`the request log dropped ${RECORDED - writes[0]!.length - 5000} entries: its writes fell behind the requests`]);
 });
@@ -326,12 +326,12 @@ it('a flush asked for while a write is under way prunes after the entries it wri
     log.record(request as never, { statusCode: 200, getHeaders: () => ({}) } as never, '');
   };
   // A full batch is written at once; the write hangs until released.
-  for (let n = 0; n < WRITE_BATCH; n++) record(n);
+  for (let n = 0; n < WRITE_BATCH_HERE; n++) record(n);
   await new Promise((resolve) => setImmediate(resolve));
-  expect(calls).toEqual([`append ${WRITE_BATCH}`]);
-  record(WRITE_BATCH);
+  expect(calls).toEqual([`append ${WRITE_BATCH_HERE}`]);
+  record(WRITE_BATCH_HERE);
   const flushed = log.flush();
   release();
   await flushed;
-  expect(calls).toEqual([`append ${WRITE_BATCH}`, 'append 1', 'prune 1']);
+  expect(calls).toEqual([`append ${WRITE_BATCH_HERE}`, 'append 1', 'prune 1']);
 });

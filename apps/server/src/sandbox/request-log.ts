@@ -23,8 +23,15 @@ declare module 'fastify' {
 
 /** Entries waiting to be written, at most: past it the oldest are dropped (the store is unreachable). */
 const MAX_PENDING = 5000;
-/** Entries per write: one statement each for the secrets' hashes and the inserts. */
+/** Entries per write (posted to the log's thread): one statement each for the secrets' hashes and the inserts. */
 export const WRITE_BATCH = 64;
+/**
+ * Entries per write where the log is written on the request thread: a write takes one turn of the
+ * event loop, which every request waiting waits out. 64 (about 1 ms) were the p99 of gets sent one
+ * at a time; 32 take half as long; 16 a quarter, but each write costs a commit and two lookups,
+ * and 16 cost about 6 µs more per entry (docs/results/log-slices-2026-12-06d.md).
+ */
+export const WRITE_BATCH_HERE = 32;
 /**
  * How long an entry may wait to be written with others: written one by one, each request cost
  * the store a lookup and an insert (a commit each), more than the request itself.
@@ -121,7 +128,8 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
       [dropsSaid, droppedAt] = [queue.dropped, performance.now()];
     }
   };
-  const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize: WRITE_BATCH, delayMs: FLUSH_EVERY_MS, onError });
+  const batchSize = options.database === undefined ? WRITE_BATCH_HERE : WRITE_BATCH;
+  const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize, delayMs: FLUSH_EVERY_MS, onError });
   /**
    * Writes every entry recorded so far (after writes under way), then prunes: what the admin API
    * lists then holds the limit exactly.
