@@ -3,7 +3,7 @@ import { connect, createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { openPostgres, type Store } from '@clientele/store';
+import { openPostgres, requestLogPath, type Store } from '@clientele/store';
 import { throwawayDatabase, withPostgres } from '@clientele/store/testing';
 import { serverApis } from '../src/apis/index.ts';
 import { buildApp } from '../src/app.ts';
@@ -310,9 +310,11 @@ describe('secrets', () => {
       expect(lines.length).toBeGreaterThan(5);
       const log = lines.join('\n');
       const errors = bodies.filter((body) => !body.includes('access_token')).join('\n');
-      // The database file and its write-ahead log, bytes and all.
+      // The database files (the data's and the request log's) and their write-ahead logs, bytes and all.
       const path = server.url.replace('sqlite://', '');
-      const stored = [path, `${path}-wal`].filter(existsSync).map((file) => readFileSync(file).toString('latin1')).join('');
+      const files = [path, requestLogPath(path)].flatMap((file) => [file, `${file}-wal`]);
+      expect(files.filter(existsSync).length).toBeGreaterThanOrEqual(2);
+      const stored = files.filter(existsSync).map((file) => readFileSync(file).toString('latin1')).join('');
       for (const secret of secrets) {
         expect(log.includes(secret), 'a secret in the log').toBe(false);
         expect(errors.includes(secret), 'a secret in an error body').toBe(false);

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hashSecret, type Store } from '@clientele/store';
+import { existsSync, readFileSync } from 'node:fs';
+import { hashSecret, requestLogPath, type Store } from '@clientele/store';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
 import { requestLog, WRITE_BATCH_HERE } from '../src/sandbox/request-log.ts';
@@ -146,6 +147,13 @@ for (const logThread of [true, false]) {
       await server.app.clienteleSandbox.flush();
       const stored = JSON.stringify(await server.store.sandbox.requests.list({ limit: 10_000 }));
       for (const secret of secrets) expect(stored.includes(secret), `a secret ending ${secret.slice(-4)} is stored`).toBe(false);
+      if (server.url.startsWith('sqlite://')) {
+        // Nor anywhere in the log's own database file and its write-ahead log, bytes and all.
+        const file = requestLogPath(server.url.slice('sqlite://'.length));
+        const bytes = [file, `${file}-wal`].filter(existsSync).map((path) => readFileSync(path).toString('latin1')).join('');
+        expect(bytes).toContain('createCustomer');
+        for (const secret of secrets) expect(bytes.includes(secret), `a secret ending ${secret.slice(-4)} is in the log's file`).toBe(false);
+      }
       // What was redacted says so, and the rest is kept.
       const [named] = (await list(`?tenant=${balanced.tenant_id}&operation=createCustomer&limit=1`)).items;
       expect(named!.request.body).toEqual({ name: '[redacted]', meta: { note: 'key [redacted] here' } });

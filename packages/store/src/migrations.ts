@@ -299,6 +299,15 @@ export function migrations(dialect: Dialect): MigrationProvider {
         await db.schema.alterTable('credentials').addColumn('secret_length', 'integer').execute();
       },
     },
+    '0010_request_log_apart': {
+      // SQLite: the request log moves to its own database, attached as `log` (sqlite.ts), with its
+      // entries and their numbers. Idempotent: in WAL mode the two files commit one after the other.
+      async up(db: Kysely<any>) {
+        if (dialect !== 'sqlite') return;
+        await sql`insert or ignore into log.request_log select * from main.request_log`.execute(db);
+        await sql`drop table main.request_log`.execute(db);
+      },
+    },
   };
   return { getMigrations: async () => all };
 }
