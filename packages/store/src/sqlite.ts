@@ -94,8 +94,8 @@ const PAGE_CACHE_KIB = 2 * 1024;
 /** What a WAL file is truncated back to after a checkpoint, instead of staying at its peak. */
 const JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024;
 
-function tune(sqlite: SQLiteDatabase, schema = 'main') {
-  sqlite.pragma(`${schema}.cache_size = -${PAGE_CACHE_KIB}`);
+function tune(sqlite: SQLiteDatabase, schema = 'main', cacheKib = PAGE_CACHE_KIB) {
+  sqlite.pragma(`${schema}.cache_size = -${cacheKib}`);
 }
 
 /**
@@ -110,10 +110,12 @@ function tune(sqlite: SQLiteDatabase, schema = 'main') {
 export const requestLogPath = (path: string) => (path === ':memory:' ? ':memory:' : `${path}.requests`);
 
 const LOG_PAGE_SIZE = 16 * 1024;
+/** The log's page cache per connection: appends touch the last pages of its table and index, and listing is rare. */
+const LOG_PAGE_CACHE_KIB = 512;
 
 function attachRequestLog(sqlite: SQLiteDatabase, path: string) {
   sqlite.prepare('attach database ? as log').run(requestLogPath(path));
-  tune(sqlite, 'log');
+  tune(sqlite, 'log', LOG_PAGE_CACHE_KIB);
 }
 
 /**
