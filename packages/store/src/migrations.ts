@@ -299,7 +299,7 @@ export function migrations(dialect: Dialect): MigrationProvider {
         await db.schema.alterTable('credentials').addColumn('secret_length', 'integer').execute();
       },
     },
-    '0010_request_log_apart': {
+    '0011_request_log_apart': {
       // SQLite: the request log moves to its own database, attached as `log` (sqlite.ts), with its
       // entries and their numbers. Idempotent: in WAL mode the two files commit one after the other.
       async up(db: Kysely<any>) {
