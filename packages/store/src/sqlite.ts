@@ -104,7 +104,7 @@ function tune(sqlite: SQLiteDatabase, schema = 'main', cacheKib = PAGE_CACHE_KIB
  * it out of the data's file. Every logged request appends an entry of 1 to 15 KB: on 4 KB pages an
  * entry took a page (or a chain of them) of its own, and its WAL frames and checkpoints came with
  * the data's. On 16 KB pages, with a WAL and checkpoints of its own, an append costs about a third
- * less CPU (docs/results/log-file-2026-12-06d.md), and the data's pages stay 4 KB (a read by id
+ * less CPU (docs/results/request-log-2026-12-06d.md), and the data's pages stay 4 KB (a read by id
  * reads a few of them).
  */
 export const requestLogPath = (path: string) => (path === ':memory:' ? ':memory:' : `${path}.requests`);

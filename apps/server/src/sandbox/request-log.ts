@@ -29,7 +29,7 @@ export const WRITE_BATCH = 64;
  * Entries per write where the log is written on the request thread: a write takes one turn of the
  * event loop, which every request waiting waits out. 64 (about 1 ms) were the p99 of gets sent one
  * at a time; 32 take half as long; 16 a quarter, but each write costs a commit and two lookups,
- * and 16 cost about 6 µs more per entry (docs/results/log-slices-2026-12-06d.md).
+ * and 16 cost about 6 µs more per entry (docs/results/request-log-2026-12-06d.md).
  */
 export const WRITE_BATCH_HERE = 32;
 /**
