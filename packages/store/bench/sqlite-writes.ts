@@ -2,9 +2,12 @@
  * What a write costs on SQLite through the store, in CPU time per work (this process's: the store
  * runs in it, so the machine's load moves the figure less than a rate): 50 callers at once (the
  * group commit shares commits as under a server's load), each work in `atomically` as a request's
- * handler runs it, over a collection preloaded with `--preload` documents of random ids.
+ * handler runs it, over a collection preloaded with `--preload` documents of random ids. With
+ * `--callers 1`, one work at a time as a test suite's requests come: each work's latency (p50, p99,
+ * the longest) shows the commits that waited for a checkpoint. `--checkpoint-thread` opens the store
+ * as the server does (checkpoints on a thread of their own).
  *
- *   pnpm --filter @clientele/store bench:sqlite-writes [--preload 20000] [--works 6000] [--rounds 2]
+ *   pnpm --filter @clientele/store bench:sqlite-writes [--preload 20000] [--works 6000] [--rounds 2] [--callers 50] [--checkpoint-thread]
  *
  * Works: a create with its outbox event (Balanced's shape: a unique email, kept text, ~1.2 KB of
  * data), and three writes (Ping++'s create with a token: the token used up, a card in a scope of
@@ -17,14 +20,22 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openSqlite } from '../src/index.ts';
 
-const { values } = parseArgs({ options: { preload: { type: 'string', default: '20000' }, works: { type: 'string', default: '6000' }, rounds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: {
+    preload: { type: 'string', default: '20000' },
+    works: { type: 'string', default: '6000' },
+    rounds: { type: 'string', default: '2' },
+    callers: { type: 'string', default: '50' },
+    'checkpoint-thread': { type: 'boolean', default: false },
+  },
+});
 const preload = Number(values.preload);
 const works = Number(values.works);
-const CALLERS = 50;
+const callers = Number(values.callers);
 const randomId = (prefix: string) => prefix + randomBytes(12).toString('base64url');
 
 const dir = mkdtempSync(join(tmpdir(), 'clientele-writes-'));
-const store = openSqlite(join(dir, 'writes.sqlite'));
+const store = openSqlite(join(dir, 'writes.sqlite'), { checkpointThread: values['checkpoint-thread'] });
 const t1 = { tenantId: 't1' };
 const filler = 'x'.repeat(1200);
 const customer = (i: number) => ({ name: `Customer ${i}`, email: `c${i}-${randomId('')}@example.org`, filler });
@@ -77,16 +88,28 @@ try {
         await customers.insert(t1, { id, createdUs: Date.now() * 1000, data, shown: JSON.stringify(data) });
       }),
   };
-  console.log(`${works} works per round from ${CALLERS} callers, ${preload} documents preloaded`);
+  console.log(`${works} works per round from ${callers} callers, ${preload} documents preloaded${values['checkpoint-thread'] ? ', checkpoints on a thread' : ''}`);
   for (let round = 1; round <= Number(values.rounds); round++) {
     for (const [name, work] of Object.entries(kinds)) {
       let next = 0;
       const cpu = process.cpuUsage();
       const started = performance.now();
-      await Promise.all(Array.from({ length: CALLERS }, async () => { while (next < works) await work(next++); }));
+      const latencies: number[] = [];
+      await Promise.all(
+        Array.from({ length: callers }, async () => {
+          while (next < works) {
+            const begun = performance.now();
+            await work(next++);
+            latencies.push(performance.now() - begun);
+          }
+        }),
+      );
       const { user, system } = process.cpuUsage(cpu);
       const wallUs = ((performance.now() - started) * 1000) / works;
-      console.log(`round ${round}  ${name.padEnd(22)} CPU ${((user + system) / works).toFixed(1).padStart(6)} µs per work (system ${(system / works).toFixed(1)})   wall ${wallUs.toFixed(1)} µs`);
+      const sorted = latencies.sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.ceil(q * sorted.length) - 1]!.toFixed(2);
+      const latency = `latency ms p50 ${at(0.5)} p99 ${at(0.99)} longest ${at(1)}, over 2 ms: ${sorted.filter((ms) => ms > 2).length}`;
+      console.log(`round ${round}  ${name.padEnd(22)} CPU ${((user + system) / works).toFixed(1).padStart(6)} µs per work (system ${(system / works).toFixed(1)})   wall ${wallUs.toFixed(1)} µs   ${latency}`);
     }
   }
 } finally {

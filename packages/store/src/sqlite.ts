@@ -4,6 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, SqliteQueryCompiler, type DatabaseConnection, type Driver as KyselyDriver, type LimitNode } from 'kysely';
 import { execute, runPlan, runPlanAsync, type DialectSql, type Driver } from './driver.ts';
 import { SQLite, type SQLiteDatabase, type SQLiteStatement } from './better-sqlite3.ts';
+import { BACKSTOP_PAGES, checkpointThread } from './checkpoints.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -225,8 +226,20 @@ export const sqliteSql: DialectSql = {
   analyze: [sql`analyze`, sql`delete from sqlite_stat4`, sql`analyze sqlite_schema`],
 };
 
+/** SQLite's default `wal_autocheckpoint`. */
+const SQLITE_CHECKPOINT_PAGES = 1_000;
+
+export interface SqliteOptions {
+  /**
+   * Checkpoints on a thread of their own (checkpoints.ts), not inside the request thread's commits:
+   * for the process that answers requests. Default false: SQLite's own, in the commit that takes the
+   * WAL past 1,000 pages.
+   */
+  readonly checkpointThread?: boolean;
+}
+
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
-export function openSqlite(path: string): Store {
+export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   const inMemory = path === ':memory:';
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
@@ -244,6 +257,9 @@ export function openSqlite(path: string): Store {
   // process can open it.
   const reads = inMemory ? undefined : reader(path);
   const lock = inMemory ? undefined : fileLock(`${path}.lock`);
+  // Should the thread stop on its own, SQLite's checkpoint goes back to its default threshold.
+  const checkpoints = !inMemory && options.checkpointThread ? checkpointThread(path, { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
+  if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   return kyselyStore({
     dialect: 'sqlite',
     location: path,
@@ -260,6 +276,8 @@ export function openSqlite(path: string): Store {
     groupCommit: true,
     lock: (_name, work) => (lock ? lock.hold(work) : work()),
     async close() {
+      // First: the writer's connection, closed last, checkpoints the WAL and removes it.
+      await checkpoints?.close();
       reads?.close();
       lock?.close();
       await db.destroy();
