@@ -142,6 +142,8 @@ export function targetsOf(report: Report): Target[] {
     const { [`${phase}.rssBytes`]: rss, [`${phase}.walMaxBytes`]: wal, [`${phase}.readyMs`]: ready, [`${phase}.readyCpuMs`]: readyCpu, [`${phase}.readyRssBytes`]: readyRss } = report.extras;
     if (rss !== undefined) add(`${phase}: server RSS after the run`, '< 150 MB', `${(rss / MB).toFixed(0)} MB`, rss < 150 * MB);
     if (wal !== undefined && phase !== 'postgres') add(`${phase}: WAL file, largest seen`, '< 64 MB', `${(wal / MB).toFixed(1)} MB`, wal < 64 * MB);
+    const logWal = report.extras[`${phase}.logWalMaxBytes`];
+    if (logWal !== undefined && phase !== 'postgres') add(`${phase}: the request log's WAL file, largest seen`, '< 64 MB', `${(logWal / MB).toFixed(1)} MB`, logWal < 64 * MB);
     // The server's CPU time and RSS at that moment too: the clock time is what the load moves most.
     const atReady = readyCpu === undefined ? '' : ` (CPU ${readyCpu.toFixed(0)} ms, RSS ${((readyRss ?? 0) / MB).toFixed(0)} MB)`;
     if (ready !== undefined) add(`${phase}: ready from process start`, '< 300 ms', `${ready.toFixed(0)} ms${atReady}`, ready < 300);

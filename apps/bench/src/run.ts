@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { serverApis } from '@clientele/server/apis';
 import { sampleOperations, type ServerApi } from '@clientele/server/platform';
 import { addFaults, parseFaults, runAdminToken } from '@clientele/reliability/admin';
-import { openStore } from '@clientele/store';
+import { openStore, requestLogPath } from '@clientele/store';
 import pg from 'pg';
 import { preloadAll, scenariosOf, walk, type Preloaded } from './apis.ts';
 import { capture } from './capture.ts';
@@ -356,7 +356,13 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   if (profile) await calibrate([SERVER_AGENT_PORT, LIMIT_AGENT_PORT]);
   if (profile) report.extras[`${phase}.profilerIdleSampleUs`] = idleSampleUs.get(SERVER_AGENT_PORT)!;
   let walMax = 0;
-  const walWatch = sqlitePath && setInterval(() => (walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`))), 250);
+  let logWalMax = 0;
+  const walWatch =
+    sqlitePath &&
+    setInterval(() => {
+      walMax = Math.max(walMax, fileSize(`${sqlitePath}-wal`));
+      logWalMax = Math.max(logWalMax, fileSize(`${requestLogPath(sqlitePath)}-wal`));
+    }, 250);
   const walked = new Map<string, string>();
   // Profiles cover the scenarios only; the log-off phase measures what the log costs, not walks.
   for (const item of profile || requestLogOff ? [] : prepared) {
@@ -388,6 +394,7 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   }
   if (walWatch) clearInterval(walWatch);
   if (sqlitePath) report.extras[`${phase}.walMaxBytes`] = walMax;
+  if (sqlitePath) report.extras[`${phase}.logWalMaxBytes`] = logWalMax;
   report.extras[`${phase}.rssBytes`] = rssOf(server.pid!) ?? 0;
   await stop(server);
   if (profile) printProfile(profileDir(phase), report.rows.filter((r) => r.phase === phase));
@@ -481,8 +488,9 @@ try {
   if (values.peers && !profile && !scenarioKeys) await benchPeers(prepared, walked);
   else report.skipped.push(`peers: ${values.peers ? (profile ? '--profile' : '--scenario') : '--no-peers'}`);
   for (const file of walked.values()) rmSync(file, { force: true });
-  rmSync(join(scratch, 'bench.sqlite'), { force: true });
-  rmSync(join(scratch, 'bench.sqlite-wal'), { force: true });
+  for (const file of [join(scratch, 'bench.sqlite'), requestLogPath(join(scratch, 'bench.sqlite'))]) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  }
 
   if (values.db) {
     const database = await scratchPostgres(values.db);

@@ -23,7 +23,7 @@ const BUSY_LOOK_MS = 5;
 
 export interface CheckpointThreadData {
   readonly driver: string;
-  readonly path: string;
+  readonly paths: readonly string[];
   readonly idleLookMs: number;
   readonly busyLookMs: number;
   readonly report: boolean;
@@ -37,20 +37,21 @@ export interface CheckpointThreadData {
 const THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
 const SQLite = require(workerData.driver);
-const db = new SQLite(workerData.path, { fileMustExist: true, timeout: 0 });
-const dataVersion = db.prepare('pragma data_version').pluck();
-const checkpoint = db.prepare('pragma wal_checkpoint(passive)');
-let seen = -1;
+const files = workerData.paths.map((path) => {
+  const db = new SQLite(path, { fileMustExist: true, timeout: 0 });
+  return { path, db, dataVersion: db.prepare('pragma data_version').pluck(), checkpoint: db.prepare('pragma wal_checkpoint(passive)'), seen: -1 };
+});
 let timer;
 function look() {
   let copied = 0;
-  const version = dataVersion.get();
-  if (version !== seen) {
-    seen = version;
+  for (const file of files) {
+    const version = file.dataVersion.get();
+    if (version === file.seen) continue;
+    file.seen = version;
     try {
-      const [result] = checkpoint.all();
-      copied = result.checkpointed;
-      if (workerData.report) parentPort.postMessage(result);
+      const [result] = file.checkpoint.all();
+      copied += result.checkpointed;
+      if (workerData.report) parentPort.postMessage({ path: file.path, ...result });
     } catch (error) {
       // Busy (the writer's own checkpoint is running, or another process's): the next look retries.
       if (!String(error && error.code).startsWith('SQLITE_BUSY')) throw error;
@@ -61,12 +62,14 @@ function look() {
 look();
 parentPort.on('message', () => {
   clearTimeout(timer);
-  db.close();
+  for (const file of files) file.db.close();
   parentPort.close();
 });
 `;
 
 export interface CheckpointResult {
+  /** The database checkpointed. */
+  readonly path: string;
   /** Pages in the WAL, and how many of them are now in the database (SQLite's `wal_checkpoint`). */
   readonly log: number;
   readonly checkpointed: number;
@@ -80,13 +83,13 @@ export interface CheckpointThreadOptions {
 }
 
 /**
- * Starts the checkpoint thread on the SQLite file at `path` (in WAL mode already). `close` stops it
- * and closes its connection.
+ * Starts the checkpoint thread on the SQLite files at `paths` (the data's and the request log's, in
+ * WAL mode already), a connection to each. `close` stops it and closes its connections.
  */
-export function checkpointThread(path: string, { onCheckpoint, onStopped }: CheckpointThreadOptions = {}) {
+export function checkpointThread(paths: readonly string[], { onCheckpoint, onStopped }: CheckpointThreadOptions = {}) {
   const worker = new Worker(THREAD, {
     eval: true,
-    workerData: { driver: betterSqlite3Path, path, idleLookMs: IDLE_LOOK_MS, busyLookMs: BUSY_LOOK_MS, report: onCheckpoint !== undefined } satisfies CheckpointThreadData,
+    workerData: { driver: betterSqlite3Path, paths, idleLookMs: IDLE_LOOK_MS, busyLookMs: BUSY_LOOK_MS, report: onCheckpoint !== undefined } satisfies CheckpointThreadData,
     // Its heap holds a connection and two statements: the young generation's default semispaces only cost memory.
     resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 8 },
   });

@@ -258,7 +258,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   const reads = inMemory ? undefined : reader(path);
   const lock = inMemory ? undefined : fileLock(`${path}.lock`);
   // Should the thread stop on its own, SQLite's checkpoint goes back to its default threshold.
-  const checkpoints = !inMemory && options.checkpointThread ? checkpointThread(path, { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
+  const checkpoints = !inMemory && options.checkpointThread ? checkpointThread([path, requestLogPath(path)], { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
   if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   return kyselyStore({
     dialect: 'sqlite',

@@ -27,7 +27,7 @@ describe('the checkpoint thread', () => {
     const results: CheckpointResult[] = [];
     let heard: () => void;
     const complete = new Promise<void>((resolve) => (heard = resolve));
-    const thread = checkpointThread(path, {
+    const thread = checkpointThread([path], {
       onCheckpoint: (result) => {
         results.push(result);
         if (result.log > 0 && result.checkpointed === result.log) heard();
@@ -43,10 +43,32 @@ describe('the checkpoint thread', () => {
     db.close();
   });
 
+  it("checkpoints each file it is given (the data's and the request log's), each when it was written", async () => {
+    const [data, log] = [join(fresh(), 'db.sqlite'), join(dir, 'db.sqlite.requests')];
+    const files = [walDatabase(data), walDatabase(log)];
+    const complete = new Map<string, number>();
+    let heard: () => void;
+    const both = new Promise<void>((resolve) => (heard = resolve));
+    const thread = checkpointThread([data, log], {
+      onCheckpoint: ({ path, log: pages, checkpointed }) => {
+        if (pages > 0 && checkpointed === pages) complete.set(path, (complete.get(path) ?? 0) + 1);
+        if (complete.size === 2) heard();
+      },
+    });
+    const before = [statSync(data).size, statSync(log).size];
+    files[0]!.write(300);
+    files[1]!.write(500);
+    await both;
+    await thread.close();
+    expect(statSync(data).size).toBeGreaterThan(before[0]! + 250 * 1024);
+    expect(statSync(log).size).toBeGreaterThan(before[1]! + 400 * 1024);
+    for (const { db } of files) db.close();
+  });
+
   it('stops when closed, leaving the database to the other connections', async () => {
     const path = join(fresh(), 'db.sqlite');
     const { db, write } = walDatabase(path);
-    const thread = checkpointThread(path);
+    const thread = checkpointThread([path]);
     await thread.close();
     write(10);
     expect(db.prepare('select count(*) as n from t').get()).toEqual({ n: 10 });
