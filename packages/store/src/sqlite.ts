@@ -188,11 +188,13 @@ const SQLITE_CHECKPOINT_PAGES = 1_000;
 
 export interface SqliteOptions {
   /**
-   * Checkpoints on a thread of their own (checkpoints.ts), not inside the request thread's commits:
-   * for the process that answers requests. Default false: SQLite's own, in the commit that takes the
-   * WAL past 1,000 pages.
+   * Who checkpoints the WAL. `sqlite` (the default): SQLite, in the commit that takes the WAL past
+   * 1,000 pages. `thread`: a thread of its own (checkpoints.ts), not the request thread's commits,
+   * for the process that answers requests. `elsewhere`: another connection of this process runs
+   * that thread (the request log's connection beside the server's): this one keeps only the backstop,
+   * else its commits would checkpoint whenever the WAL holds more than 1,000 pages.
    */
-  readonly checkpointThread?: boolean;
+  readonly checkpoints?: 'sqlite' | 'thread' | 'elsewhere';
 }
 
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
@@ -213,9 +215,10 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   // process can open it.
   const reads = inMemory ? undefined : reader(path);
   const lock = inMemory ? undefined : fileLock(`${path}.lock`);
+  const mode = inMemory ? 'sqlite' : (options.checkpoints ?? 'sqlite');
   // Should the thread stop on its own, SQLite's checkpoint goes back to its default threshold.
-  const checkpoints = !inMemory && options.checkpointThread ? checkpointThread(path, { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
-  if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  const checkpoints = mode === 'thread' ? checkpointThread(path, { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
+  if (mode !== 'sqlite') sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   return kyselyStore({
     dialect: 'sqlite',
     location: path,
