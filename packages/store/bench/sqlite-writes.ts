@@ -35,7 +35,7 @@ const callers = Number(values.callers);
 const randomId = (prefix: string) => prefix + randomBytes(12).toString('base64url');
 
 const dir = mkdtempSync(join(tmpdir(), 'clientele-writes-'));
-const store = openSqlite(join(dir, 'writes.sqlite'), { checkpointThread: values['checkpoint-thread'] });
+const store = openSqlite(join(dir, 'writes.sqlite'), { checkpoints: values['checkpoint-thread'] ? 'thread' : 'sqlite' });
 const t1 = { tenantId: 't1' };
 const filler = 'x'.repeat(1200);
 const customer = (i: number) => ({ name: `Customer ${i}`, email: `c${i}-${randomId('')}@example.org`, filler });

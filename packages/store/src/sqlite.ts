@@ -104,7 +104,7 @@ function tune(sqlite: SQLiteDatabase, schema = 'main', cacheKib = PAGE_CACHE_KIB
  * store's connections as `log`: its table is found there by its bare name once migration 0011 took
  * it out of the data's file. Every logged request appends an entry of 1 to 15 KB: on 4 KB pages an
  * entry took a page (or a chain of them) of its own, and its WAL frames and checkpoints came with
- * the data's. On 16 KB pages, with a WAL and checkpoints of its own, an append costs about a third
+ * the data's. On 16 KB pages, with a WAL and checkpoints of its own, an append costs about a fifth
  * less CPU (docs/results/request-log-2026-12-06d.md), and the data's pages stay 4 KB (a read by id
  * reads a few of them).
  */
@@ -231,11 +231,13 @@ const SQLITE_CHECKPOINT_PAGES = 1_000;
 
 export interface SqliteOptions {
   /**
-   * Checkpoints on a thread of their own (checkpoints.ts), not inside the request thread's commits:
-   * for the process that answers requests. Default false: SQLite's own, in the commit that takes the
-   * WAL past 1,000 pages.
+   * Who checkpoints the WAL. `sqlite` (the default): SQLite, in the commit that takes the WAL past
+   * 1,000 pages. `thread`: a thread of its own (checkpoints.ts), not the request thread's commits,
+   * for the process that answers requests. `elsewhere`: another connection of this process runs
+   * that thread (the request log's connection beside the server's): this one keeps only the backstop,
+   * else its commits would checkpoint whenever the WAL holds more than 1,000 pages.
    */
-  readonly checkpointThread?: boolean;
+  readonly checkpoints?: 'sqlite' | 'thread' | 'elsewhere';
 }
 
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
@@ -257,9 +259,10 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   // process can open it.
   const reads = inMemory ? undefined : reader(path);
   const lock = inMemory ? undefined : fileLock(`${path}.lock`);
+  const mode = inMemory ? 'sqlite' : (options.checkpoints ?? 'sqlite');
   // Should the thread stop on its own, SQLite's checkpoint goes back to its default threshold.
-  const checkpoints = !inMemory && options.checkpointThread ? checkpointThread([path, requestLogPath(path)], { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
-  if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+  const checkpoints = mode === 'thread' ? checkpointThread([path, requestLogPath(path)], { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
+  if (mode !== 'sqlite') sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   return kyselyStore({
     dialect: 'sqlite',
     location: path,

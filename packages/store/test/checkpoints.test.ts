@@ -6,9 +6,15 @@ import { SQLite } from '../src/better-sqlite3.ts';
 import { checkpointThread, type CheckpointResult } from '../src/checkpoints.ts';
 import { openSqlite } from '../src/index.ts';
 
-let dir: string;
-const fresh = () => (dir = mkdtempSync(join(tmpdir(), 'clientele-checkpoints-')));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const dirs: string[] = [];
+const fresh = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clientele-checkpoints-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A WAL database whose own connection never checkpoints: what lands in the database file is the thread's doing. */
 function walDatabase(path: string) {
@@ -44,7 +50,8 @@ describe('the checkpoint thread', () => {
   });
 
   it("checkpoints each file it is given (the data's and the request log's), each when it was written", async () => {
-    const [data, log] = [join(fresh(), 'db.sqlite'), join(dir, 'db.sqlite.requests')];
+    const folder = fresh();
+    const [data, log] = [join(folder, 'db.sqlite'), join(folder, 'db.sqlite.requests')];
     const files = [walDatabase(data), walDatabase(log)];
     const complete = new Map<string, number>();
     let heard: () => void;
@@ -79,7 +86,7 @@ describe('the checkpoint thread', () => {
 describe('a store with its checkpoints on a thread', () => {
   it('writes, closes and opens again with every write kept', async () => {
     const path = join(fresh(), 'store.sqlite');
-    const first = openSqlite(path, { checkpointThread: true });
+    const first = openSqlite(path, { checkpoints: 'thread' });
     await first.migrate();
     await first.tenants.create({ id: 't1', api: 'x', name: 'one' });
     const docs = first.collection<{ n: number }>('x.things');
@@ -90,5 +97,28 @@ describe('a store with its checkpoints on a thread', () => {
     const page = await again.collection<{ n: number }>('x.things').page({ tenantId: 't1' }, { offset: 0, limit: 100 });
     expect(page.total).toBe(50);
     await again.close();
+  });
+});
+
+describe("a store whose checkpoints run on another connection's thread", () => {
+  /** Writes about 5 MB (over 1,000 pages) through a store opened so, and answers the database file's size then. */
+  async function fileAfterWrites(checkpoints: 'sqlite' | 'elsewhere') {
+    const path = join(fresh(), 'store.sqlite');
+    const store = openSqlite(path, { checkpoints });
+    await store.migrate();
+    await store.tenants.create({ id: 't1', api: 'x', name: 'one' });
+    const docs = store.collection<{ text: string }>('x.big');
+    const text = 'x'.repeat(10_000);
+    for (let from = 0; from < 500; from += 50) {
+      await docs.insertMany({ tenantId: 't1' }, Array.from({ length: 50 }, (_, k) => ({ id: `d${from + k}`, createdUs: from + k, data: { text } })));
+    }
+    const size = statSync(path).size;
+    await store.close();
+    return size;
+  }
+
+  it('leaves the WAL past 1,000 pages to that thread (SQLite would have checkpointed it)', async () => {
+    expect(await fileAfterWrites('sqlite')).toBeGreaterThan(4 * 1024 * 1024);
+    expect(await fileAfterWrites('elsewhere')).toBeLessThan(1024 * 1024);
   });
 });
