@@ -4,7 +4,6 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, SqliteQueryCompiler, type DatabaseConnection, type Driver as KyselyDriver, type LimitNode } from 'kysely';
 import { execute, runPlan, runPlanAsync, type DialectSql, type Driver } from './driver.ts';
 import { SQLite, type SQLiteDatabase, type SQLiteStatement } from './better-sqlite3.ts';
-import { BACKSTOP_PAGES, checkpointThread } from './checkpoints.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -183,22 +182,8 @@ export const sqliteSql: DialectSql = {
   analyze: [sql`analyze`, sql`delete from sqlite_stat4`, sql`analyze sqlite_schema`],
 };
 
-/** SQLite's default `wal_autocheckpoint`. */
-const SQLITE_CHECKPOINT_PAGES = 1_000;
-
-export interface SqliteOptions {
-  /**
-   * Who checkpoints the WAL. `sqlite` (the default): SQLite, in the commit that takes the WAL past
-   * 1,000 pages. `thread`: a thread of its own (checkpoints.ts), not the request thread's commits,
-   * for the process that answers requests. `elsewhere`: another connection of this process runs
-   * that thread (the request log's connection beside the server's): this one keeps only the backstop,
-   * else its commits would checkpoint whenever the WAL holds more than 1,000 pages.
-   */
-  readonly checkpoints?: 'sqlite' | 'thread' | 'elsewhere';
-}
-
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
-export function openSqlite(path: string, options: SqliteOptions = {}): Store {
+export function openSqlite(path: string): Store {
   const inMemory = path === ':memory:';
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
@@ -215,10 +200,6 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   // process can open it.
   const reads = inMemory ? undefined : reader(path);
   const lock = inMemory ? undefined : fileLock(`${path}.lock`);
-  const mode = inMemory ? 'sqlite' : (options.checkpoints ?? 'sqlite');
-  // Should the thread stop on its own, SQLite's checkpoint goes back to its default threshold.
-  const checkpoints = mode === 'thread' ? checkpointThread(path, { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
-  if (mode !== 'sqlite') sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   return kyselyStore({
     dialect: 'sqlite',
     location: path,
@@ -235,8 +216,6 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     groupCommit: true,
     lock: (_name, work) => (lock ? lock.hold(work) : work()),
     async close() {
-      // First: the writer's connection, closed last, checkpoints the WAL and removes it.
-      await checkpoints?.close();
       reads?.close();
       lock?.close();
       await db.destroy();
