@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isPostgresUrl, openStore, sqlitePath, StoreUnavailable, UnsupportedDatabaseUrl, type PostgresOptions, type SqliteOptions, type Store } from '@clientele/store';
+import { isPostgresUrl, openStore, sqlitePath, StoreUnavailable, UnsupportedDatabaseUrl, type PostgresOptions, type Store } from '@clientele/store';
 
 /** A data folder where the command was typed (the repository root for `pnpm start`). */
 export const DEFAULT_DB = 'sqlite://data/clientele.sqlite';
@@ -164,7 +164,7 @@ function assertWritable(db: Database) {
 const readOnly = (db: Database & { dialect: 'sqlite' }) => new StartupError(`the database file ${db.path} is read-only: make it writable or pass another ${db.source}`);
 
 /** Opens and migrates the store `db` names; StartupError, saying what to do, when its surroundings are not right. */
-export async function openDatabase(db: Database, options: PostgresOptions & SqliteOptions = {}): Promise<Store> {
+export async function openDatabase(db: Database, options: PostgresOptions = {}): Promise<Store> {
   let store: Store | undefined;
   try {
     assertWritable(db);

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_POOL_SIZE, type PostgresOptions, type SqliteOptions, type Store } from '@clientele/store';
+import { DEFAULT_POOL_SIZE, type Store } from '@clientele/store';
 import { serverApiNamed, serverApis } from './apis/index.ts';
 import {
   databaseOption,
@@ -179,12 +179,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
       sharedCommits: process.env.CLIENTELE_SHARED_COMMITS !== '0',
       namedStatements: process.env.CLIENTELE_NAMED_STATEMENTS !== '0',
     };
-    // SQLite's checkpoints on a thread of their own, not in the request thread's commits; the request
-    // log's thread (below) opens the database with the rest of these options and leaves them to that
-    // thread too. The benchmarks compare it with SQLite's own checkpoints in the commits.
-    const checkpointThread = process.env.CLIENTELE_CHECKPOINT_THREAD !== '0';
-    const store = await openDatabase(db, { ...storeOptions, checkpoints: checkpointThread ? 'thread' : 'sqlite' });
-    const logStoreOptions: PostgresOptions & SqliteOptions = { ...storeOptions, checkpoints: checkpointThread ? 'elsewhere' : 'sqlite' };
+    const store = await openDatabase(db, storeOptions);
     close = () => store.close();
     const clock = await databaseClock(store);
     const seeded = await applySeeds(store, seeds, { apis: serverApis.map((api) => api.definition.name), clock, collections: collectionsOf(serverApis) }).catch((error: unknown) => {
@@ -208,7 +203,7 @@ export async function startServer(options: ServerOptions, io: Io = processIo, co
         database:
           process.env.CLIENTELE_LOG_THREAD === '0' || availableParallelism() < 2 || (db.dialect === 'sqlite' && db.path === ':memory:')
             ? undefined
-            : { url: db.dialect === 'postgres' ? db.url : db.path, options: logStoreOptions },
+            : { url: db.dialect === 'postgres' ? db.url : db.path, options: storeOptions },
         faultHeader: options.faultHeader,
         corsOrigins: options.corsOrigins,
         providers: serverApis,

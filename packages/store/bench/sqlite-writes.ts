@@ -4,10 +4,9 @@
  * group commit shares commits as under a server's load), each work in `atomically` as a request's
  * handler runs it, over a collection preloaded with `--preload` documents of random ids. With
  * `--callers 1`, one work at a time as a test suite's requests come: each work's latency (p50, p99,
- * the longest) shows the commits that waited for a checkpoint. `--checkpoint-thread` opens the store
- * as the server does (checkpoints on a thread of their own).
+ * the longest) shows the commits that waited for a checkpoint.
  *
- *   pnpm --filter @clientele/store bench:sqlite-writes [--preload 20000] [--works 6000] [--rounds 2] [--callers 50] [--checkpoint-thread]
+ *   pnpm --filter @clientele/store bench:sqlite-writes [--preload 20000] [--works 6000] [--rounds 2] [--callers 50]
  *
  * Works: a create with its outbox event (Balanced's shape: a unique email, kept text, ~1.2 KB of
  * data), and three writes (Ping++'s create with a token: the token used up, a card in a scope of
@@ -26,7 +25,6 @@ const { values } = parseArgs({
     works: { type: 'string', default: '6000' },
     rounds: { type: 'string', default: '2' },
     callers: { type: 'string', default: '50' },
-    'checkpoint-thread': { type: 'boolean', default: false },
   },
 });
 const preload = Number(values.preload);
@@ -35,7 +33,7 @@ const callers = Number(values.callers);
 const randomId = (prefix: string) => prefix + randomBytes(12).toString('base64url');
 
 const dir = mkdtempSync(join(tmpdir(), 'clientele-writes-'));
-const store = openSqlite(join(dir, 'writes.sqlite'), { checkpoints: values['checkpoint-thread'] ? 'thread' : 'sqlite' });
+const store = openSqlite(join(dir, 'writes.sqlite'));
 const t1 = { tenantId: 't1' };
 const filler = 'x'.repeat(1200);
 const customer = (i: number) => ({ name: `Customer ${i}`, email: `c${i}-${randomId('')}@example.org`, filler });
@@ -88,7 +86,7 @@ try {
         await customers.insert(t1, { id, createdUs: Date.now() * 1000, data, shown: JSON.stringify(data) });
       }),
   };
-  console.log(`${works} works per round from ${callers} callers, ${preload} documents preloaded${values['checkpoint-thread'] ? ', checkpoints on a thread' : ''}`);
+  console.log(`${works} works per round from ${callers} callers, ${preload} documents preloaded`);
   for (let round = 1; round <= Number(values.rounds); round++) {
     for (const [name, work] of Object.entries(kinds)) {
       let next = 0;

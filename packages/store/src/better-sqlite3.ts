@@ -12,9 +12,6 @@ const betterSqlite3For = (major: number) => (major >= 22 ? 'better-sqlite3-napi'
  * collector finalizes a statement (`Assertion failed: (env) != nullptr`). On Node 20, release 12:
  * 13 requires Node 22 and crashes when loaded on 20. Both have the same API.
  */
-const betterSqlite3 = betterSqlite3For(Number(process.versions.node.split('.')[0]));
-export const SQLite: typeof BetterSqlite3 = require(betterSqlite3);
-/** Where that release is, for a worker thread to load the same. */
-export const betterSqlite3Path = require.resolve(betterSqlite3);
+export const SQLite: typeof BetterSqlite3 = require(betterSqlite3For(Number(process.versions.node.split('.')[0])));
 export type SQLiteDatabase = BetterSqlite3.Database;
 export type SQLiteStatement = BetterSqlite3.Statement;

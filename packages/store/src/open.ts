@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { openPostgres, type PostgresOptions } from './postgres.ts';
-import { openSqlite, type SqliteOptions } from './sqlite.ts';
+import { openSqlite } from './sqlite.ts';
 import type { Store } from './types.ts';
 
 /** A `--db` value that names no store this package opens (`mysql://…`, an empty value). */
@@ -27,7 +27,7 @@ export function sqlitePath(url: string, baseDir = process.cwd()): string {
  * `sqlite://path` (or a bare path, or `:memory:`) for the embedded default. Relative paths resolve
  * against `baseDir`. Other schemes throw UnsupportedDatabaseUrl.
  */
-export async function openStore(url: string, baseDir = process.cwd(), options: PostgresOptions & SqliteOptions = {}): Promise<Store> {
+export async function openStore(url: string, baseDir = process.cwd(), options: PostgresOptions = {}): Promise<Store> {
   if (isPostgresUrl(url)) return openPostgres(url, options);
-  return openSqlite(sqlitePath(url, baseDir), options);
+  return openSqlite(sqlitePath(url, baseDir));
 }

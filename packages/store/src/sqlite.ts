@@ -4,7 +4,6 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, SqliteQueryCompiler, type DatabaseConnection, type Driver as KyselyDriver, type LimitNode } from 'kysely';
 import { execute, runPlan, runPlanAsync, type DialectSql, type Driver } from './driver.ts';
 import { SQLite, type SQLiteDatabase, type SQLiteStatement } from './better-sqlite3.ts';
-import { BACKSTOP_PAGES, checkpointThread } from './checkpoints.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -104,9 +103,9 @@ function tune(sqlite: SQLiteDatabase, schema = 'main', cacheKib = PAGE_CACHE_KIB
  * store's connections as `log`: its table is found there by its bare name once migration 0011 took
  * it out of the data's file. Every logged request appends an entry of 1 to 15 KB: on 4 KB pages an
  * entry took a page (or a chain of them) of its own, and its WAL frames and checkpoints came with
- * the data's. On 16 KB pages, with a WAL and checkpoints of its own, an append costs about a fifth
- * less CPU (docs/results/request-log-2026-12-06d.md), and the data's pages stay 4 KB (a read by id
- * reads a few of them).
+ * the data's. On 16 KB pages, with a WAL and checkpoints of its own (SQLite's 1,000 pages are
+ * 16 MB there), an append costs about a fifth less CPU (docs/results/request-log-2026-12-06d.md),
+ * and the data's pages stay 4 KB (a read by id reads a few of them).
  */
 export const requestLogPath = (path: string) => (path === ':memory:' ? ':memory:' : `${path}.requests`);
 
@@ -226,22 +225,8 @@ export const sqliteSql: DialectSql = {
   analyze: [sql`analyze`, sql`delete from sqlite_stat4`, sql`analyze sqlite_schema`],
 };
 
-/** SQLite's default `wal_autocheckpoint`. */
-const SQLITE_CHECKPOINT_PAGES = 1_000;
-
-export interface SqliteOptions {
-  /**
-   * Who checkpoints the WAL. `sqlite` (the default): SQLite, in the commit that takes the WAL past
-   * 1,000 pages. `thread`: a thread of its own (checkpoints.ts), not the request thread's commits,
-   * for the process that answers requests. `elsewhere`: another connection of this process runs
-   * that thread (the request log's connection beside the server's): this one keeps only the backstop,
-   * else its commits would checkpoint whenever the WAL holds more than 1,000 pages.
-   */
-  readonly checkpoints?: 'sqlite' | 'thread' | 'elsewhere';
-}
-
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
-export function openSqlite(path: string, options: SqliteOptions = {}): Store {
+export function openSqlite(path: string): Store {
   const inMemory = path === ':memory:';
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
@@ -259,10 +244,6 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   // process can open it.
   const reads = inMemory ? undefined : reader(path);
   const lock = inMemory ? undefined : fileLock(`${path}.lock`);
-  const mode = inMemory ? 'sqlite' : (options.checkpoints ?? 'sqlite');
-  // Should the thread stop on its own, SQLite's checkpoint goes back to its default threshold.
-  const checkpoints = mode === 'thread' ? checkpointThread([path, requestLogPath(path)], { onStopped: () => sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`) }) : undefined;
-  if (mode !== 'sqlite') sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   return kyselyStore({
     dialect: 'sqlite',
     location: path,
@@ -279,8 +260,6 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Store {
     groupCommit: true,
     lock: (_name, work) => (lock ? lock.hold(work) : work()),
     async close() {
-      // First: the writer's connection, closed last, checkpoints the WAL and removes it.
-      await checkpoints?.close();
       reads?.close();
       lock?.close();
       await db.destroy();
