@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pgModule from 'pg';
 import { execute, runPlanAsync, type DialectSql } from './driver.ts';
+import { KEY_TEXT, keyText } from './document-key.ts';
 import { kyselyStore } from './kysely-store.ts';
 import { namingClient } from './named-statements.ts';
 import { FORESEEN_MISS } from './queries.ts';
@@ -93,6 +94,7 @@ export const postgresSql: DialectSql = {
   lockTable: (table) => sql`lock table ${sql.table(table)} in share row exclusive mode`,
   jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,
   documentsByScope: sql`documents`,
+  byKeyText: (query, keyText) => query.where(KEY_TEXT, '=', keyText) as typeof query,
   analyze: [sql`analyze`],
 };
 
