@@ -141,13 +141,11 @@ const BEGIN_SNAPSHOT = 'begin isolation level repeatable read, read only';
  * rolls back and passes its error on.
  */
 async function snapshot<R>(pool: pgModule.Pool, plan: Plan<R>): Promise<R> {
+  // The plan's first step runs before a connection is taken: a plan may refuse its query at once.
+  let step = plan.next();
+  if (step.done) return step.value;
   const client = await pool.connect();
   const send = async (query: CompiledQuery<unknown>) => (await client.query(query.sql, query.parameters as unknown[])).rows as unknown[];
-  let step = plan.next();
-  if (step.done) {
-    client.release();
-    return step.value;
-  }
   try {
     const [, first] = await Promise.all([client.query(BEGIN_SNAPSHOT), send(step.value)]);
     step = plan.next(first);
