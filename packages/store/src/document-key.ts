@@ -8,9 +8,10 @@ import { sql, type RawBuilder } from 'kysely';
  * may estimate a scope at one row (many parents make it so); the key (`documents_key`) and every
  * other index of the scope then cost exactly the same, and PostgreSQL may take any of them: a scan
  * of the whole scope for each get (docs/results/postgres-2026-12-06c.md). The key's text is unique,
- * so it is estimated at one row whatever the data, and a hash lookup has no tree to descend: it is
- * always the cheapest path, and the read can be planned once. The text need not be unambiguous:
- * the read keeps its conditions on every column, so a collision of texts only costs a filtered row.
+ * so once analysed it is estimated at one row whatever the data, and a hash lookup has no tree to
+ * descend: the cheapest path, so the read can be planned once (docs/results/postgres-reads-2026-12-06d.md).
+ * The text need not be unambiguous: the read keeps its conditions on every column, so a collision
+ * of texts only costs a filtered row.
  */
 export const KEY_TEXT: RawBuilder<string> = sql<string>`(collection || '/' || tenant_id || '/' || mode || '/' || parent_id || '/' || id)`;
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pgModule from 'pg';
 import { execute, type DialectSql, type Plan } from './driver.ts';
-import { KEY_TEXT, keyText } from './document-key.ts';
+import { KEY_TEXT } from './document-key.ts';
 import { kyselyStore } from './kysely-store.ts';
 import { namingClient } from './named-statements.ts';
 import { FORESEEN_MISS } from './queries.ts';
