@@ -50,6 +50,11 @@ export interface DialectSql {
    * other collection to be as large and scans the whole table instead.
    */
   readonly documentsByScope: RawBuilder<unknown>;
+  /**
+   * Narrows a read of one document to the index over its whole key's text where the database has
+   * one (PostgreSQL, see document-key.ts); as it was elsewhere. `keyText` is the key's text.
+   */
+  byKeyText<Q extends SelectQueryBuilder<any, any, any>>(query: Q, keyText: string): Q;
   /** The statements that refresh the query planner's statistics, in order. */
   readonly analyze: readonly RawBuilder<unknown>[];
 }

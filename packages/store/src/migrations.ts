@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { KEY_TEXT } from './document-key.ts';
 import type { Dialect } from './types.ts';
 
 /**
@@ -297,6 +298,16 @@ export function migrations(dialect: Dialect): MigrationProvider {
       // strings of a length some secret has. Null where it is not known (imported by its hash).
       async up(db: Kysely<any>) {
         await db.schema.alterTable('credentials').addColumn('secret_length', 'integer').execute();
+      },
+    },
+    '0010_document_key_hash': {
+      // PostgreSQL: a hash index over each document's whole key, so a read by id planned once cannot
+      // take a scope's index instead (see document-key.ts); analysed at once, since the read's plan
+      // counts on the statistics of the key's text. SQLite plans with the values: nothing to add.
+      async up(db: Kysely<any>) {
+        if (dialect !== 'postgres') return;
+        await sql`create index documents_by_key_hash on documents using hash (${KEY_TEXT})`.execute(db);
+        await sql`analyze documents`.execute(db);
       },
     },
     '0011_request_log_apart': {

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pgModule from 'pg';
-import { execute, runPlanAsync, type DialectSql } from './driver.ts';
+import { execute, type DialectSql, type Plan } from './driver.ts';
+import { KEY_TEXT } from './document-key.ts';
 import { kyselyStore } from './kysely-store.ts';
 import { namingClient } from './named-statements.ts';
 import { FORESEEN_MISS } from './queries.ts';
@@ -93,11 +94,13 @@ export const postgresSql: DialectSql = {
   lockTable: (table) => sql`lock table ${sql.table(table)} in share row exclusive mode`,
   jsonStrings: (parameter) => sql<string>`(select json_array_elements_text(cast(${parameter} as json)))`,
   documentsByScope: sql`documents`,
+  byKeyText: (query, keyText) => query.where(KEY_TEXT, '=', keyText) as typeof query,
   analyze: [sql`analyze`],
 };
 
 const BEGIN = 'begin';
 const COMMIT = 'commit';
+const ROLLBACK = 'rollback';
 
 /**
  * Statements as one transaction in one round trip: one alone (a statement is a transaction of its
@@ -125,6 +128,40 @@ async function batch(pool: pgModule.Pool, queries: readonly CompiledQuery<unknow
     // A connection that failed is dropped, not handed to the next request.
     client.release(broken as Error | undefined);
   }
+}
+
+/** A plan's one snapshot: READ COMMITTED (the default) takes a new snapshot per statement. */
+const BEGIN_SNAPSHOT = 'begin isolation level repeatable read, read only';
+
+/**
+ * Runs a plan's statements on one snapshot, on one connection. The begin goes in the round trip of
+ * the plan's first statement (pipelined), and the commit after its last is not waited for (the
+ * connection goes back to the pool once it is done): a first page's four statements took four
+ * round trips, now two. A plan that fails (a statement, or the plan itself: a cursor not found)
+ * rolls back and passes its error on.
+ */
+async function snapshot<R>(pool: pgModule.Pool, plan: Plan<R>): Promise<R> {
+  // The plan's first step runs before a connection is taken: a plan may refuse its query at once.
+  let step = plan.next();
+  if (step.done) return step.value;
+  const client = await pool.connect();
+  const send = async (query: CompiledQuery<unknown>) => (await client.query(query.sql, query.parameters as unknown[])).rows as unknown[];
+  try {
+    const [, first] = await Promise.all([client.query(BEGIN_SNAPSHOT), send(step.value)]);
+    step = plan.next(first);
+    while (!step.done) step = plan.next(await send(step.value));
+  } catch (error) {
+    let broken = isPostgresUnavailable(error) ? error : undefined;
+    await client.query(ROLLBACK).catch((failed: unknown) => (broken = failed));
+    client.release(broken as Error | undefined);
+    throw error;
+  }
+  // A connection whose commit failed is dropped, not handed to the next request; the rows were read.
+  client.query(COMMIT).then(
+    () => client.release(),
+    (failed: Error) => client.release(failed),
+  );
+  return step.value;
 }
 
 /** Several server instances share one PostgreSQL database; each keeps a small pool. */
@@ -172,14 +209,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     isUniqueViolation: (e) => codeOf(e) === '23505',
     isUnavailable: isPostgresUnavailable,
     read: (query) => execute(db, query),
-    // READ COMMITTED (the default) takes a new snapshot per statement: a plan's statements share one
-    // REPEATABLE READ transaction instead.
-    snapshot: (plan) =>
-      db
-        .transaction()
-        .setIsolationLevel('repeatable read')
-        .setAccessMode('read only')
-        .execute((trx) => runPlanAsync(plan, (query) => execute(trx, query))),
+    snapshot: (plan) => snapshot(pool, plan),
     isForeseenMiss: (e) => codeOf(e) === '22P02' && String((e as Error).message).includes(FORESEEN_MISS),
     batch: (options.sharedCommits ?? true)
       ? sharedCommits((queries) => batch(pool, queries), isPostgresUnavailable)

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DialectSql } from './driver.ts';
+import { keyText } from './document-key.ts';
 import { keepsPlan } from './named-statements.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -40,12 +41,16 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
   const counters = (c: string, t: string, m: string, p: string) => inScope(db.updateTable('counters'), c, t, m, p);
   // Planned once (see `keepsPlan`): the statements whose index wins whatever PostgreSQL thinks a
   // scope holds: inserts, the counters (one index), ordered rank and created ranges (their index
-  // alone gives the order), holes (a partial index). Not so a read or write by id: under a generic
+  // alone gives the order), holes (a partial index), the read of one document by its key's text
+  // (a hash index, see document-key.ts). Not so the other reads and writes by id: under a generic
   // plan a scope may be estimated at one row, the key and every other index on the scope then cost
-  // the same, and the newest index wins the tie (a scan of the scope for each get and update).
+  // the same, and the newest index wins the tie (a scan of the scope for each update).
   const planned: typeof prepare = (build) => prepare(build, true);
+  const byKey = planned((c: string, t: string, m: string, p: string, id: string, key: string) =>
+    dialect.byKeyText(live(c, t, m, p).where('id', '=', id), key),
+  );
   return {
-    document: prepare((c: string, t: string, m: string, p: string, id: string) => live(c, t, m, p).where('id', '=', id)),
+    document: (c: string, t: string, m: string, p: string, id: string) => byKey(c, t, m, p, id, keyText(c, t, m, p, id)),
     // Concurrent writes of one document queue on the row lock and each sees the one before it.
     documentForUpdate: prepare((c: string, t: string, m: string, p: string, id: string) =>
       dialect.forUpdate(live(c, t, m, p).where('id', '=', id)),

@@ -204,6 +204,16 @@ for (const driver of drivers) {
       await expect(docs.cursorPage(t1, { limit: 2, startingAfter: 'nope', created: { gt: 9e15 } })).rejects.toBeInstanceOf(CursorNotFound);
     });
 
+    it('a page that fails hands its connection back: more failures than the pool holds, then a page', async () => {
+      const docs = fresh();
+      await fill(docs, t1, 3);
+      for (let i = 0; i < 6; i++) {
+        await expect(docs.cursorPage(t1, { limit: 2, startingAfter: 'nope' })).rejects.toBeInstanceOf(CursorNotFound);
+        await expect(docs.cursorPage(t1, { limit: 2, startingAfter: 'd0', endingBefore: 'd2' })).rejects.toBeInstanceOf(TypeError);
+      }
+      expect((await docs.page(t1, { limit: 2, offset: 0 })).total).toBe(3);
+    });
+
     it('shown text: kept for the createdUs it was made for, read back by every read, dropped by a write that gives none', async () => {
       const docs = fresh();
       const first = await docs.insert(t1, { id: 'a', createdUs: 5000, data: { n: 1 }, shown: '{"a":1}' });

@@ -87,17 +87,21 @@ describe.skipIf(!postgres.available)('named statements on PostgreSQL', () => {
         const page = await things.page({ tenantId: tenant }, { limit: 3, offset: 2, order: 'asc' });
         expect(page.total).toBe(10);
         expect(page.items.map((doc) => doc.id)).toEqual(['d2', 'd3', 'd4']);
-        // A create goes as a named statement, under the same name each time, unless told otherwise; a read by id never.
+        // A create and a get go as named statements, each under the same name each time, unless told otherwise.
         const names = await namesSent(async () => {
           await things.insert({ tenantId: tenant }, { id: 'd10', createdUs: 11, data: { n: 10 } });
           await things.insert({ tenantId: tenant }, { id: 'd11', createdUs: 12, data: { n: 11 } });
           await things.get({ tenantId: tenant }, 'd1');
+          await things.get({ tenantId: tenant }, 'd2');
         });
-        expect(names).toHaveLength(3);
+        expect(names).toHaveLength(4);
         if (namedStatements) expect(names[0]).toMatch(/^clientele_/);
         else expect(names[0]).toBeUndefined();
         expect(names[1]).toBe(names[0]);
-        expect(names[2]).toBeUndefined();
+        if (namedStatements) expect(names[2]).toMatch(/^clientele_/);
+        else expect(names[2]).toBeUndefined();
+        expect(names[2]).not.toBe(names[0] ?? 'none');
+        expect(names[3]).toBe(names[2]);
       } finally {
         await store.close();
       }
@@ -184,6 +188,8 @@ describe.skipIf(!postgres.available)('named statements on PostgreSQL', () => {
       await named.atomically(() => customers.insert(scope, { id: 'n2', createdUs: 10_000_001, data: { i: -2 }, unique: { email: 'n2@x' } }));
       await customers.insertMany(scope, [{ id: 'n3', createdUs: 1, data: { i: -3 }, unique: { email: 'n3@x' } }, { id: 'n4', createdUs: 2, data: { i: -4 } }]);
       await customers.get(scope, 'c1500');
+      // An id every parent's scope has (as every Ping++ tenant's key is 'rsa'): one row, not one per scope.
+      await named.collection('x.cards').get({ tenantId: 'ta', parentId: 'c1500' }, 'card');
       await customers.getMany(scope, ['c1500', 'c1501']);
       await customers.findUnique(scope, 'email', '1500@x');
       const pages = async () => {
