@@ -51,10 +51,11 @@ export interface DialectSql {
    */
   readonly documentsByScope: RawBuilder<unknown>;
   /**
-   * Narrows a read of one document to the index over its whole key's text where the database has
-   * one (PostgreSQL, see document-key.ts); as it was elsewhere. `keyText` is the key's text.
+   * Narrows a read of one document to the index over its whole key's text, where the database has
+   * one (PostgreSQL, see document-key.ts). `keyText` is the key's text. Absent elsewhere: the read
+   * stays as it is, and no key text is made for it.
    */
-  byKeyText<Q extends SelectQueryBuilder<any, any, any>>(query: Q, keyText: string): Q;
+  byKeyText?<Q extends SelectQueryBuilder<any, any, any>>(query: Q, keyText: string): Q;
   /** The statements that refresh the query planner's statistics, in order. */
   readonly analyze: readonly RawBuilder<unknown>[];
 }

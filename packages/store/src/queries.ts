@@ -46,11 +46,11 @@ export function documentQueries(db: Kysely<Database>, dialect: DialectSql) {
   // plan a scope may be estimated at one row, the key and every other index on the scope then cost
   // the same, and the newest index wins the tie (a scan of the scope for each update).
   const planned: typeof prepare = (build) => prepare(build, true);
-  const byKey = planned((c: string, t: string, m: string, p: string, id: string, key: string) =>
-    dialect.byKeyText(live(c, t, m, p).where('id', '=', id), key),
-  );
+  const byId = (c: string, t: string, m: string, p: string, id: string) => live(c, t, m, p).where('id', '=', id);
+  const { byKeyText } = dialect;
+  const byKey = byKeyText && planned((c: string, t: string, m: string, p: string, id: string, key: string) => byKeyText(byId(c, t, m, p, id), key));
   return {
-    document: (c: string, t: string, m: string, p: string, id: string) => byKey(c, t, m, p, id, keyText(c, t, m, p, id)),
+    document: byKey ? (c: string, t: string, m: string, p: string, id: string) => byKey(c, t, m, p, id, keyText(c, t, m, p, id)) : prepare(byId),
     // Concurrent writes of one document queue on the row lock and each sees the one before it.
     documentForUpdate: prepare((c: string, t: string, m: string, p: string, id: string) =>
       dialect.forUpdate(live(c, t, m, p).where('id', '=', id)),

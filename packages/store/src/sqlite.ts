@@ -220,7 +220,6 @@ export const sqliteSql: DialectSql = {
   jsonStrings: (parameter) => sql<string>`(select value from json_each(${parameter}))`,
   documentsByScope: sql`documents indexed by documents_by_rank`,
   // The key (`documents_key`) serves a read by id: SQLite plans each statement once with its values.
-  byKeyText: (query) => query,
   // Statistics without STAT4's samples: where they exist, SQLite prepares a statement again each
   // time a new binding might change its plan, which doubled the cost of a read by id (about 50 µs
   // against 22 µs measured in isolation). The indexes are chosen as well from sqlite_stat1 alone.
