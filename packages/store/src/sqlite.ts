@@ -241,6 +241,11 @@ export function openSqlite(path: string): Store {
   openRequestLog(sqlite, path);
   const writer = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: writer }) });
+  const onWriter = runner(writer);
+  // better-sqlite3's transactions begin DEFERRED: each file is locked when first written.
+  const deferred = sqlite.transaction((queries: readonly CompiledQuery<unknown>[]) => {
+    for (const query of queries) onWriter(query);
+  });
   // An in-memory database is private to its connection: it reads through the writer, and no other
   // process can open it.
   const reads = inMemory ? undefined : reader(path);
@@ -257,7 +262,9 @@ export function openSqlite(path: string): Store {
       reads
         ? Promise.resolve(reads.snapshot(plan))
         : db.connection().execute((connection) => runPlanAsync(plan, (query) => execute(connection, query))),
-    inTransaction: runner(writer),
+    inTransaction: onWriter,
+    // Between Kysely's transactions: holding its connection, no other work is on it.
+    apart: (queries) => db.connection().execute(async () => void deferred(queries)),
     groupCommit: true,
     lock: (_name, work) => (lock ? lock.hold(work) : work()),
     async close() {

@@ -93,3 +93,24 @@ it('starts an empty log where its file was deleted (to empty it), the data untou
   }
   expect(existsSync(requestLogPath(path))).toBe(true);
 });
+
+it("writes and prunes the log while another connection holds the data's write lock: its writes lock only the log's file", async () => {
+  const path = fileIn();
+  const store = await openStore(path);
+  // Another process's writer (or the log's own thread, writing data meanwhile), on the data's file alone.
+  const other = new SQLite(path, { timeout: 0 });
+  try {
+    await store.migrate();
+    other.exec('begin immediate');
+    // Were the data's file locked too, the store would wait its busy timeout (30 s) for `other`.
+    const start = performance.now();
+    await store.sandbox.requests.append([1, 2, 3].map(entry));
+    await store.sandbox.requests.prune([{ api: 'balanced', tenantId: 't1' }], 2);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    other.exec('rollback');
+    expect(await listed(store)).toEqual([[2, 2], [3, 3]]);
+  } finally {
+    other.close();
+    await store.close();
+  }
+});

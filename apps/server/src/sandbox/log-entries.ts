@@ -1,5 +1,6 @@
 import type * as Admin from '@clientele/schemas/admin';
 import { hashSecret, type Store } from '@clientele/store';
+import { isoMillis } from '../platform/clock.ts';
 import { bodyLogger, candidateSearch, loggedPath, messageJson, type Candidates, redactHeaders, replaceIn, replaceSecrets, type LoggedMessage } from './redaction.ts';
 
 /**
@@ -23,8 +24,9 @@ interface LoggedEntry extends Omit<Admin.RequestLogEntry, 'id' | 'request' | 're
  * its batch is written. Plain data only: it may be posted to the log's thread.
  */
 export interface Recorded {
+  /** When it was answered; its entry's `time`, written when the entry is. */
   readonly atUs: number;
-  readonly meta: Omit<LoggedEntry, 'path' | 'request' | 'response'>;
+  readonly meta: Omit<LoggedEntry, 'time' | 'path' | 'request' | 'response'>;
   readonly url: string;
   readonly requestHeaders: Record<string, unknown>;
   readonly requestBody: unknown;
@@ -71,6 +73,7 @@ export function logWriter(store: Store, limit: number, onError: (error: unknown)
 
   /** The entry a request recorded makes: headers and bodies redacted by name, secrets by value not yet. */
   const entryOf = (recorded: Recorded): LoggedEntry => ({
+    time: isoMillis(recorded.atUs),
     ...recorded.meta,
     path: loggedPath(recorded.url),
     request: { headers: redactHeaders(recorded.requestHeaders), ...loggedBody(recorded.requestBody, recorded.requestType, recorded.requestParsed) },

@@ -154,7 +154,6 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
       queue.push({
         atUs,
         meta: {
-          time: new Date(Math.floor(atUs / 1000)).toISOString(),
           instance: options.instance,
           api: state.api,
           tenant: request.clienteleTenant,

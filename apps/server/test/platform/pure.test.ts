@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basicCredentials, bearerToken, missingScopes, principalScope } from '../../src/platform/auth.ts';
 import { mediaType, negotiate, parseForm, parseQuery } from '../../src/platform/encodings.ts';
 import { parse as qsParse } from 'qs';
+import { isoMicros, isoMillis, isoSeconds } from '../../src/platform/clock.ts';
 import { requestId } from '../../src/platform/ids.ts';
 import { preferredLanguage } from '../../src/platform/languages.ts';
 import { mountMatcher } from '../../src/platform/mounts.ts';
@@ -174,5 +175,19 @@ describe('mountMatcher', () => {
     ['rooted', '/healthzz', 'balanced'],
   ] as const)('%s: %s → %s', (mounts, url, expected) => {
     expect({ prefixed, rooted }[mounts](url)?.name).toBe(expected);
+  });
+});
+
+describe('ISO times (the last second remembered)', () => {
+  it('writes every time as Date does, in whatever order the seconds come', () => {
+    const base = Date.UTC(2026, 11, 6, 23, 59, 58, 997) * 1000;
+    // Runs within a second, back and forth across seconds, days and years, and the epoch.
+    const times = [0, 1, 999, 1_000, 1_001, 2_999, 3_000, 1_500, 4_000, -1_000_000, 3_000, 86_400_000_000, 31_536_000_000_000].map((d) => base + d);
+    for (const us of [...times, 0, 999, 1_000_000, 1_000_999]) {
+      const date = new Date(Math.floor(us / 1000)).toISOString();
+      expect(isoMillis(us)).toBe(date);
+      expect(isoSeconds(us)).toBe(`${date.slice(0, 19)}Z`);
+      expect(isoMicros(us)).toBe(`${date.slice(0, 19)}.${String(us % 1_000_000).padStart(6, '0')}Z`);
+    }
   });
 });

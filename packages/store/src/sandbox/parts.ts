@@ -24,6 +24,9 @@ export function sandboxParts(ctx: Context, credentialCache: CredentialCache, ins
   // A transaction of its own, or, inside `atomically` (a write operation's handler), a savepoint of its transaction.
   const inTransaction = <R>(work: (trx: Trx) => Promise<R>) => guard(() => ctx.bulk(work));
   const run = <R>(trx: Trx, query: Compilable<R> | CompiledQuery<R>) => ctx.run(trx, compiled(query));
+  /** Writes of the request log's own file, in a transaction apart from the data's (see `Driver.apart`); undefined where there is none. */
+  const { apart: driverApart } = ctx.driver;
+  const apart = driverApart && ((queries: readonly (Compilable<unknown> | CompiledQuery<unknown>)[]) => guard(() => driverApart(queries.map(compiled))));
 
   /**
    * Replacing or removing a tenant's data takes turns on its row: two resets of one tenant on
@@ -48,7 +51,7 @@ export function sandboxParts(ctx: Context, credentialCache: CredentialCache, ins
     for (const table of DATA_TABLES) await run(trx, db.deleteFrom(table).where('tenant_id', '=', tenantId));
   };
 
-  return { db, dialect: ctx.driver.dialect, guard, all, write, inTransaction, run, takeTurn, emptyTable, clearData, credentialCache, insertAll };
+  return { db, dialect: ctx.driver.dialect, guard, all, write, inTransaction, run, apart, takeTurn, emptyTable, clearData, credentialCache, insertAll };
 }
 
 export type SandboxParts = ReturnType<typeof sandboxParts>;

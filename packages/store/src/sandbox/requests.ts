@@ -6,10 +6,10 @@ import type { SandboxParts } from './parts.ts';
 const entryText = (e: NewLoggedRequest) => ('entryJson' in e ? e.entryJson : JSON.stringify(e.entry));
 
 /** The request log: appended in batches, pruned to the newest entries per API and tenant, listed, cleared. */
-export function requestsPart({ db, dialect, guard, all, write, inTransaction, run, emptyTable }: SandboxParts): SandboxStore['requests'] {
+export function requestsPart({ db, guard, all, write, apart, emptyTable }: SandboxParts): SandboxStore['requests'] {
   // Kysely built and compiled a batch's multi-row insert anew each time, a node per value (3,500
   // for a batch of 500). SQLite: one single-row insert compiled once and run per entry (better-sqlite3
-  // runs a cached statement synchronously), in one transaction.
+  // runs a cached statement synchronously), in one transaction of the log's file alone.
   const insertOne = prepare((atUs: number, api: string, tenantId: string, operation: string, method: string, status: number, entry: string) =>
     db.insertInto('request_log').values({ at_us: atUs, api, tenant_id: tenantId, operation, method, status, entry }),
   );
@@ -27,31 +27,23 @@ export function requestsPart({ db, dialect, guard, all, write, inTransaction, ru
     }
     return CompiledQuery.raw(`insert into request_log (at_us, api, tenant_id, operation, method, status, entry) values ${rows.join(', ')}`, values);
   };
+  /** Deletes a group's entries older than its newest `keep`. */
+  const pruning = (api: string, tenantId: string, keep: number) => {
+    const newest = db.selectFrom('request_log').select('seq').where('api', '=', api).where('tenant_id', '=', tenantId).orderBy('seq', 'desc').limit(1).offset(keep - 1);
+    return db.deleteFrom('request_log').where('api', '=', api).where('tenant_id', '=', tenantId).where('seq', '<', newest);
+  };
   return {
     append: (entries) =>
       guard(async () => {
         if (!entries.length) return;
-        if (dialect === 'sqlite') {
-          await inTransaction(async (trx) => {
-            for (const e of entries) await run(trx, insertOne(e.atUs, e.api, e.tenantId, e.operation, e.method, e.status, entryText(e)));
-          });
-          return;
-        }
-        await write(insertMany(entries));
+        if (apart) await apart(entries.map((e) => insertOne(e.atUs, e.api, e.tenantId, e.operation, e.method, e.status, entryText(e))));
+        else await write(insertMany(entries));
       }),
     prune: (groups, keep) =>
       guard(async () => {
-        for (const { api, tenantId } of groups) {
-          const newest = db
-            .selectFrom('request_log')
-            .select('seq')
-            .where('api', '=', api)
-            .where('tenant_id', '=', tenantId)
-            .orderBy('seq', 'desc')
-            .limit(1)
-            .offset(keep - 1);
-          await write(db.deleteFrom('request_log').where('api', '=', api).where('tenant_id', '=', tenantId).where('seq', '<', newest));
-        }
+        const deletes = groups.map(({ api, tenantId }) => pruning(api, tenantId, keep));
+        if (apart) await apart(deletes);
+        else for (const query of deletes) await write(query);
       }),
     list: (query) =>
       guard(async () => {
