@@ -10,7 +10,7 @@ import { describeEachDriver } from './support/drivers.ts';
 /** A request as the request path records it, its body and answer holding `secret`. */
 const recorded = (n: number, secret: string): Recorded => ({
   atUs: n,
-  meta: { time: new Date(n).toISOString(), instance: 'test', api: 'balanced', tenant: 't1', operation: 'createCustomer', method: 'POST', status: 201, duration_ms: 1, fault: null },
+  meta: { instance: 'test', api: 'balanced', tenant: 't1', operation: 'createCustomer', method: 'POST', status: 201, duration_ms: 1, fault: null },
   url: `/balanced/v1/customers?n=${n}`,
   requestHeaders: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
   requestBody: JSON.stringify({ name: `Customer ${n}`, note: secret }),
