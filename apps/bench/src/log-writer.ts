@@ -1,0 +1,94 @@
+// pnpm --filter @clientele/bench log-writer [--requests N] [--passes N] [--batch N]: the request
+// log's writer alone (entries made, redacted, stored in a SQLite file of their own, pruned), fed
+// what a server recorded of real Balanced gets: CPU time per entry, in figures the HTTP path's
+// noise does not reach. Each pass writes fresh copies (a request brings its own strings).
+import { Agent, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { buildApp } from '@clientele/server/app';
+import { serverApis } from '@clientele/server/apis';
+import { logWriter, type Recorded } from '@clientele/server/log-writer';
+import { openStore } from '@clientele/store';
+
+const { values } = parseArgs({
+  options: { requests: { type: 'string', default: '3200' }, passes: { type: 'string', default: '20' }, batch: { type: 'string', default: '32' } },
+});
+const requests = Number(values.requests);
+const batchSize = Number(values.batch);
+const TOKEN = 'bench-admin-token-0123456789';
+
+const dir = mkdtempSync(join(tmpdir(), 'clientele-log-writer-'));
+const store = await openStore(join(dir, 'log-writer.db'));
+await store.migrate();
+
+/** What the request log records of each get (as `requestLog.record` does), its own log off. */
+const recorded: Recorded[] = [];
+const app = await buildApp({ store, apis: serverApis, sandbox: { adminToken: TOKEN, requestLogLimit: 0 }, pruneEveryMs: false });
+app.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
+  if (request.method === 'GET' && request.url.startsWith('/balanced/')) {
+    recorded.push({
+      atUs: Date.now() * 1000,
+      meta: { instance: 'bench', api: 'balanced', tenant: request.clienteleTenant, operation: request.routeOptions.config.operationId ?? null, method: request.method, status: reply.statusCode, duration_ms: 0.25, fault: null },
+      url: request.url,
+      requestHeaders: request.headers,
+      requestBody: null,
+      requestType: request.headers['content-type'],
+      requestParsed: false,
+      responseSerialized: true,
+      responseHeaders: reply.getHeaders(),
+      responseBody: payload,
+    });
+  }
+  done(null, payload);
+});
+await app.listen({ port: 0, host: '127.0.0.1' });
+const port = (app.server.address() as AddressInfo).port;
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+function call(method: string, path: string, authorization: string, body?: unknown): Promise<any> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const type = payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ agent, host: '127.0.0.1', port, method, path, headers: { authorization, 'user-agent': 'clientele-bench', accept: 'application/json', ...type } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString() || 'null')));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const tenant = await call('POST', '/_clientele/tenants', `Bearer ${TOKEN}`, { api: 'balanced' });
+const auth = `Basic ${Buffer.from(`${tenant.credentials.api_key_secret}:`).toString('base64')}`;
+const ids: string[] = [];
+for (let i = 0; i < 50; i++) ids.push((await call('POST', '/balanced/v1/customers', auth, { name: `Customer ${i}`, email_address: `c${i}@example.org`, meta: { index: i } })).id);
+for (let i = 0; i < requests; i++) await call('GET', `/balanced/v1/customers/${ids[i % ids.length]}`, auth);
+agent.destroy();
+await app.close();
+
+const writer = logWriter(store, 1000, (error) => {
+  throw error;
+});
+const perEntry: number[] = [];
+const passes = Number(values.passes);
+for (let pass = 0; pass < passes; pass++) {
+  // Fresh strings, as each request brings its own: remembered texts are found by content, not identity.
+  const entries = JSON.parse(JSON.stringify(recorded)) as Recorded[];
+  const before = process.cpuUsage();
+  for (let at = 0; at < entries.length; at += batchSize) await writer.write(entries.slice(at, at + batchSize));
+  const cpu = process.cpuUsage(before);
+  // The first two passes warm the JIT and the file.
+  if (pass >= 2) perEntry.push((cpu.user + cpu.system) / entries.length);
+}
+await writer.close();
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+perEntry.sort((a, b) => a - b);
+console.log(
+  `the request log's writer, ${recorded.length} Balanced gets in writes of ${batchSize}: CPU µs per entry, median ${perEntry[Math.floor(perEntry.length / 2)]!.toFixed(1)} (min ${perEntry[0]!.toFixed(1)}, max ${perEntry.at(-1)!.toFixed(1)}) over ${perEntry.length} passes`,
+);
