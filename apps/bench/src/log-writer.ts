@@ -1,7 +1,9 @@
 // pnpm --filter @clientele/bench log-writer [--requests N] [--passes N] [--batch N]: the request
 // log's writer alone (entries made, redacted, stored in a SQLite file of their own, pruned), fed
 // what a server recorded of real Balanced gets: CPU time per entry, in figures the HTTP path's
-// noise does not reach. Each pass writes fresh copies (a request brings its own strings).
+// noise does not reach, and the longest turns of the event loop it takes (what a request arriving
+// meanwhile waits, where the log is written on the request thread). Each pass writes fresh copies
+// (a request brings its own strings), a write a turn, as the server's queue does.
 import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -74,21 +76,50 @@ await app.close();
 const writer = logWriter(store, 1000, (error) => {
   throw error;
 });
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/** Times every turn of the event loop while `work` runs: each gap is how long a request arriving then would wait. */
+async function turnsDuring(work: () => Promise<void>): Promise<number[]> {
+  const gaps: number[] = [];
+  let last = performance.now();
+  let running = true;
+  const tick = () => {
+    const now = performance.now();
+    gaps.push(now - last);
+    last = now;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  await work();
+  running = false;
+  await nextTurn();
+  return gaps;
+}
+
 const perEntry: number[] = [];
+const gaps: number[] = [];
 const passes = Number(values.passes);
 for (let pass = 0; pass < passes; pass++) {
   // Fresh strings, as each request brings its own: remembered texts are found by content, not identity.
   const entries = JSON.parse(JSON.stringify(recorded)) as Recorded[];
   const before = process.cpuUsage();
-  for (let at = 0; at < entries.length; at += batchSize) await writer.write(entries.slice(at, at + batchSize));
+  const turns = await turnsDuring(async () => {
+    for (let at = 0; at < entries.length; at += batchSize) {
+      await writer.write(entries.slice(at, at + batchSize));
+      await nextTurn();
+    }
+  });
   const cpu = process.cpuUsage(before);
   // The first two passes warm the JIT and the file.
-  if (pass >= 2) perEntry.push((cpu.user + cpu.system) / entries.length);
+  if (pass < 2) continue;
+  perEntry.push((cpu.user + cpu.system) / entries.length);
+  gaps.push(...turns);
 }
 await writer.close();
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 perEntry.sort((a, b) => a - b);
+gaps.sort((a, b) => a - b);
+const gap = (q: number) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))]!.toFixed(2);
 console.log(
-  `the request log's writer, ${recorded.length} Balanced gets in writes of ${batchSize}: CPU µs per entry, median ${perEntry[Math.floor(perEntry.length / 2)]!.toFixed(1)} (min ${perEntry[0]!.toFixed(1)}, max ${perEntry.at(-1)!.toFixed(1)}) over ${perEntry.length} passes`,
+  `the request log's writer, ${recorded.length} Balanced gets in writes of ${batchSize}: CPU µs per entry, median ${perEntry[Math.floor(perEntry.length / 2)]!.toFixed(1)} (min ${perEntry[0]!.toFixed(1)}, max ${perEntry.at(-1)!.toFixed(1)}) over ${perEntry.length} passes;\n  turns of the event loop meanwhile (ms): p50 ${gap(0.5)}, p90 ${gap(0.9)}, p99 ${gap(0.99)}, longest ${gap(1)}`,
 );
