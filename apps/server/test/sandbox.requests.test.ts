@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { hashSecret, requestLogPath, type Store } from '@clientele/store';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
+import { logWriter, type Recorded } from '../src/sandbox/log-entries.ts';
 import { requestLog, WRITE_BATCH_HERE } from '../src/sandbox/request-log.ts';
 import { tokenFor, type Sandbox } from './support/bank.ts';
 import { describeEachDriver } from './support/drivers.ts';
@@ -335,11 +336,50 @@ it('a flush asked for while a write is under way prunes after the entries it wri
   };
   // A full batch is written at once; the write hangs until released.
   for (let n = 0; n < WRITE_BATCH_HERE; n++) record(n);
-  await new Promise((resolve) => setImmediate(resolve));
+  // The append starts once its entries are made, a few a turn of the event loop.
+  for (let turn = 0; turn < 100 && !calls.length; turn++) await new Promise((resolve) => setImmediate(resolve));
   expect(calls).toEqual([`append ${WRITE_BATCH_HERE}`]);
   record(WRITE_BATCH_HERE);
   const flushed = log.flush();
   release();
   await flushed;
   expect(calls).toEqual([`append ${WRITE_BATCH_HERE}`, 'append 1', 'prune 1']);
+});
+
+it('makes a write’s entries a few a turn of the event loop, then stores them in a turn of their own: requests are answered between', async () => {
+  let turns = 0;
+  let counting = true;
+  const count = () => {
+    turns++;
+    if (counting) setImmediate(count);
+  };
+  const seen: number[] = [];
+  const store = {
+    sandbox: {
+      credentials: { knownHashes: async () => new Set<string>(), secretLengths: async () => undefined },
+      requests: { append: async () => void seen.push(turns), prune: async () => {} },
+    },
+  } as unknown as Store;
+  const writer = logWriter(store, 1000, (error) => {
+    throw error;
+  });
+  const recorded = (n: number): Recorded => ({
+    atUs: n,
+    meta: { instance: 'test', api: 'balanced', tenant: 't1', operation: 'getCustomer', method: 'GET', status: 200, duration_ms: 1, fault: null },
+    url: `/v1/customers/${n}`,
+    requestHeaders: {},
+    requestBody: undefined,
+    requestType: undefined,
+    requestParsed: false,
+    responseSerialized: true,
+    responseHeaders: { 'content-type': 'application/json' },
+    responseBody: JSON.stringify({ id: n }),
+  });
+  setImmediate(count);
+  await writer.write(Array.from({ length: WRITE_BATCH_HERE }, (_, n) => recorded(n)));
+  counting = false;
+  await writer.close();
+  // 32 entries, 8 a turn, then the store's turn: other callbacks ran at least 4 times before it.
+  expect(seen).toHaveLength(1);
+  expect(seen[0]).toBeGreaterThanOrEqual(WRITE_BATCH_HERE / 8);
 });

@@ -10,6 +10,10 @@ import { bodyLogger, candidateSearch, loggedPath, messageJson, type Candidates, 
  * thread cannot open the database (`:memory:`), on the request thread after the answers.
  */
 
+/** Entries made a turn (see `write`). */
+const ENTRIES_A_TURN = 8;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** How often each API's and tenant's oldest entries are deleted; between times a log may hold that long's entries past its limit. */
 const PRUNE_EVERY_MS = 100;
 
@@ -99,27 +103,36 @@ export function logWriter(store: Store, limit: number, onError: (error: unknown)
 
   return {
     async write(batch) {
-      // Once for the whole batch: the lengths secrets have, and a lookup of the hashes of the
-      // candidates of those lengths.
-      const entries = batch.map(entryOf);
+      // Entries made, and searched for candidates, a few a turn; then the store's part in a turn of
+      // its own: on the request thread, requests are answered between (a write of 32 in one turn
+      // held them about a millisecond).
+      const entries: LoggedEntry[] = [];
+      const texts: string[] = [];
       const found: Candidates = new Set();
-      for (const entry of entries) {
+      for (let at = 0; at < batch.length; at++) {
+        if (at > 0 && at % ENTRIES_A_TURN === 0) await nextTurn();
+        const entry = entryOf(batch[at]!);
         for (const value of Object.values(entry)) if (typeof value === 'string') search.text(value, found);
         search.message(entry.request, found);
         search.message(entry.response, found);
+        entries.push(entry);
+        texts.push(entryJson(entry));
       }
+      await nextTurn();
+      // Once for the whole batch: the lengths secrets have, and a lookup of the hashes of the
+      // candidates of those lengths.
       const candidates = search.hashed(found, await store.sandbox.credentials.secretLengths());
       const known = candidates.size ? await store.sandbox.credentials.knownHashes([...candidates.keys()]) : new Set<string>();
       const secrets = new Set([...known].map((hash) => candidates.get(hash)!));
       await store.sandbox.requests.append(
         entries.map((entry, at) => {
           const { atUs, meta } = batch[at]!;
-          return { atUs, api: meta.api, tenantId: meta.tenant ?? '', operation: meta.operation ?? '', method: meta.method, status: meta.status, entryJson: entryJson(secrets.size ? withoutSecrets(entry, secrets) : entry) };
+          return { atUs, api: meta.api, tenantId: meta.tenant ?? '', operation: meta.operation ?? '', method: meta.method, status: meta.status, entryJson: secrets.size ? entryJson(withoutSecrets(entry, secrets)) : texts[at]! };
         }),
       );
       for (const { meta } of batch) unpruned.set(`${meta.api}\u0000${meta.tenant ?? ''}`, { api: meta.api, tenantId: meta.tenant ?? '' });
       const since = performance.now() - prunedAt;
-      if (since >= PRUNE_EVERY_MS) await prune();
+      if (since >= PRUNE_EVERY_MS) await nextTurn().then(prune);
       // Pruned when due even if no request comes by then.
       else pruneTimer ??= setTimeout(() => void prune(), PRUNE_EVERY_MS - since).unref();
     },
