@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashSecret, type Store } from '../src/index.ts';
 import { testDrivers, type OpenedStore } from '../src/testing.ts';
+import { sql } from 'kysely';
+import { rawDatabase } from './support/raw.ts';
 
 const drivers = testDrivers(inject('postgres'));
 
@@ -157,3 +159,21 @@ for (const driver of drivers) {
     });
   });
 }
+
+const postgres = drivers.find((driver) => driver.name === 'postgres')!;
+describe.skipIf(!postgres.available)('the request log on PostgreSQL', () => {
+  it("compresses a long entry with LZ4, not pglz (far less of the database's CPU)", async () => {
+    const opened = await postgres.open();
+    const raw = rawDatabase(postgres, opened);
+    try {
+      const long = { customers: Array.from({ length: 40 }, (_, n) => ({ id: `CU${n}`, name: `Customer ${n}`, email: `c${n}@example.org` })) };
+      await opened.store.sandbox.requests.append([{ atUs: 1, api: 'x', tenantId: 't1', operation: 'op', method: 'GET', status: 200, entry: long }]);
+      const { rows } = await sql<{ method: string }>`select pg_column_compression(entry) as method from request_log`.execute(raw);
+      expect(rows).toEqual([{ method: 'lz4' }]);
+      expect((await opened.store.sandbox.requests.list({ limit: 1 }))[0]!.entry).toEqual(long);
+    } finally {
+      await raw.destroy();
+      await opened.dispose();
+    }
+  });
+});
