@@ -5,7 +5,8 @@
 // request (this process's, the client's included: one connection on loopback, request log on and
 // off interleaved) and, on PostgreSQL, statements sent per request and the round trips they took
 // (the pg client counted; a statement pipelined behind an unanswered one shares its round trip), the
-// request log's writes included.
+// request log's writes included, and the database's own CPU per request (its backends', read from
+// /proc where PostgreSQL runs on this machine; in ticks of 10 ms).
 import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -20,6 +21,7 @@ import { openStore, type Store } from '@clientele/store';
 import { recordStatements, rereading, withoutShown } from '@clientele/store/testing';
 import type { ServerApi } from '@clientele/server/platform';
 import { preloadAll, scenariosOf } from './apis.ts';
+import { cpuMsOf } from './processes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +38,7 @@ const requests = Number(values.requests);
 const rounds = Number(values.rounds);
 const TOKEN = 'bench-admin-token-0123456789';
 
-async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function freshPostgres(adminUrl: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const pg = createRequire(createRequire(import.meta.url).resolve('@clientele/store'))('pg') as typeof import('pg');
   const name = `clientele_costs_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -48,6 +50,7 @@ async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () 
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    name,
     drop: async () => {
       const again = new pg.Client({ connectionString: adminUrl });
       await again.connect();
@@ -56,6 +59,30 @@ async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () 
     },
   };
 }
+
+/**
+ * The CPU the database's backends on `name` have used so far, by process (Linux, PostgreSQL on this
+ * machine); a backend that ends between two readings loses its share. Undefined where none is visible.
+ */
+async function backendsCpuMs(adminUrl: string, name: string): Promise<Map<number, number> | undefined> {
+  const pg = createRequire(createRequire(import.meta.url).resolve('@clientele/store'))('pg') as typeof import('pg');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name]);
+    const cpu = new Map<number, number>();
+    for (const { pid } of rows) {
+      const ms = cpuMsOf(pid);
+      if (ms !== undefined) cpu.set(pid, ms);
+    }
+    return cpu.size ? cpu : undefined;
+  } finally {
+    await admin.end();
+  }
+}
+
+/** CPU ms the backends used between two readings: those still there, and those that came meanwhile, whole. */
+const backendsUsed = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
 interface Server {
   readonly app: FastifyInstance;
@@ -168,7 +195,7 @@ async function main() {
   const on = await start(await open(), compare ? 0 : 1000);
   // Compared: the same store and tenant, read with the kept text hidden (every document presented).
   const off = compare ? await apiServer(stores[0]!, 0, namedApi!, false) : await start(await open(), 0);
-  const totals: Record<string, { cpu: number[]; statements: number[]; roundTrips: number[] }> = {};
+  const totals: Record<string, { cpu: number[]; statements: number[]; roundTrips: number[]; database: number[] }> = {};
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(scenarios).filter(([key]) => !values.scenario || values.scenario.includes(key))) {
       const pair = compare ? ([['kept text', on], ['presented', off]] as const) : ([['log on', on], ['log off', off]] as const);
@@ -177,12 +204,15 @@ async function main() {
       for (const [label, s] of sides.filter(([label]) => compare || values.log === 'both' || label === `log ${values.log}`)) {
         const sentBefore = counted?.sent.length ?? 0;
         const tripsBefore = counted?.roundTrips() ?? 0;
+        const backendsBefore = pgDb && (await backendsCpuMs(values.db!, pgDb.name));
         const cpuBefore = process.cpuUsage();
         for (let i = 0; i < requests; i++) await run(s, i);
         await s.app.clienteleSandbox.flush();
         const cpu = process.cpuUsage(cpuBefore);
-        const row = (totals[`${name} ${label}`] ??= { cpu: [], statements: [], roundTrips: [] });
+        const backendsAfter = pgDb && (await backendsCpuMs(values.db!, pgDb.name));
+        const row = (totals[`${name} ${label}`] ??= { cpu: [], statements: [], roundTrips: [], database: [] });
         row.cpu.push((cpu.user + cpu.system) / requests);
+        if (backendsBefore && backendsAfter) row.database.push((backendsUsed(backendsBefore, backendsAfter) * 1000) / requests);
         row.statements.push(((counted?.sent.length ?? 0) - sentBefore) / requests);
         row.roundTrips.push(((counted?.roundTrips() ?? 0) - tripsBefore) / requests);
       }
@@ -190,9 +220,10 @@ async function main() {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`${values.db?.startsWith('postgres') ? 'postgres' : 'sqlite'}, ${namedApi?.definition.name ?? 'balanced'}: ${requests} sequential requests × ${rounds} rounds, interleaved`);
-  console.log('scenario            CPU µs/request (median)   statements/request   round trips/request');
+  console.log('scenario            CPU µs/request (median)   statements/request   round trips/request   database CPU µs/request');
   for (const [name, row] of Object.entries(totals)) {
-    console.log(`${name.padEnd(20)}${median(row.cpu).toFixed(0).padStart(10)}${median(row.statements).toFixed(2).padStart(26)}${median(row.roundTrips).toFixed(2).padStart(22)}`);
+    const database = row.database.length ? median(row.database).toFixed(0) : '–';
+    console.log(`${name.padEnd(20)}${median(row.cpu).toFixed(0).padStart(10)}${median(row.statements).toFixed(2).padStart(26)}${median(row.roundTrips).toFixed(2).padStart(22)}${database.padStart(26)}`);
   }
   for (const name of Object.keys(scenarios)) {
     if (!totals[`${name} log on`] || !totals[`${name} log off`]) continue;
