@@ -1,9 +1,10 @@
-// pnpm --filter @clientele/bench log-writer [--requests N] [--passes N] [--batch N]: the request
+// pnpm --filter @clientele/bench log-writer [--requests N] [--passes N] [--batch N] [--backlog]: the request
 // log's writer alone (entries made, redacted, stored in a SQLite file of their own, pruned), fed
 // what a server recorded of real Balanced gets: CPU time per entry, in figures the HTTP path's
 // noise does not reach, and the longest turns of the event loop it takes (what a request arriving
 // meanwhile waits, where the log is written on the request thread). Each pass writes fresh copies
-// (a request brings its own strings), a write a turn, as the server's queue does.
+// (a request brings its own strings), a write a turn, as the server's queue does: spread over
+// turns as with nothing else waiting, or in one turn each as behind a backlog (`--backlog`).
 import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { logWriter, type Recorded } from '@clientele/server/log-writer';
 import { openStore } from '@clientele/store';
 
 const { values } = parseArgs({
-  options: { requests: { type: 'string', default: '3200' }, passes: { type: 'string', default: '20' }, batch: { type: 'string', default: '32' } },
+  options: { requests: { type: 'string', default: '3200' }, passes: { type: 'string', default: '20' }, batch: { type: 'string', default: '32' }, backlog: { type: 'boolean', default: false } },
 });
 const requests = Number(values.requests);
 const batchSize = Number(values.batch);
@@ -104,7 +105,8 @@ for (let pass = 0; pass < passes; pass++) {
   const before = process.cpuUsage();
   const turns = await turnsDuring(async () => {
     for (let at = 0; at < entries.length; at += batchSize) {
-      await writer.write(entries.slice(at, at + batchSize));
+      // As the server writes with nothing else waiting (spread over turns), or behind a backlog.
+      await writer.write(entries.slice(at, at + batchSize), !values.backlog);
       await nextTurn();
     }
   });

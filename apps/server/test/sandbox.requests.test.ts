@@ -346,7 +346,7 @@ it('a flush asked for while a write is under way prunes after the entries it wri
   expect(calls).toEqual([`append ${WRITE_BATCH_HERE}`, 'append 1', 'prune 1']);
 });
 
-it('makes a write’s entries a few a turn of the event loop, then stores them in a turn of their own: requests are answered between', async () => {
+it('spreads a write with nothing else waiting over turns of the event loop (entries a few a turn, then the store’s part); writes a backlog a batch a turn', async () => {
   let turns = 0;
   let counting = true;
   const count = () => {
@@ -375,11 +375,30 @@ it('makes a write’s entries a few a turn of the event loop, then stores them i
     responseHeaders: { 'content-type': 'application/json' },
     responseBody: JSON.stringify({ id: n }),
   });
+  const batch = () => Array.from({ length: WRITE_BATCH_HERE }, (_, n) => recorded(n));
   setImmediate(count);
-  await writer.write(Array.from({ length: WRITE_BATCH_HERE }, (_, n) => recorded(n)));
-  counting = false;
-  await writer.close();
+  await writer.write(batch(), true);
   // 32 entries, 8 a turn, then the store's turn: other callbacks ran at least 4 times before it.
   expect(seen).toHaveLength(1);
   expect(seen[0]).toBeGreaterThanOrEqual(WRITE_BATCH_HERE / 8);
+  // Behind other entries: in one turn, so the log keeps up with the requests.
+  const before = turns;
+  await writer.write(batch(), false);
+  expect(seen[1]).toBe(before);
+  counting = false;
+  await writer.close();
+});
+
+it('spreads a write only while nothing else waits to be written', async () => {
+  const spreads: boolean[] = [];
+  const writer = { write: async (_batch: Recorded[], spread?: boolean) => void spreads.push(spread === true), prune: async () => {}, close: async () => {}, inThread: false };
+  const log = requestLog({} as Store, manualClock(0), { limit: 1000, instance: 'test', writer }, { warn: () => {} } as unknown as FastifyBaseLogger);
+  const record = (n: number) => {
+    const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/${n}`, method: 'GET', headers: {} };
+    log.record(request as never, { statusCode: 200, getHeaders: () => ({}) } as never, '');
+  };
+  // Three batches' worth at once: the first two with others behind them, the last alone.
+  for (let n = 0; n < 3 * WRITE_BATCH_HERE; n++) record(n);
+  await log.flush();
+  expect(spreads).toEqual([false, false, true]);
 });

@@ -10,7 +10,7 @@ import { bodyLogger, candidateSearch, loggedPath, messageJson, type Candidates, 
  * thread cannot open the database (`:memory:`), on the request thread after the answers.
  */
 
-/** Entries made a turn (see `write`). */
+/** Entries made a turn in a spread write (see `LogWriter.write`). */
 const ENTRIES_A_TURN = 8;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -44,7 +44,13 @@ export interface Recorded {
 
 /** Writes batches of recorded requests into the log, and prunes it. */
 export interface LogWriter {
-  write(batch: Recorded[]): Promise<void>;
+  /**
+   * `spread`: nothing else waits to be written, so the write may take several turns of the event
+   * loop (its entries made a few a turn, the store's part in turns of its own) and requests are
+   * answered between; a backlog is written a batch a turn, or the log would fall behind the
+   * requests (entries dropped).
+   */
+  write(batch: Recorded[], spread?: boolean): Promise<void>;
   /** Deletes the entries past the limit of every API and tenant written to since the last time. */
   prune(): Promise<void>;
   /** Stops (a thread ends); what was written stays. */
@@ -102,15 +108,15 @@ export function logWriter(store: Store, limit: number, onError: (error: unknown)
   }
 
   return {
-    async write(batch) {
-      // Entries made, and searched for candidates, a few a turn; then the store's part in a turn of
-      // its own: on the request thread, requests are answered between (a write of 32 in one turn
-      // held them about a millisecond).
+    async write(batch, spread = false) {
+      // Spread: entries made, and searched for candidates, a few a turn; then the store's part in
+      // turns of its own. On the request thread a write of 32 in one turn held every request about
+      // a millisecond.
       const entries: LoggedEntry[] = [];
       const texts: string[] = [];
       const found: Candidates = new Set();
       for (let at = 0; at < batch.length; at++) {
-        if (at > 0 && at % ENTRIES_A_TURN === 0) await nextTurn();
+        if (spread && at > 0 && at % ENTRIES_A_TURN === 0) await nextTurn();
         const entry = entryOf(batch[at]!);
         for (const value of Object.values(entry)) if (typeof value === 'string') search.text(value, found);
         search.message(entry.request, found);
@@ -118,7 +124,7 @@ export function logWriter(store: Store, limit: number, onError: (error: unknown)
         entries.push(entry);
         texts.push(entryJson(entry));
       }
-      await nextTurn();
+      if (spread) await nextTurn();
       // Once for the whole batch: the lengths secrets have, and a lookup of the hashes of the
       // candidates of those lengths.
       const candidates = search.hashed(found, await store.sandbox.credentials.secretLengths());
@@ -132,7 +138,7 @@ export function logWriter(store: Store, limit: number, onError: (error: unknown)
       );
       for (const { meta } of batch) unpruned.set(`${meta.api}\u0000${meta.tenant ?? ''}`, { api: meta.api, tenantId: meta.tenant ?? '' });
       const since = performance.now() - prunedAt;
-      if (since >= PRUNE_EVERY_MS) await nextTurn().then(prune);
+      if (since >= PRUNE_EVERY_MS) await (spread ? nextTurn().then(prune) : prune());
       // Pruned when due even if no request comes by then.
       else pruneTimer ??= setTimeout(() => void prune(), PRUNE_EVERY_MS - since).unref();
     },

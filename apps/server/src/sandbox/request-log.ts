@@ -5,7 +5,7 @@ import type * as Admin from '@clientele/schemas/admin';
 import type { LoggedRequest, RequestQuery, Store } from '@clientele/store';
 import type { Clock } from '../platform/clock.ts';
 import { writeBehind } from '../platform/write-behind.ts';
-import { logWriter, type Recorded } from './log-entries.ts';
+import { logWriter, type LogWriter, type Recorded } from './log-entries.ts';
 import { isStream, STREAM_NOTE } from './redaction.ts';
 import { logThread } from './log-thread.ts';
 import type { LogDatabase } from './log-thread.ts';
@@ -52,6 +52,8 @@ export interface RequestLogOptions {
    * without it (an in-memory database, which no other connection can open) the log is written on this thread.
    */
   readonly database?: LogDatabase;
+  /** Writes the entries in place of the log's thread or this one (tests). */
+  readonly writer?: LogWriter;
 }
 
 export type RequestFilters = Omit<RequestQuery, 'limit' | 'order' | 'beforeSeq' | 'afterSeq'>;
@@ -113,15 +115,17 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
   const onError = (error: unknown) => log.warn({ err: error }, 'the request log could not be written');
   const onThisThread = () => logWriter(store, options.limit, onError);
   const writer =
-    options.database === undefined || options.limit <= 0
+    options.writer ??
+    (options.database === undefined || options.limit <= 0
       ? onThisThread()
-      : logThread(options.database, options.limit, onThisThread, (message) => log.warn(`the request log: ${message}`));
+      : logThread(options.database, options.limit, onThisThread, (message) => log.warn(`the request log: ${message}`)));
 
   /** Entries dropped as of the last warning, and when it was. */
   let dropsSaid = 0;
   let droppedAt = -Infinity;
   const write = async (batch: Recorded[]) => {
-    await writer.write(batch);
+    // Spread over turns only while nothing else waits: a backlog is written a batch a turn.
+    await writer.write(batch, queue.pending === 0);
     // Said, at most every DROPS_SAID_EVERY_MS: a log that cannot keep up loses its oldest entries.
     if (queue.dropped > dropsSaid && performance.now() - droppedAt >= DROPS_SAID_EVERY_MS) {
       log.warn(`the request log dropped ${queue.dropped - dropsSaid} entries: its writes fell behind the requests`);
