@@ -141,6 +141,8 @@ export function targetsOf(report: Report): Target[] {
   for (const phase of PHASES) {
     const { [`${phase}.rssBytes`]: rss, [`${phase}.walMaxBytes`]: wal, [`${phase}.readyMs`]: ready, [`${phase}.readyCpuMs`]: readyCpu, [`${phase}.readyRssBytes`]: readyRss } = report.extras;
     if (rss !== undefined) add(`${phase}: server RSS after the run`, '< 150 MB', `${(rss / MB).toFixed(0)} MB`, rss < 150 * MB);
+    const dropped = report.extras[`${phase}.logDropped`];
+    if (dropped !== undefined && report.extras[`${phase}.requestLog`] !== 0) add(`${phase}: request log entries dropped`, '0', dropped.toLocaleString('en'), dropped === 0);
     if (wal !== undefined && phase !== 'postgres') add(`${phase}: WAL file, largest seen`, '< 64 MB', `${(wal / MB).toFixed(1)} MB`, wal < 64 * MB);
     const logWal = report.extras[`${phase}.logWalMaxBytes`];
     if (logWal !== undefined && phase !== 'postgres') add(`${phase}: the request log's WAL file, largest seen`, '< 64 MB', `${(logWal / MB).toFixed(1)} MB`, logWal < 64 * MB);

@@ -346,6 +346,12 @@ async function benchPhase(phase: Phase, dbUrl: string, phaseCount: number, phase
   const breaking = faults.length ? ['--admin-token', adminToken] : [];
   const pool = values['db-pool'] === undefined ? [] : ['--db-pool', values['db-pool']];
   const server = started(nodeOnCore(0, [...agentArgs(), 'apps/server/dist/main.mjs', '--port', String(SERVER_PORT), '--db', dbUrl, ...requestLog, ...pool, ...breaking], agentEnv(SERVER_AGENT_PORT)));
+  // The request log says when its writes fell behind the requests and it dropped entries: a rate
+  // bought so is no rate at all.
+  report.extras[`${phase}.logDropped`] = 0;
+  server.stdout!.on('data', (chunk: Buffer) => {
+    for (const [, dropped] of String(chunk).matchAll(/the request log dropped (\d+) entries/g)) report.extras[`${phase}.logDropped`]! += Number(dropped);
+  });
   await waitFor(`${origin(SERVER_PORT)}/healthz`);
   report.extras[`${phase}.readyMs`] = performance.now() - startedAt;
   // Read at once: what start-up cost the server, whatever the load; its memory before any request.
