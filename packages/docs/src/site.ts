@@ -84,17 +84,24 @@ export async function ensureSite(dir = siteDir()): Promise<{ dir: string; built:
   return { dir, built: true };
 }
 
-/** The site's files by URL path below the site root (`index.html`, `balanced/index.html`, …). */
-export async function readSite(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  const walk = async (folder: string) => {
+/** The site's files by URL path below the site root (`index.html`, `balanced/index.html`, …), each with its path on disk. */
+export function siteFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.name !== MANIFEST) files.set(relative(dir, path).split(sep).join('/'), await readFile(path));
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name !== MANIFEST) files.set(relative(dir, path).split(sep).join('/'), path);
     }
   };
   if (!existsSync(dir)) throw new Error(`no site at ${dir}`);
-  await walk(dir);
+  walk(dir);
+  return files;
+}
+
+/** The site's files by URL path below the site root, read. */
+export async function readSite(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const [path, file] of siteFiles(dir)) files.set(path, await readFile(file));
   return files;
 }

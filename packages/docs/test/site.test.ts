@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apis } from '@clientele/schemas/registry';
-import { buildSite, emittedSpecs, ensureSite, readSite, renderIndex } from '../src/index.ts';
+import { buildSite, emittedSpecs, ensureSite, readSite, renderIndex, siteFiles } from '../src/index.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'clientele-docs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -40,6 +40,14 @@ describe('buildSite', () => {
       expect(page).not.toMatch(/<(script|link|img)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i);
       expect(page).toMatch(/Content-Security-Policy" content="default-src 'none';/);
     }
+  });
+
+  it('lists its files by URL path with where each is on disk (what the server keeps of it), the manifest left out', async () => {
+    const files = siteFiles(out);
+    const read = await readSite(out);
+    expect([...files.keys()].sort()).toEqual([...read.keys()].sort());
+    for (const [path, file] of files) expect(readFileSync(file).equals(read.get(path)!), path).toBe(true);
+    expect(files.has('manifest.json')).toBe(false);
   });
 
   it('is reproducible: the same specs give the same bytes', async () => {

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emittedSpecs as emittedIn } from '../../docs/src/specs.ts';
 
-export { readSite } from '../../docs/src/site.ts';
+export { siteFiles } from '../../docs/src/site.ts';
 
 /**
  * `@clientele/docs` as the published server has it (the bundle's alias for that package): the

@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { emittedSpecs, ensureSite, readSite, type EmittedSpec } from '@clientele/docs';
+import { emittedSpecs, ensureSite, siteFiles, type EmittedSpec } from '@clientele/docs';
 import { ADMIN_PREFIX } from '@clientele/schemas/admin';
 import type { Mount } from './mounts.ts';
 import { apiRootOf } from './urls.ts';
@@ -11,16 +12,18 @@ const TYPES: Record<string, string> = {
 };
 const typeOf = (path: string) => TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
 
-let site: Promise<Map<string, Buffer>> | undefined;
+let site: Promise<Map<string, string>> | undefined;
 
 /**
- * The rendered reference, built from the emitted specs the first time it is asked for (or when
- * `pnpm run docs` left a stale copy), then kept in memory. The server calls it at start so the first
- * visitor does not wait; a failure is reported on /docs and retried on the next visit.
+ * The rendered reference's files (URL path to file on disk), built from the emitted specs the
+ * first time it is asked for (or when `pnpm run docs` left a stale copy). The server calls it at
+ * start so the first visitor does not wait; a failure is reported on /docs and retried on the next
+ * visit. Only the list is kept: a page is read at each visit (from the system's file cache, most
+ * likely), where the whole site in memory held about 16 MB of the server's resident memory for good.
  */
-export function referenceSite(): Promise<Map<string, Buffer>> {
+export function referenceSite(): Promise<Map<string, string>> {
   if (!site) {
-    site = ensureSite().then(({ dir }) => readSite(dir));
+    site = ensureSite().then(({ dir }) => siteFiles(dir));
     site.catch(() => (site = undefined));
   }
   return site;
@@ -95,7 +98,7 @@ export async function registerDocs(app: FastifyInstance, mounts: readonly Mount[
     }
     // Pages link relatively (`balanced/`, `balanced/openapi.json`), so folders need their trailing slash.
     if (path === '' || (!path.endsWith('/') && !path.includes('.'))) return reply.redirect(`/docs${path}/`, 301);
-    let files: Map<string, Buffer>;
+    let files: Map<string, string>;
     try {
       files = await referenceSite();
     } catch (error) {
@@ -103,8 +106,17 @@ export async function registerDocs(app: FastifyInstance, mounts: readonly Mount[
       return reply.code(503).type('text/plain; charset=utf-8').send(`The API reference could not be built: ${(error as Error).message}`);
     }
     const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
-    const body = files.get(file);
-    if (!body) return reply.code(404).send({ error: 'not_found', message: `No page at /docs${path}. See /docs/.` });
+    const onDisk = files.get(file);
+    if (!onDisk) return reply.code(404).send({ error: 'not_found', message: `No page at /docs${path}. See /docs/.` });
+    let body: Buffer;
+    try {
+      body = await readFile(onDisk);
+    } catch (error) {
+      // Another server swapped in a site rendered anew (ensureSite): listed again at the next visit.
+      site = undefined;
+      request.log.warn({ err: error }, 'a page of the API reference could not be read');
+      return reply.code(503).type('text/plain; charset=utf-8').send('The API reference is being rendered again: try again in a moment.');
+    }
     return reply.type(typeOf(file)).header('cache-control', 'no-cache').send(file.endsWith('.html') || file.includes('openapi.') ? localized(body, request, mounts) : body);
   };
   app.route({ method: ['GET', 'HEAD'], url: '/docs', handler: serve });
