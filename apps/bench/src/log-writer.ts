@@ -15,6 +15,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { buildApp } from '@clientele/server/app';
 import { serverApis } from '@clientele/server/apis';
 import { logWriter, type Recorded } from '@clientele/server/log-writer';
+import { recordedOf } from '@clientele/server/request-log';
 import { openStore } from '@clientele/store';
 
 const { values } = parseArgs({
@@ -33,18 +34,8 @@ const recorded: Recorded[] = [];
 const app = await buildApp({ store, apis: serverApis, sandbox: { adminToken: TOKEN, requestLogLimit: 0 }, pruneEveryMs: false });
 app.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
   if (request.method === 'GET' && request.url.startsWith('/balanced/')) {
-    recorded.push({
-      atUs: Date.now() * 1000,
-      meta: { instance: 'bench', api: 'balanced', tenant: request.clienteleTenant, operation: request.routeOptions.config.operationId ?? null, method: request.method, status: reply.statusCode, duration_ms: 0.25, fault: null },
-      url: request.url,
-      requestHeaders: request.headers,
-      requestBody: null,
-      requestType: request.headers['content-type'],
-      requestParsed: false,
-      responseSerialized: true,
-      responseHeaders: reply.getHeaders(),
-      responseBody: payload,
-    });
+    const state = { api: 'balanced', startNs: process.hrtime.bigint(), logged: true, serialized: true };
+    recorded.push(recordedOf(request, reply, payload, { state, status: reply.statusCode, atUs: Date.now() * 1000, instance: 'bench' }));
   }
   done(null, payload);
 });

@@ -105,6 +105,43 @@ export async function follow(
 }
 
 /**
+ * What the log keeps of a request and its answer (`payload` as sent): references, nothing walked;
+ * the entry is made when its batch is written (log-entries.ts).
+ */
+export function recordedOf(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+  { state, status, atUs, instance }: { state: NonNullable<FastifyRequest['clienteleLog']>; status: number; atUs: number; instance: string },
+): Recorded {
+  const requestType = request.headers['content-type'];
+  // JSON its parser took is logged as the text it was parsed from, not walked.
+  const requestParsed = typeof request.rawBody === 'string' && request.body !== undefined && requestType?.includes('json') === true;
+  return {
+    atUs,
+    meta: {
+      instance,
+      api: state.api,
+      tenant: request.clienteleTenant,
+      operation: request.routeOptions?.config?.operationId ?? null,
+      method: request.method,
+      status,
+      duration_ms: Number(process.hrtime.bigint() - state.startNs) / 1e6,
+      fault: request.clienteleFault,
+    },
+    url: request.url,
+    requestHeaders: request.headers,
+    requestBody: requestParsed ? request.rawBody : (request.body ?? request.rawBody),
+    requestType,
+    requestParsed,
+    responseSerialized: state.serialized === true,
+    responseHeaders: reply.getHeaders(),
+    // Plain data only (it may be posted to the log's thread): a stream is logged as a note.
+    responseBody: isStream(payload) ? STREAM_NOTE : payload,
+  };
+}
+
+/**
  * The request log: every request to a provider API, its answer and timing, with secrets redacted
  * (by field and header name, and any value that is a stored credential's secret), kept in the
  * store (the newest `limit` per API and tenant) so every instance on a database shares it. Entries
@@ -151,32 +188,7 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
       const state = request.clienteleLog;
       if (!state || state.logged || options.limit <= 0) return;
       state.logged = true;
-      const atUs = clock.nowUs();
-      const requestType = request.headers['content-type'];
-      // JSON its parser took is logged as the text it was parsed from, not walked.
-      const requestParsed = typeof request.rawBody === 'string' && request.body !== undefined && requestType?.includes('json') === true;
-      queue.push({
-        atUs,
-        meta: {
-          instance: options.instance,
-          api: state.api,
-          tenant: request.clienteleTenant,
-          operation: request.routeOptions?.config?.operationId ?? null,
-          method: request.method,
-          status,
-          duration_ms: Number(process.hrtime.bigint() - state.startNs) / 1e6,
-          fault: request.clienteleFault,
-        },
-        url: request.url,
-        requestHeaders: request.headers,
-        requestBody: requestParsed ? request.rawBody : (request.body ?? request.rawBody),
-        requestType,
-        requestParsed,
-        responseSerialized: state.serialized === true,
-        responseHeaders: reply.getHeaders(),
-        // Plain data only (it may be posted to the log's thread): a stream is logged as a note.
-        responseBody: isStream(payload) ? STREAM_NOTE : payload,
-      });
+      queue.push(recordedOf(request, reply, payload, { state, status, atUs: clock.nowUs(), instance: options.instance }));
     },
 
     flush,
