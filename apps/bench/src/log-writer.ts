@@ -1,13 +1,17 @@
-// pnpm --filter @clientele/bench log-writer [--requests N] [--passes N] [--batch N] [--backlog]: the request
-// log's writer alone (entries made, redacted, stored in a SQLite file of their own, pruned), fed
-// what a server recorded of real Balanced gets: CPU time per entry, in figures the HTTP path's
-// noise does not reach, and the longest turns of the event loop it takes (what a request arriving
-// meanwhile waits, where the log is written on the request thread). Each pass writes fresh copies
-// (a request brings its own strings), a write a turn, as the server's queue does: spread over
-// turns as with nothing else waiting, or in one turn each as behind a backlog (`--backlog`).
+// pnpm --filter @clientele/bench log-writer [--requests N] [--passes N] [--batch N] [--backlog]
+// [--customers N] [--cpu-profile FILE]: the request log's writer alone (entries made, redacted,
+// stored in a SQLite file of their own, pruned), fed what a server recorded of real Balanced gets:
+// CPU time per entry, in figures the HTTP path's noise does not reach, and the longest turns of the
+// event loop it takes (what a request arriving meanwhile waits, where the log is written on the
+// request thread). Each pass writes fresh copies (a request brings its own strings), a write a
+// turn, as the server's queue does: spread over turns as with nothing else waiting, or in one turn
+// each as behind a backlog (`--backlog`). The gets go round `--customers` customers (50: the log's
+// memory of recent texts finds most answers again; as many as the requests: none, as when a test
+// suite reads what it has just made). `--cpu-profile` writes a profile of the passes (DevTools opens it).
 import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +23,7 @@ import { recordedOf } from '@clientele/server/request-log';
 import { openStore } from '@clientele/store';
 
 const { values } = parseArgs({
-  options: { requests: { type: 'string', default: '3200' }, passes: { type: 'string', default: '20' }, batch: { type: 'string', default: '32' }, backlog: { type: 'boolean', default: false } },
+  options: { requests: { type: 'string', default: '3200' }, passes: { type: 'string', default: '20' }, batch: { type: 'string', default: '32' }, backlog: { type: 'boolean', default: false }, customers: { type: 'string', default: '50' }, 'cpu-profile': { type: 'string' } },
 });
 const requests = Number(values.requests);
 const batchSize = Number(values.batch);
@@ -60,7 +64,7 @@ function call(method: string, path: string, authorization: string, body?: unknow
 const tenant = await call('POST', '/_clientele/tenants', `Bearer ${TOKEN}`, { api: 'balanced' });
 const auth = `Basic ${Buffer.from(`${tenant.credentials.api_key_secret}:`).toString('base64')}`;
 const ids: string[] = [];
-for (let i = 0; i < 50; i++) ids.push((await call('POST', '/balanced/v1/customers', auth, { name: `Customer ${i}`, email_address: `c${i}@example.org`, meta: { index: i } })).id);
+for (let i = 0; i < Number(values.customers); i++) ids.push((await call('POST', '/balanced/v1/customers', auth, { name: `Customer ${i}`, email_address: `c${i}@example.org`, meta: { index: i } })).id);
 for (let i = 0; i < requests; i++) await call('GET', `/balanced/v1/customers/${ids[i % ids.length]}`, auth);
 agent.destroy();
 await app.close();
@@ -87,6 +91,12 @@ async function turnsDuring(work: () => Promise<void>): Promise<number[]> {
   return gaps;
 }
 
+const profiler = values['cpu-profile'] === undefined ? undefined : new Session();
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+}
 const perEntry: number[] = [];
 const gaps: number[] = [];
 const passes = Number(values.passes);
@@ -107,6 +117,7 @@ for (let pass = 0; pass < passes; pass++) {
   perEntry.push((cpu.user + cpu.system) / entries.length);
   gaps.push(...turns);
 }
+if (profiler) writeFileSync(values['cpu-profile']!, JSON.stringify((await profiler.post('Profiler.stop')).profile));
 await writer.close();
 await store.close();
 rmSync(dir, { recursive: true, force: true });
@@ -114,5 +125,5 @@ perEntry.sort((a, b) => a - b);
 gaps.sort((a, b) => a - b);
 const gap = (q: number) => gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))]!.toFixed(2);
 console.log(
-  `the request log's writer, ${recorded.length} Balanced gets in writes of ${batchSize}: CPU µs per entry, median ${perEntry[Math.floor(perEntry.length / 2)]!.toFixed(1)} (min ${perEntry[0]!.toFixed(1)}, max ${perEntry.at(-1)!.toFixed(1)}) over ${perEntry.length} passes;\n  turns of the event loop meanwhile (ms): p50 ${gap(0.5)}, p90 ${gap(0.9)}, p99 ${gap(0.99)}, longest ${gap(1)}`,
+  `the request log's writer, ${recorded.length} Balanced gets of ${ids.length} customers in writes of ${batchSize}: CPU µs per entry, median ${perEntry[Math.floor(perEntry.length / 2)]!.toFixed(1)} (min ${perEntry[0]!.toFixed(1)}, max ${perEntry.at(-1)!.toFixed(1)}) over ${perEntry.length} passes;\n  turns of the event loop meanwhile (ms): p50 ${gap(0.5)}, p90 ${gap(0.9)}, p99 ${gap(0.99)}, longest ${gap(1)}`,
 );

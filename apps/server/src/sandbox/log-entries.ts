@@ -1,7 +1,7 @@
 import type * as Admin from '@clientele/schemas/admin';
 import { hashSecret, type Store } from '@clientele/store';
 import { isoMillis } from '../platform/clock.ts';
-import { bodyLogger, candidateSearch, loggedPath, messageJson, type Candidates, redactHeaders, replaceIn, replaceSecrets, type LoggedMessage } from './redaction.ts';
+import { bodyLogger, candidateSearch, loggedPath, messageJson, type Candidates, redactHeaders, replaceIn, replaceSecrets, secretLengthsOf, type LoggedMessage } from './redaction.ts';
 
 /**
  * The request log's writing: what the request path recorded, made into entries (redacted by name,
@@ -112,22 +112,26 @@ export function logWriter(store: Store, limit: number, onError: (error: unknown)
       // Spread: entries made, and searched for candidates, a few a turn; then the store's part in
       // turns of its own. On the request thread a write of 32 in one turn held every request about
       // a millisecond.
+      // The lengths secrets have, once a batch: strings of no other length are not searched.
+      search.use(secretLengthsOf(await store.sandbox.credentials.secretLengths()));
       const entries: LoggedEntry[] = [];
       const texts: string[] = [];
       const found: Candidates = new Set();
       for (let at = 0; at < batch.length; at++) {
         if (spread && at > 0 && at % ENTRIES_A_TURN === 0) await nextTurn();
         const entry = entryOf(batch[at]!);
-        for (const value of Object.values(entry)) if (typeof value === 'string') search.text(value, found);
+        // Of the entry's own fields, only what the client chose: the time, instance, API, tenant,
+        // operation and method are the server's words.
+        search.text(entry.path, found);
+        if (typeof entry.fault === 'string') search.text(entry.fault, found);
         search.message(entry.request, found);
         search.message(entry.response, found);
         entries.push(entry);
         texts.push(entryJson(entry));
       }
       if (spread) await nextTurn();
-      // Once for the whole batch: the lengths secrets have, and a lookup of the hashes of the
-      // candidates of those lengths.
-      const candidates = search.hashed(found, await store.sandbox.credentials.secretLengths());
+      // Once for the whole batch: a lookup of the candidates' hashes.
+      const candidates = search.hashed(found);
       const known = candidates.size ? await store.sandbox.credentials.knownHashes([...candidates.keys()]) : new Set<string>();
       const secrets = new Set([...known].map((hash) => candidates.get(hash)!));
       await store.sandbox.requests.append(

@@ -159,100 +159,157 @@ function stringsOf(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
+/**
+ * The lengths a secret may have, as the search by value uses them: those of the stored secrets (a
+ * string of any other length cannot be one, and is not even cut out of its text: on a server whose
+ * secrets are 24 to 50 characters long, most of a body's strings are not), or, while a credential's
+ * length is not known, any from 8 characters.
+ */
+export interface SecretLengths {
+  readonly has: (length: number) => boolean;
+  /** Whether no string can be a secret (no credential is stored): nothing is searched. */
+  readonly none: boolean;
+  /** The shortest word cut out of a longer text: 16 characters, or the shortest secret where longer. */
+  readonly shortestWord: number;
+  /** Names the lengths: what a search remembers of texts holds for these lengths only. */
+  readonly key: string;
+}
+
+const ANY_LENGTH: SecretLengths = { has: (length) => length >= 8, none: false, shortestWord: 16, key: 'any' };
+
+export function secretLengthsOf(lengths: ReadonlySet<number> | undefined): SecretLengths {
+  if (lengths === undefined) return ANY_LENGTH;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  return { has: (length) => lengths.has(length), none: sorted.length === 0, shortestWord: Math.max(16, sorted[0] ?? 0), key: sorted.join(',') };
+}
+
+/** A string value is a candidate whole from 8 to 500 characters. */
+const wholeCandidate = (length: number, lengths: SecretLengths) => length >= 8 && length <= 500 && lengths.has(length);
+
 /** A word of 16 characters or more, matched from its start only (not tried again at each of its characters). */
 const WORD = /(?<![A-Za-z0-9_])[A-Za-z0-9_]{16,}/g;
 
 /** Whole strings long enough to be a secret, and the words of longer text (a token inside a message). */
-function candidatesOfText(text: string, add: (candidate: string) => void): void {
-  if (text.length >= 8 && text.length <= 500) add(text);
-  if (text.length >= 16) for (const [word] of text.matchAll(WORD)) add(word);
+function candidatesOfText(text: string, lengths: SecretLengths, add: (candidate: string) => void): void {
+  if (wholeCandidate(text.length, lengths)) add(text);
+  if (text.length >= lengths.shortestWord) for (const [word] of text.matchAll(WORD)) if (word.length >= lengths.shortestWord && lengths.has(word.length)) add(word);
 }
 
-const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+/** The JSON scan's classes of characters: a word's, a quote, a backslash; 0 for any other. */
+const WORD_CHAR = 1;
+const QUOTE = 2;
+const BACKSLASH = 3;
+const CLASS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (/\w/.test(String.fromCharCode(code))) CLASS[code] = WORD_CHAR;
+CLASS[34] = QUOTE;
+CLASS[92] = BACKSLASH;
 
 /**
  * The candidates of JSON text, in one pass over it: the words of the whole text, each string
  * value of 8 to 500 characters (names are not values: the log never took one for a secret, but
- * their words are searched), and the candidates of strings with escapes, unescaped.
+ * their words are searched), and the candidates of strings with escapes, unescaped; of those, the
+ * ones of a length a secret has.
  */
-function candidatesOfJson(text: string, add: (candidate: string) => void): void {
-  if (text.length >= 8 && text.length <= 500) add(text);
+function candidatesOfJson(text: string, lengths: SecretLengths, add: (candidate: string) => void): void {
+  const end = text.length;
+  if (wholeCandidate(end, lengths)) add(text);
+  const shortestWord = lengths.shortestWord;
   let word = -1;
   let string = -1;
   let escapes = false;
-  for (let at = 0; at < text.length; at++) {
+  for (let at = 0; at < end; at++) {
     const code = text.charCodeAt(at);
-    if (isWordChar(code)) {
+    const kind = code < 128 ? CLASS[code] : 0;
+    if (kind === WORD_CHAR) {
       if (word < 0) word = at;
       continue;
     }
-    if (word >= 0 && at - word >= 16) add(text.slice(word, at));
-    word = -1;
+    if (word >= 0) {
+      if (at - word >= shortestWord && lengths.has(at - word)) add(text.slice(word, at));
+      word = -1;
+    }
     if (string < 0) {
-      if (code === 34 /* " */) [string, escapes] = [at, false];
+      if (kind === QUOTE) {
+        string = at;
+        escapes = false;
+      }
       continue;
     }
-    if (code === 92 /* \ */) {
+    if (kind === BACKSLASH) {
       escapes = true;
       at++;
       continue;
     }
-    if (code !== 34) continue;
+    if (kind !== QUOTE) continue;
     const from = string;
     string = -1;
     if (at - from - 1 < 8 || text.charCodeAt(at + 1) === 58 /* : */) continue;
     if (!escapes) {
-      if (at - from - 1 <= 500) add(text.slice(from + 1, at));
-    } else candidatesOfText(JSON.parse(text.slice(from, at + 1)) as string, add);
+      if (wholeCandidate(at - from - 1, lengths)) add(text.slice(from + 1, at));
+    } else candidatesOfText(JSON.parse(text.slice(from, at + 1)) as string, lengths, add);
   }
-  if (word >= 0 && text.length - word >= 16) add(text.slice(word));
+  if (word >= 0 && end - word >= shortestWord && lengths.has(end - word)) add(text.slice(word));
 }
 
 /** A text's candidates: strings that could be secrets. */
 type Found = readonly string[];
+/** What most texts hold: one list, not one each. */
+const NOTHING: Found = Object.freeze([]);
 
 /** The candidates of a batch: the lists found in each text, gathered once each (a text's list is remembered). */
 export type Candidates = Set<Found>;
 
 /**
- * Gathers the candidates of logged values, for the search for secrets by value: a superset of
- * the whole strings (8 to 500 characters) and words (16 or more) of what they stand for. Each
- * text is searched once, and each candidate hashed once, while they are remembered.
+ * Gathers the candidates of logged values, for the search for secrets by value: a superset of the
+ * whole strings (8 to 500 characters) and words (16 or more) of what they stand for, of a length a
+ * secret has. Each text is searched once, and each candidate hashed once, while they are remembered.
  */
 export function candidateSearch(hash: (text: string) => string) {
   // Kept small for the same reason as the bodies' memory (`RECENT_TEXTS`).
   const hashOf = textMemo(hash, 1000, 64_000);
-  const searched = (search: (text: string, add: (candidate: string) => void) => void) =>
+  let lengths = ANY_LENGTH;
+  const searched = (search: (text: string, lengths: SecretLengths, add: (candidate: string) => void) => void) => () =>
     textMemo(
       (text: string): Found => {
-        const found: string[] = [];
-        search(text, (candidate) => found.push(candidate));
-        return found;
+        let found: string[] | undefined;
+        search(text, lengths, (candidate) => (found ??= []).push(candidate));
+        return found ?? NOTHING;
       },
       RECENT_TEXTS,
       RECENT_CHARS,
     );
-  const ofText = searched(candidatesOfText);
-  const ofJson = searched(candidatesOfJson);
+  const textSearch = searched(candidatesOfText);
+  const jsonSearch = searched(candidatesOfJson);
+  let ofText = textSearch();
+  let ofJson = jsonSearch();
   return {
+    /**
+     * Searches for candidates of these lengths from now on (the store's answer, read once a batch);
+     * what was remembered of texts is forgotten when they differ from the last.
+     */
+    use(known: SecretLengths): void {
+      if (known.key === lengths.key) return;
+      lengths = known;
+      ofText = textSearch();
+      ofJson = jsonSearch();
+    },
     /** Adds the candidates of a string (a path, a header, a body that is no JSON). */
     text(text: string, into: Candidates): void {
-      if (text.length >= 8) into.add(ofText(text));
+      // Most headers are too short to hold a candidate of these lengths: not looked up in the memory.
+      if (text.length < 8 || lengths.none || (text.length < lengths.shortestWord && !lengths.has(text.length))) return;
+      into.add(ofText(text));
     },
     /** Adds the candidates of a message: its headers and body. */
     message(message: LoggedMessage, into: Candidates): void {
+      if (lengths.none) return;
       for (const name in message.headers) this.text(message.headers[name]!, into);
       if ('json' in message) into.add(ofJson(message.json));
       else for (const text of stringsOf(message.body)) this.text(text, into);
     },
-    /**
-     * The candidates by their SHA-256 (what the store keeps of secrets): only those of a length
-     * some secret has, where the lengths are known (hashing every id and word of every body was
-     * the largest part of the log's own work); every one where they are not.
-     */
-    hashed(candidates: Candidates, lengths: ReadonlySet<number> | undefined): Map<string, string> {
+    /** The candidates by their SHA-256 (what the store keeps of secrets). */
+    hashed(candidates: Candidates): Map<string, string> {
       const found = new Map<string, string>();
-      for (const list of candidates) for (const candidate of list) if (!lengths || lengths.has(candidate.length)) found.set(hashOf(candidate), candidate);
+      for (const list of candidates) for (const candidate of list) found.set(hashOf(candidate), candidate);
       return found;
     },
   };
