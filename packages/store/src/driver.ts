@@ -89,12 +89,14 @@ export interface Driver {
   readonly inTransaction?: (query: CompiledQuery<unknown>) => unknown[];
   /**
    * Runs statements as one transaction of their own that locks only the database files they write
-   * (SQLite: a deferred transaction on the write connection, its statements run synchronously
-   * between other transactions). The request log's writes: they touch its own file, and a lock on
-   * the data's would make every data write of another connection (the log's own thread) wait.
-   * Absent elsewhere: such writes take the ordinary ways.
+   * (SQLite: a deferred transaction, run synchronously, on the request log's own write connection,
+   * or in memory on the write connection between other transactions). The request log's writes:
+   * they touch its own file, and a lock on the data's would make every data write of another
+   * connection (the log's own thread) wait. Absent elsewhere: such writes take the ordinary ways.
    */
   readonly apart?: (queries: readonly CompiledQuery<unknown>[]) => Promise<void>;
+  /** Runs the migrations (`work`) with what they need beyond the ordinary connections (SQLite: the request log's file attached to the write connection). */
+  readonly migrating?: <R>(work: () => Promise<R>) => Promise<R>;
   /**
    * Runs statements as one transaction in one round trip (PostgreSQL: one statement alone, or
    * several pipelined between begin and commit); rejects with the first failure, nothing written.

@@ -33,7 +33,8 @@ export function locksAndMigrations(ctx: Context): Pick<Store, 'exclusive' | 'mig
           // localeCompare, sets up ICU's collator at the first call (tens of milliseconds of start-up).
           const nameComparator = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
           const migrate = (db: typeof ctx.db) => new Migrator({ db, provider: migrations(driver.dialect), nameComparator }).migrateToLatest();
-          const { error, results } = await (driver.unbounded ? driver.unbounded(migrate) : migrate(ctx.db));
+          const run = () => (driver.unbounded ? driver.unbounded(migrate) : migrate(ctx.db));
+          const { error, results } = await (driver.migrating ? driver.migrating(run) : run());
           const failed = results?.find((r) => r.status === 'Error');
           if (error) {
             if (driver.isUnavailable(error)) throw error;

@@ -73,6 +73,7 @@ function reader(path: string) {
   const sqlite = new SQLite(path, { readonly: true, fileMustExist: true });
   tune(sqlite);
   attachRequestLog(sqlite, path);
+  tune(sqlite, 'log', LOG_PAGE_CACHE_KIB);
   const all = runner(withStatementCache(sqlite));
   const inReadTransaction = sqlite.transaction(<R>(work: () => R) => work());
   return {
@@ -113,28 +114,44 @@ const LOG_PAGE_SIZE = 16 * 1024;
 /** The log's page cache per connection: appends touch the last pages of its table and index, and listing is rare. */
 const LOG_PAGE_CACHE_KIB = 512;
 
-function attachRequestLog(sqlite: SQLiteDatabase, path: string) {
-  sqlite.prepare('attach database ? as log').run(requestLogPath(path));
-  tune(sqlite, 'log', LOG_PAGE_CACHE_KIB);
+const attachRequestLog = (sqlite: SQLiteDatabase, path: string) => sqlite.prepare('attach database ? as log').run(requestLogPath(path));
+
+/**
+ * A new log database gets its page size (only a new file takes one), WAL and the data's synchronous
+ * setting, and its table (as migration 0001 made it in the data's file; made here, not by a
+ * migration, so a log file deleted to empty the log comes back). `schema`: the log's name on the
+ * connection (`main` on its own, `log` where it is attached).
+ */
+function setUpRequestLog(sqlite: SQLiteDatabase, schema: 'main' | 'log') {
+  sqlite.pragma(`${schema}.page_size = ${LOG_PAGE_SIZE}`);
+  retryWhileBusy(() => sqlite.pragma(`${schema}.journal_mode = WAL`));
+  sqlite.pragma(`${schema}.synchronous = NORMAL`);
+  sqlite.pragma(`${schema}.journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
+  tune(sqlite, schema, LOG_PAGE_CACHE_KIB);
+  retryWhileBusy(() =>
+    sqlite.exec(`create table if not exists ${schema}.request_log (
+  seq integer primary key autoincrement, at_us bigint not null, api text not null, tenant_id text not null,
+  operation text not null, method text not null, status integer not null, entry text not null);
+create index if not exists ${schema}.request_log_by_tenant on request_log (api, tenant_id, seq);`),
+  );
 }
 
 /**
- * The writer's side: a new log database gets its page size (only a new file takes one), WAL and the
- * data's synchronous setting, and its table (as migration 0001 made it in the data's file; made
- * here, not by a migration, so a log file deleted to empty the log comes back).
+ * The request log's own write connection, its file as `main`: the log's writes lock that file
+ * alone. The data's write connection does not attach it (but while it migrates): its
+ * transactions begin IMMEDIATE, which takes the write lock of every attached file, so each data
+ * write met the log's thread on the log's file and, when that thread was writing, waited in
+ * SQLite's busy handler (a millisecond or more, the whole event loop with it).
  */
-function openRequestLog(sqlite: SQLiteDatabase, path: string) {
-  attachRequestLog(sqlite, path);
-  sqlite.pragma(`log.page_size = ${LOG_PAGE_SIZE}`);
-  retryWhileBusy(() => sqlite.pragma('log.journal_mode = WAL'));
-  sqlite.pragma('log.synchronous = NORMAL');
-  sqlite.pragma(`log.journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
-  retryWhileBusy(() =>
-    sqlite.exec(`create table if not exists log.request_log (
-  seq integer primary key autoincrement, at_us bigint not null, api text not null, tenant_id text not null,
-  operation text not null, method text not null, status integer not null, entry text not null);
-create index if not exists log.request_log_by_tenant on request_log (api, tenant_id, seq);`),
-  );
+function requestLogWriter(path: string) {
+  const sqlite = new SQLite(requestLogPath(path), { timeout: BUSY_TIMEOUT_MS });
+  setUpRequestLog(sqlite, 'main');
+  const run = runner(withStatementCache(sqlite));
+  // Deferred: its first statement writes, so it locks the log's file when it starts.
+  const transaction = sqlite.transaction((queries: readonly CompiledQuery<unknown>[]) => {
+    for (const query of queries) run(query);
+  });
+  return { write: (queries: readonly CompiledQuery<unknown>[]) => void transaction(queries), close: () => sqlite.close() };
 }
 
 /**
@@ -238,7 +255,13 @@ export function openSqlite(path: string): Store {
   tune(sqlite);
   // Bounds the WAL file: checkpoints truncate it back to this size instead of leaving it at its peak.
   sqlite.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
-  openRequestLog(sqlite, path);
+  // In memory the log is attached for good: no other connection can open it, and reads go
+  // through this one. A file's log has its own write connection.
+  const logWriter = inMemory ? undefined : requestLogWriter(path);
+  if (inMemory) {
+    attachRequestLog(sqlite, path);
+    setUpRequestLog(sqlite, 'log');
+  }
   const writer = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: writer }) });
   const onWriter = runner(writer);
@@ -246,6 +269,8 @@ export function openSqlite(path: string): Store {
   const deferred = sqlite.transaction((queries: readonly CompiledQuery<unknown>[]) => {
     for (const query of queries) onWriter(query);
   });
+  /** Runs `step` on the write connection between Kysely's transactions (attach and detach refuse to run inside one). */
+  const betweenTransactions = (step: () => void) => db.connection().execute(async () => step());
   // An in-memory database is private to its connection: it reads through the writer, and no other
   // process can open it.
   const reads = inMemory ? undefined : reader(path);
@@ -263,13 +288,25 @@ export function openSqlite(path: string): Store {
         ? Promise.resolve(reads.snapshot(plan))
         : db.connection().execute((connection) => runPlanAsync(plan, (query) => execute(connection, query))),
     inTransaction: onWriter,
-    // Between Kysely's transactions: holding its connection, no other work is on it.
-    apart: (queries) => db.connection().execute(async () => void deferred(queries)),
+    // In memory, between Kysely's transactions: holding its connection, no other work is on it.
+    apart: logWriter ? async (queries) => logWriter.write(queries) : (queries) => db.connection().execute(async () => void deferred(queries)),
+    // Migration 0011 moves entries from the data's file to the log's: the log is attached meanwhile.
+    migrating: logWriter
+      ? async (work) => {
+          await betweenTransactions(() => attachRequestLog(sqlite, path));
+          try {
+            return await work();
+          } finally {
+            await betweenTransactions(() => sqlite.exec('detach database log'));
+          }
+        }
+      : undefined,
     groupCommit: true,
     lock: (_name, work) => (lock ? lock.hold(work) : work()),
     async close() {
       reads?.close();
       lock?.close();
+      logWriter?.close();
       await db.destroy();
     },
   });

@@ -114,3 +114,28 @@ it("writes and prunes the log while another connection holds the data's write lo
     await store.close();
   }
 });
+
+it("writes data while another connection (the log's own thread) holds the log's write lock: the data's writes lock only the data's file", async () => {
+  const path = fileIn();
+  const store = await openStore(path);
+  const logThread = new SQLite(requestLogPath(path), { timeout: 0 });
+  try {
+    await store.migrate();
+    logThread.exec('begin immediate');
+    // Were the log's file attached to the data's write connection, its BEGIN IMMEDIATE would wait
+    // the busy timeout (30 s, the event loop with it) for the log's lock, then fail.
+    const start = performance.now();
+    await store.sandbox.faults.add({ id: 'f1', createdUs: 1, rule: { status: 503 }, remaining: null });
+    expect((await store.sandbox.faults.list()).map((rule) => rule.id)).toEqual(['f1']);
+    await store.sandbox.faults.clear();
+    expect(performance.now() - start).toBeLessThan(5_000);
+    logThread.exec('rollback');
+    // The log's own writes and its clearing still go through, on its own connection.
+    await store.sandbox.requests.append([1, 2].map(entry));
+    await store.sandbox.requests.clear();
+    expect(await listed(store)).toEqual([]);
+  } finally {
+    logThread.close();
+    await store.close();
+  }
+});

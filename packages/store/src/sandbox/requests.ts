@@ -69,6 +69,7 @@ export function requestsPart({ db, guard, all, write, apart, emptyTable }: Sandb
           entry: JSON.parse(row.entry) as unknown,
         }));
       }),
-    clear: () => emptyTable('request_log'),
+    // SQLite: on the log's own connection, as its other writes (the data's does not attach its file).
+    clear: () => (apart ? apart([db.deleteFrom('request_log')]) : emptyTable('request_log')),
   };
 }
