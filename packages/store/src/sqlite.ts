@@ -100,9 +100,9 @@ function tune(sqlite: SQLiteDatabase, schema = 'main', cacheKib = PAGE_CACHE_KIB
 }
 
 /**
- * The request log's database, beside the data's file (`<file>.requests`), attached to each of the
- * store's connections as `log`: its table is found there by its bare name once migration 0011 took
- * it out of the data's file. Every logged request appends an entry of 1 to 15 KB: on 4 KB pages an
+ * The request log's database, beside the data's file (`<file>.requests`), written through a
+ * connection of its own (`requestLogWriter`) and attached to the read connection as `log`, where
+ * its table is found by its bare name once migration 0011 took it out of the data's file. Every logged request appends an entry of 1 to 15 KB: on 4 KB pages an
  * entry took a page (or a chain of them) of its own, and its WAL frames and checkpoints came with
  * the data's. On 16 KB pages, with a WAL and checkpoints of its own (SQLite's 1,000 pages are
  * 16 MB there), an append costs about a fifth less CPU (docs/results/request-log-2026-12-06d.md),
