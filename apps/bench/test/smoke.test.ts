@@ -37,7 +37,8 @@ it('bench: fails against a server whose gets answer 500 and whose lists answer 5
   const faults = ['--fault', 'get={"status":500}', '--fault', 'list={"status":503,"probability":0.5}'];
   const { code, output } = await bench(['--api', 'balanced', '--scenario', 'get', '--scenario', 'list_first', ...faults]);
   expect(output).toMatch(/sqlite balanced get one: ✗ answered 500, not 200 \(.*\); not timed/);
-  expect(output).toMatch(/sqlite balanced list, first page: (✗ answered 503, not 200 .*; not timed|.*\n {2}✗ 0 errors and [1-9]\d* non-2xx answers of \d+ while timed)/);
+  // On a loaded machine a warning may come between (no answer in a round): the failure is what counts.
+  expect(output).toMatch(/sqlite balanced list, first page: (✗ answered 503, not 200 .*; not timed|.*\n(?: {2}⚠.*\n)* {2}✗ 0 errors and [1-9]\d* non-2xx answers of \d+ while timed)/);
   expect(output).toMatch(/bench: FAILED \(2 scenarios not measured as meant\)/);
   expect(code).toBe(1);
 });
