@@ -27,8 +27,9 @@ async function heldServer() {
   return { server, tracker, port, waiting, nextRequest };
 }
 
+/** Waits until `done` holds (what the sockets' events lead to), for up to 20 s on a busy machine. */
 const until = async (done: () => boolean) => {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 0; i < 4000 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
 };
 
 describe('the connection tracker', () => {
