@@ -165,15 +165,25 @@ export function protocolErrorHandler(answer: ProtocolAnswerer) {
 export function connectionTracker(server: Server) {
   const inProgress = new Map<Socket, number>();
   let closing = false;
-  server.on('connection', (socket: Socket) => {
+  const track = (socket: Socket) => {
+    if (inProgress.has(socket) || socket.destroyed) return;
     inProgress.set(socket, 0);
     socket.once('close', () => inProgress.delete(socket));
-  });
+  };
+  server.on('connection', track);
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const { socket } = request;
-    inProgress.set(socket, (inProgress.get(socket) ?? 0) + 1);
+    track(socket);
+    const count = inProgress.get(socket);
+    if (count === undefined) return;
+    inProgress.set(socket, count + 1);
     response.once('close', () => {
-      const left = (inProgress.get(socket) ?? 1) - 1;
+      // A client that went away before its answer (the answer still waiting on the database) closes
+      // the connection before the response: the connection is forgotten already, and set again here
+      // it was kept for good, with the request and all it held (about 6 KB each).
+      const count = inProgress.get(socket);
+      if (count === undefined) return;
+      const left = count - 1;
       inProgress.set(socket, left);
       if (closing && left === 0) closeGracefully(socket);
     });
@@ -181,6 +191,10 @@ export function connectionTracker(server: Server) {
   return {
     get closing() {
       return closing;
+    },
+    /** Connections open now (tests). */
+    get open() {
+      return inProgress.size;
     },
     /** Stops keeping connections: those without a request in progress are closed now, the rest after their response. */
     closeIdle() {
