@@ -63,6 +63,12 @@ const runner =
     return [];
   };
 
+/** Runs compiled statements in one better-sqlite3 transaction: DEFERRED, so each file is locked when first written. */
+const deferredTransaction = (sqlite: SQLiteDatabase, run: (query: CompiledQuery<unknown>) => unknown) =>
+  sqlite.transaction((queries: readonly CompiledQuery<unknown>[]) => {
+    for (const query of queries) run(query);
+  });
+
 /**
  * A second, read-only connection: in WAL mode it reads the last committed state without waiting for
  * the writer, and it can never see a transaction the writer has not committed yet. A plan runs
@@ -146,11 +152,8 @@ create index if not exists ${schema}.request_log_by_tenant on request_log (api, 
 function requestLogWriter(path: string) {
   const sqlite = new SQLite(requestLogPath(path), { timeout: BUSY_TIMEOUT_MS });
   setUpRequestLog(sqlite, 'main');
-  const run = runner(withStatementCache(sqlite));
-  // Deferred: its first statement writes, so it locks the log's file when it starts.
-  const transaction = sqlite.transaction((queries: readonly CompiledQuery<unknown>[]) => {
-    for (const query of queries) run(query);
-  });
+  // Its first statement writes, so it locks the log's file when it starts.
+  const transaction = deferredTransaction(sqlite, runner(withStatementCache(sqlite)));
   return { write: (queries: readonly CompiledQuery<unknown>[]) => void transaction(queries), close: () => sqlite.close() };
 }
 
@@ -265,10 +268,7 @@ export function openSqlite(path: string): Store {
   const writer = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: writer }) });
   const onWriter = runner(writer);
-  // better-sqlite3's transactions begin DEFERRED: each file is locked when first written.
-  const deferred = sqlite.transaction((queries: readonly CompiledQuery<unknown>[]) => {
-    for (const query of queries) onWriter(query);
-  });
+  const deferred = deferredTransaction(sqlite, onWriter);
   /** Runs `step` on the write connection between Kysely's transactions (attach and detach refuse to run inside one). */
   const betweenTransactions = (step: () => void) => db.connection().execute(async () => step());
   // An in-memory database is private to its connection: it reads through the writer, and no other
