@@ -160,14 +160,18 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
   /** Entries dropped as of the last warning, and when it was. */
   let dropsSaid = 0;
   let droppedAt = -Infinity;
-  const write = async (batch: Recorded[]) => {
-    // Spread over turns only while nothing else waits: a backlog is written a batch a turn.
-    await writer.write(batch, queue.pending === 0);
-    // Said, at most every DROPS_SAID_EVERY_MS: a log that cannot keep up loses its oldest entries.
-    if (queue.dropped > dropsSaid && performance.now() - droppedAt >= DROPS_SAID_EVERY_MS) {
+  /** Says the entries dropped since it last did: at most every DROPS_SAID_EVERY_MS, and at close (`always`). */
+  const sayDrops = (always = false) => {
+    if (queue.dropped > dropsSaid && (always || performance.now() - droppedAt >= DROPS_SAID_EVERY_MS)) {
       log.warn(`the request log dropped ${queue.dropped - dropsSaid} entries: its writes fell behind the requests`);
       [dropsSaid, droppedAt] = [queue.dropped, performance.now()];
     }
+  };
+  const write = async (batch: Recorded[]) => {
+    // Spread over turns only while nothing else waits: a backlog is written a batch a turn.
+    await writer.write(batch, queue.pending === 0);
+    // A log that cannot keep up loses its oldest entries.
+    sayDrops();
   };
   const batchSize = options.database === undefined ? WRITE_BATCH_HERE : WRITE_BATCH;
   const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize, delayMs: FLUSH_EVERY_MS, onError });
@@ -201,6 +205,8 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
     /** Writes what is left and stops the log's thread. */
     async close() {
       await flush();
+      // What was dropped since the last time it was said, not left unsaid.
+      sayDrops(true);
       await writer.close();
     },
 
