@@ -469,3 +469,44 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     expect(warnings).toEqual([]);
   });
 }
+
+it('by close, every entry dropped has been said (the warnings come at most every 10 s; what was dropped since the last is said at close)', async () => {
+  const gates: (() => void)[] = [];
+  const store = {
+    sandbox: {
+      credentials: { knownHashes: async () => new Set<string>(), secretLengths: async () => undefined },
+      requests: { append: () => new Promise<void>((resolve) => gates.push(resolve)), prune: async () => {} },
+    },
+  } as unknown as Store;
+  const warnings: string[] = [];
+  const log = requestLog(store, manualClock(0), { limit: 1000, instance: 'test' }, { warn: (message: string) => warnings.push(message) } as unknown as FastifyBaseLogger);
+  let recorded = 0;
+  const record = (count: number) => {
+    for (const end = recorded + count; recorded < end; recorded++) {
+      const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/${recorded}`, method: 'GET', headers: {} };
+      log.record(request as never, { statusCode: 200, getHeaders: () => ({}) } as never, '');
+    }
+  };
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+  const waitForWrite = async (count: number) => {
+    for (let turn = 0; turn < 1000 && gates.length < count; turn++) await nextTurn();
+    expect(gates).toHaveLength(count);
+  };
+  record(WRITE_BATCH_HERE);
+  await waitForWrite(1);
+  // 5,010 behind the held write: 10 dropped, said when it ends.
+  record(5010);
+  gates[0]!();
+  await waitForWrite(2);
+  // 40 more behind the next: 8 more dropped, said at close if not before (whether 10 s have passed is not the test's to say).
+  record(40);
+  let closed = false;
+  const closing = log.close().then(() => (closed = true));
+  while (!closed) {
+    gates.splice(0).forEach((release) => release());
+    await nextTurn();
+  }
+  await closing;
+  const said = warnings.map((warning) => Number(/dropped (\d+) entries/.exec(warning)?.[1]));
+  expect(said.reduce((sum, n) => sum + n, 0)).toBe(18);
+});
