@@ -5,7 +5,7 @@ import { hashSecret, requestLogPath, type Store } from '@clientele/store';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
 import { logWriter, type Recorded } from '../src/sandbox/log-entries.ts';
-import { requestLog, WRITE_BATCH_HERE } from '../src/sandbox/request-log.ts';
+import { requestLog, WRITE_BACKLOG_HERE, WRITE_BATCH_HERE } from '../src/sandbox/request-log.ts';
 import { tokenFor, type Sandbox } from './support/bank.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { dwollaToken } from './support/dwolla.ts';
@@ -401,4 +401,112 @@ it('spreads a write only while nothing else waits to be written', async () => {
   for (let n = 0; n < 3 * WRITE_BATCH_HERE; n++) record(n);
   await log.flush();
   expect(spreads).toEqual([false, false, true]);
+});
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  it(`behind a backlog on the request thread (${dialect}), ${dialect === 'postgres' ? 'a write takes up to WRITE_BACKLOG_HERE entries, and asks the store once for them all' : 'a write still takes a batch'}, its entries made a batch a turn; nothing that fit in the queue is dropped`, async () => {
+    // Turns of the event loop, counted by a callback that comes back each turn.
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    /** Each write: its entries, and the turns between its first question to the store and its append. */
+    const writes: { entries: number; turns: number }[] = [];
+    const asked: string[] = [];
+    let startedAt = 0;
+    const store = {
+      dialect,
+      sandbox: {
+        credentials: {
+          secretLengths: async () => {
+            asked.push('lengths');
+            startedAt = turns;
+            return new Set([24]);
+          },
+          knownHashes: async () => {
+            asked.push('hashes');
+            return new Set<string>();
+          },
+        },
+        requests: {
+          append: async (rows: unknown[]) => {
+            asked.push('append');
+            writes.push({ entries: rows.length, turns: turns - startedAt });
+            if (writes.length === 1) await gate;
+          },
+          prune: async () => {},
+        },
+      },
+    } as unknown as Store;
+    const warnings: string[] = [];
+    const log = requestLog(store, manualClock(0), { limit: 10_000, instance: 'test' }, { warn: (message: string) => warnings.push(message) } as unknown as FastifyBaseLogger);
+    const record = (n: number) => {
+      // A candidate of the secrets' length in each entry: every write looks its hashes up.
+      const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/CU${String(n).padStart(22, '0')}`, method: 'GET', headers: {} };
+      log.record(request as never, { statusCode: 200, getHeaders: () => ({}) } as never, '');
+    };
+    for (let n = 0; n < WRITE_BATCH_HERE; n++) record(n);
+    // The first write hangs at its append; 3,000 entries (under the queue's 5,000) wait behind it.
+    for (let turn = 0; turn < 100 && !writes.length; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toHaveLength(1);
+    for (let n = WRITE_BATCH_HERE; n < WRITE_BATCH_HERE + 3000; n++) record(n);
+    release();
+    await log.close();
+    counting = false;
+    const largest = dialect === 'postgres' ? WRITE_BACKLOG_HERE : WRITE_BATCH_HERE;
+    const behind = writes.slice(1);
+    expect(behind.reduce((sum, write) => sum + write.entries, 0)).toBe(3000);
+    expect(behind.map((write) => write.entries)).toEqual([...Array.from({ length: Math.floor(3000 / largest) }, () => largest), 3000 % largest].filter(Boolean));
+    // Once a write: the secrets' lengths, the candidates' hashes, the append.
+    expect(asked).toEqual(writes.flatMap(() => ['lengths', 'hashes', 'append']));
+    // Made a batch a turn: a write of 512 took at least 16 turns before its append.
+    for (const write of behind) expect(write.turns).toBeGreaterThanOrEqual(Math.ceil(write.entries / WRITE_BATCH_HERE) - 1);
+    expect(warnings).toEqual([]);
+  });
+}
+
+it('by close, every entry dropped has been said (the warnings come at most every 10 s; what was dropped since the last is said at close)', async () => {
+  const gates: (() => void)[] = [];
+  const store = {
+    sandbox: {
+      credentials: { knownHashes: async () => new Set<string>(), secretLengths: async () => undefined },
+      requests: { append: () => new Promise<void>((resolve) => gates.push(resolve)), prune: async () => {} },
+    },
+  } as unknown as Store;
+  const warnings: string[] = [];
+  const log = requestLog(store, manualClock(0), { limit: 1000, instance: 'test' }, { warn: (message: string) => warnings.push(message) } as unknown as FastifyBaseLogger);
+  let recorded = 0;
+  const record = (count: number) => {
+    for (const end = recorded + count; recorded < end; recorded++) {
+      const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/${recorded}`, method: 'GET', headers: {} };
+      log.record(request as never, { statusCode: 200, getHeaders: () => ({}) } as never, '');
+    }
+  };
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+  const waitForWrite = async (count: number) => {
+    for (let turn = 0; turn < 1000 && gates.length < count; turn++) await nextTurn();
+    expect(gates).toHaveLength(count);
+  };
+  record(WRITE_BATCH_HERE);
+  await waitForWrite(1);
+  // 5,010 behind the held write: 10 dropped, said when it ends.
+  record(5010);
+  gates[0]!();
+  await waitForWrite(2);
+  // 40 more behind the next: 8 more dropped, said at close if not before (whether 10 s have passed is not the test's to say).
+  record(40);
+  let closed = false;
+  const closing = log.close().then(() => (closed = true));
+  while (!closed) {
+    gates.splice(0).forEach((release) => release());
+    await nextTurn();
+  }
+  await closing;
+  const said = warnings.map((warning) => Number(/dropped (\d+) entries/.exec(warning)?.[1]));
+  expect(said.reduce((sum, n) => sum + n, 0)).toBe(18);
 });

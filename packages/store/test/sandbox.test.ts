@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashSecret, type Store } from '../src/index.ts';
-import { testDrivers, type OpenedStore } from '../src/testing.ts';
+import { recordStatements, testDrivers, type OpenedStore } from '../src/testing.ts';
 import { sql } from 'kysely';
 import { rawDatabase } from './support/raw.ts';
 
@@ -162,6 +162,28 @@ for (const driver of drivers) {
 
 const postgres = drivers.find((driver) => driver.name === 'postgres')!;
 describe.skipIf(!postgres.available)('the request log on PostgreSQL', () => {
+  it('appends a large batch in one statement, and one past 65,535 parameters (7 an entry) in as few as take them', async () => {
+    const opened = await postgres.open();
+    try {
+      const rows = (count: number) => Array.from({ length: count }, (_, n) => ({ atUs: n, api: 'x', tenantId: 't1', operation: 'op', method: 'GET', status: 200, entry: { n } }));
+      const inserts = async (count: number) => {
+        const recording = recordStatements();
+        try {
+          await opened.store.sandbox.requests.append(rows(count));
+        } finally {
+          recording.stop();
+        }
+        return recording.sent.filter(({ text }) => /^insert into request_log/.test(text)).length;
+      };
+      expect(await inserts(512)).toBe(1);
+      expect(await inserts(10_000)).toBe(2);
+      expect((await opened.store.sandbox.requests.list({ order: 'desc', limit: 1 }))[0]!.entry).toEqual({ n: 9999 });
+      expect(await opened.store.sandbox.requests.list({ limit: 20_000 })).toHaveLength(10_512);
+    } finally {
+      await opened.dispose();
+    }
+  });
+
   it("compresses a long entry with LZ4, not pglz (far less of the database's CPU)", async () => {
     const opened = await postgres.open();
     const raw = rawDatabase(postgres, opened);

@@ -9,13 +9,19 @@ export interface WriteBehindOptions {
   readonly maxPending: number;
   /** Items per write. */
   readonly batchSize: number;
+  /**
+   * Items per write while more than `batchSize` wait (a backlog), at most: a write that costs round
+   * trips to a store costs as many for more items, so a backlog is written in fewer, larger writes.
+   * Default `batchSize`.
+   */
+  readonly backlogBatchSize?: number;
   /** How long the first item waits for others before a write starts (a full batch starts at once); 0: the end of the current turn of the event loop. */
   readonly delayMs?: number;
   /** A write that failed: its items are gone; the queue goes on with the next. */
   readonly onError: (error: unknown) => void;
 }
 
-export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPending, batchSize, delayMs = 0, onError }: WriteBehindOptions) {
+export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPending, batchSize, backlogBatchSize = batchSize, delayMs = 0, onError }: WriteBehindOptions) {
   let pending: T[] = [];
   let dropped = 0;
   /** The newest write, under way or waiting for the one before it. */
@@ -37,8 +43,9 @@ export function writeBehind<T>(write: (batch: T[]) => Promise<void>, { maxPendin
       waiting = false;
       // Taken a batch at a time, so what waits stays in the one bounded list; requests go on
       // between batches (a write runs in one turn of the event loop: a long one held every request).
+      // Behind a backlog, larger batches: the writer spreads their making over turns itself.
       for (let left = pending.length; left > 0 && pending.length > 0; ) {
-        const batch = pending.splice(0, Math.min(batchSize, left));
+        const batch = pending.splice(0, Math.min(pending.length > batchSize ? backlogBatchSize : batchSize, left));
         left -= batch.length;
         await write(batch).catch(onError);
         if (left > 0) await new Promise((resolve) => setImmediate(resolve));

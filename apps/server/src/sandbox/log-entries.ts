@@ -47,10 +47,12 @@ export interface LogWriter {
   /**
    * `spread`: nothing else waits to be written, so the write may take several turns of the event
    * loop (its entries made a few a turn, the store's part in turns of its own) and requests are
-   * answered between; a backlog is written a batch a turn, or the log would fall behind the
-   * requests (entries dropped).
+   * answered between. Behind a backlog, `aTurn` entries are made a turn (default: all in one, as in
+   * the log's own thread), and the store's part follows the last of them: fewer turns, or the log
+   * would fall behind the requests (entries dropped). Either way, the store is asked once a write
+   * (the secrets' lengths, the candidates' hashes, one insert), however many entries it holds.
    */
-  write(batch: Recorded[], spread?: boolean): Promise<void>;
+  write(batch: Recorded[], spread?: boolean, aTurn?: number): Promise<void>;
   /** Deletes the entries past the limit of every API and tenant written to since the last time. */
   prune(): Promise<void>;
   /** Stops (a thread ends); what was written stays. */
@@ -108,17 +110,26 @@ export function logWriter(store: Store, limit: number, onError: (error: unknown)
   }
 
   return {
-    async write(batch, spread = false) {
+    async write(batch, spread = false, aTurn = batch.length) {
       // Spread: entries made, and searched for candidates, a few a turn; then the store's part in
       // turns of its own. On the request thread a write of 32 in one turn held every request about
-      // a millisecond.
-      // The lengths secrets have, once a batch: strings of no other length are not searched.
+      // a millisecond. Behind a backlog, `aTurn` a turn, and the store's part after the last.
+      const perTurn = spread ? ENTRIES_A_TURN : aTurn;
+      // The lengths secrets have, once a write: strings of no other length are not searched. Read
+      // from the store each time (not kept): a secret another instance stored is redacted from
+      // every entry written after it was.
       search.use(secretLengthsOf(await store.sandbox.credentials.secretLengths()));
       const entries: LoggedEntry[] = [];
       const texts: string[] = [];
       const found: Candidates = new Set();
+      /** The candidates by their hash: each turn's hashed in that turn. */
+      const candidates = new Map<string, string>();
       for (let at = 0; at < batch.length; at++) {
-        if (spread && at > 0 && at % ENTRIES_A_TURN === 0) await nextTurn();
+        if (at > 0 && at % perTurn === 0) {
+          search.hashed(found, candidates);
+          found.clear();
+          await nextTurn();
+        }
         const entry = entryOf(batch[at]!);
         // Of the entry's own fields, only what the client chose: the time, instance, API, tenant,
         // operation and method are the server's words.
@@ -131,7 +142,7 @@ export function logWriter(store: Store, limit: number, onError: (error: unknown)
       }
       if (spread) await nextTurn();
       // Once for the whole batch: a lookup of the candidates' hashes.
-      const candidates = search.hashed(found);
+      search.hashed(found, candidates);
       const known = candidates.size ? await store.sandbox.credentials.knownHashes([...candidates.keys()]) : new Set<string>();
       const secrets = new Set([...known].map((hash) => candidates.get(hash)!));
       await store.sandbox.requests.append(

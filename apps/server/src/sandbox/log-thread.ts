@@ -106,13 +106,13 @@ export function logThread(database: LogDatabase, limit: number, fallback: () => 
   }
 
   return {
-    write(batch, spread) {
+    write(batch, spread, aTurn) {
       // After close (a request that ended while the server closed), or once the thread failed: here.
-      if (failed || closing) return onThisThread().write(batch, spread);
+      if (failed || closing) return onThisThread().write(batch, spread, aTurn);
       worker ??= start();
       try {
         // Started, the thread failed before writing it (it could not open the database): written here.
-        return call('write', batch).catch((error: unknown) => (failed ? onThisThread().write(batch, spread) : Promise.reject(error)));
+        return call('write', batch).catch((error: unknown) => (failed ? onThisThread().write(batch, spread, aTurn) : Promise.reject(error)));
       } catch (error) {
         // A body that cannot be posted (none should: the request thread records plain data).
         onWarning(`a batch could not be posted to the request log's thread (${(error as Error).message}); it is written here`);

@@ -306,11 +306,10 @@ export function candidateSearch(hash: (text: string) => string) {
       if ('json' in message) into.add(ofJson(message.json));
       else for (const text of stringsOf(message.body)) this.text(text, into);
     },
-    /** The candidates by their SHA-256 (what the store keeps of secrets). */
-    hashed(candidates: Candidates): Map<string, string> {
-      const found = new Map<string, string>();
-      for (const list of candidates) for (const candidate of list) found.set(hashOf(candidate), candidate);
-      return found;
+    /** The candidates by their SHA-256 (what the store keeps of secrets), added to `into`. */
+    hashed(candidates: Candidates, into = new Map<string, string>()): Map<string, string> {
+      for (const list of candidates) for (const candidate of list) into.set(hashOf(candidate), candidate);
+      return into;
     },
   };
 }

@@ -33,6 +33,17 @@ export const WRITE_BATCH = 64;
  */
 export const WRITE_BATCH_HERE = 32;
 /**
+ * Entries per write behind a backlog (more than a batch waiting), at most, where the log is written
+ * on the request thread to PostgreSQL. Each write costs round trips (the secrets' lengths, their
+ * hashes, the insert), and under load each answer waits out a turn of the busy event loop: a batch
+ * at a time, the log wrote about 600 entries a second and dropped the rest. The entries are still
+ * made a batch a turn; only the round trips are shared. But the insert is sent in one turn, and
+ * node-postgres takes about 50 µs to put a 12 KB entry (a first page) into it: 512 of them hold the
+ * thread some 25 ms (docs/results/pg-log-drops-2026-12-07b.md). SQLite answers in the same turn,
+ * where a backlog is written a batch at a time.
+ */
+export const WRITE_BACKLOG_HERE = 512;
+/**
  * How long an entry may wait to be written with others: written one by one, each request cost
  * the store a lookup and an insert (a commit each), more than the request itself.
  */
@@ -160,17 +171,22 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
   /** Entries dropped as of the last warning, and when it was. */
   let dropsSaid = 0;
   let droppedAt = -Infinity;
-  const write = async (batch: Recorded[]) => {
-    // Spread over turns only while nothing else waits: a backlog is written a batch a turn.
-    await writer.write(batch, queue.pending === 0);
-    // Said, at most every DROPS_SAID_EVERY_MS: a log that cannot keep up loses its oldest entries.
-    if (queue.dropped > dropsSaid && performance.now() - droppedAt >= DROPS_SAID_EVERY_MS) {
+  /** Says the entries dropped since it last did: at most every DROPS_SAID_EVERY_MS, and at close (`always`). */
+  const sayDrops = (always = false) => {
+    if (queue.dropped > dropsSaid && (always || performance.now() - droppedAt >= DROPS_SAID_EVERY_MS)) {
       log.warn(`the request log dropped ${queue.dropped - dropsSaid} entries: its writes fell behind the requests`);
       [dropsSaid, droppedAt] = [queue.dropped, performance.now()];
     }
   };
+  const write = async (batch: Recorded[]) => {
+    // Spread over turns only while nothing else waits: a backlog is made a batch a turn.
+    await writer.write(batch, queue.pending === 0 && batch.length <= batchSize, batchSize);
+    // A log that cannot keep up loses its oldest entries.
+    sayDrops();
+  };
   const batchSize = options.database === undefined ? WRITE_BATCH_HERE : WRITE_BATCH;
-  const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize, delayMs: FLUSH_EVERY_MS, onError });
+  const backlogBatchSize = options.database === undefined && store.dialect === 'postgres' ? WRITE_BACKLOG_HERE : batchSize;
+  const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize, backlogBatchSize, delayMs: FLUSH_EVERY_MS, onError });
   /**
    * Writes every entry recorded so far (after writes under way), then prunes: what the admin API
    * lists then holds the limit exactly.
@@ -201,6 +217,8 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
     /** Writes what is left and stops the log's thread. */
     async close() {
       await flush();
+      // What was dropped since the last time it was said, not left unsaid.
+      sayDrops(true);
       await writer.close();
     },
 

@@ -99,6 +99,29 @@ describe('the write-behind queue', () => {
     expect(held.mostInFlight()).toBe(1);
   });
 
+  it('behind a backlog (more than batchSize waiting), a write takes up to backlogBatchSize; nothing that fit in maxPending is dropped', async () => {
+    const held = heldWrites();
+    const queue = writeBehind(held.write, { maxPending: 200, batchSize: 10, backlogBatchSize: 64, onError: () => {} });
+    queue.push(0);
+    await turn();
+    expect(held.batches).toEqual([[0]]);
+    // The first write is held: 150 wait behind it.
+    for (let i = 1; i <= 150; i++) queue.push(i);
+    let flushed = false;
+    void queue.flush().then(() => (flushed = true));
+    while (!flushed) {
+      await held.releaseAll();
+      await turn();
+    }
+    expect(held.batches.map((batch) => batch.length)).toEqual([1, 64, 64, 22]);
+    expect(held.batches.flat()).toEqual(Array.from({ length: 151 }, (_, i) => i));
+    expect(queue.dropped).toBe(0);
+    // No backlog: a batch at a time again.
+    for (let i = 0; i < 10; i++) queue.push(i);
+    await turn();
+    expect(held.batches.at(-1)).toHaveLength(10);
+  });
+
   it('a failed write is reported and the queue goes on', async () => {
     const errors: unknown[] = [];
     const written: number[][] = [];

@@ -5,6 +5,9 @@ import type { SandboxParts } from './parts.ts';
 
 const entryText = (e: NewLoggedRequest) => ('entryJson' in e ? e.entryJson : JSON.stringify(e.entry));
 
+/** Entries a PostgreSQL insert takes, at most: 7 parameters each, and a statement takes at most 65,535. */
+const ENTRIES_AN_INSERT = Math.floor(65_535 / 7);
+
 /** The request log: appended in batches, pruned to the newest entries per API and tenant, listed, cleared. */
 export function requestsPart({ db, guard, all, write, apart, emptyTable }: SandboxParts): SandboxStore['requests'] {
   // Kysely built and compiled a batch's multi-row insert anew each time, a node per value (3,500
@@ -37,7 +40,8 @@ export function requestsPart({ db, guard, all, write, apart, emptyTable }: Sandb
       guard(async () => {
         if (!entries.length) return;
         if (apart) await apart(entries.map((e) => insertOne(e.atUs, e.api, e.tenantId, e.operation, e.method, e.status, entryText(e))));
-        else await write(insertMany(entries));
+        // One statement, one round trip, for as many entries as it can take.
+        else for (let at = 0; at < entries.length; at += ENTRIES_AN_INSERT) await write(insertMany(entries.slice(at, at + ENTRIES_AN_INSERT)));
       }),
     prune: (groups, keep) =>
       guard(async () => {
