@@ -12,6 +12,9 @@ const betterSqlite3For = (major: number) => (major >= 22 ? 'better-sqlite3-napi'
  * collector finalizes a statement (`Assertion failed: (env) != nullptr`). On Node 20, release 12:
  * 13 requires Node 22 and crashes when loaded on 20. Both have the same API.
  */
-export const SQLite: typeof BetterSqlite3 = require(betterSqlite3For(Number(process.versions.node.split('.')[0])));
+const driver = betterSqlite3For(Number(process.versions.node.split('.')[0]));
+export const SQLite: typeof BetterSqlite3 = require(driver);
+/** Where it is, for a thread that opens a connection of its own (checkpoints.ts). */
+export const betterSqlite3Path = require.resolve(driver);
 export type SQLiteDatabase = BetterSqlite3.Database;
 export type SQLiteStatement = BetterSqlite3.Statement;

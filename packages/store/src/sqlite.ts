@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { setTimeout as delay } from 'node:timers/promises';
 import { CompiledQuery, Kysely, sql, SqliteAdapter, SqliteDialect, SqliteQueryCompiler, type DatabaseConnection, type Driver as KyselyDriver, type LimitNode } from 'kysely';
 import { execute, runPlan, runPlanAsync, type DialectSql, type Driver } from './driver.ts';
 import { SQLite, type SQLiteDatabase, type SQLiteStatement } from './better-sqlite3.ts';
+import { checkpointThread, walFrames } from './checkpoints.ts';
 import { kyselyStore } from './kysely-store.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './types.ts';
@@ -120,6 +122,27 @@ const LOG_PAGE_SIZE = 16 * 1024;
 /** The log's page cache per connection: appends touch the last pages of its table and index, and listing is rare. */
 const LOG_PAGE_CACHE_KIB = 512;
 
+/** WAL pages the log's writes make between two checkpoints on the checkpoint thread: SQLite's own threshold. */
+const LOG_CHECKPOINT_PAGES = 1000;
+/**
+ * How long a write waits for a checkpoint under way, at most (about twice what one takes on a quiet
+ * machine): entries wait in the log's queue meanwhile, which drops its oldest past 5,000. Past it,
+ * the write goes in, and its pages wait for the next checkpoint.
+ */
+const LOG_CHECKPOINT_WAIT_MS = 100;
+/**
+ * Where the checkpoint thread runs them, the writer's own threshold: the backstop should another
+ * process's writes keep the thread's from leaving the WAL empty (about the WAL's size limit).
+ */
+const LOG_BACKSTOP_PAGES = 4000;
+
+export interface SqliteOptions {
+  /** WAL pages the request log's writes make between two checkpoints on the checkpoint thread (tests make it small). */
+  readonly checkpointEvery?: number;
+  /** How long a write to the log waits for a checkpoint under way, at most (tests wait for it). */
+  readonly checkpointWaitMs?: number;
+}
+
 const attachRequestLog = (sqlite: SQLiteDatabase, path: string) => sqlite.prepare('attach database ? as log').run(requestLogPath(path));
 
 /**
@@ -149,12 +172,52 @@ create index if not exists ${schema}.request_log_by_tenant on request_log (api, 
  * write met the log's thread on the log's file and, when that thread was writing, waited in
  * SQLite's busy handler (a millisecond or more, the whole event loop with it).
  */
-function requestLogWriter(path: string) {
+function requestLogWriter(path: string, { checkpointEvery = LOG_CHECKPOINT_PAGES, checkpointWaitMs = LOG_CHECKPOINT_WAIT_MS }: SqliteOptions = {}) {
   const sqlite = new SQLite(requestLogPath(path), { timeout: BUSY_TIMEOUT_MS });
   setUpRequestLog(sqlite, 'main');
   // Its first statement writes, so it locks the log's file when it starts.
   const transaction = deferredTransaction(sqlite, runner(withStatementCache(sqlite)));
-  return { write: (queries: readonly CompiledQuery<unknown>[]) => void transaction(queries), close: () => sqlite.close() };
+  // On the thread that answers requests only: a store opened in a worker (the log's own thread)
+  // is off that thread already.
+  const checkpoints = isMainThread ? checkpointThread(requestLogPath(path)) : undefined;
+  const frames = walFrames(requestLogPath(path));
+  if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${LOG_BACKSTOP_PAGES}`);
+  /** The WAL's pages when the last checkpoint began (0 once it started again), and the checkpoint under way. */
+  let checkpointedAt = 0;
+  let checkpointing: Promise<unknown> | undefined;
+  return {
+    async write(queries: readonly CompiledQuery<unknown>[]) {
+      // Not while a checkpoint runs, for a while: a commit meanwhile would leave it pages behind,
+      // and the WAL would not start again from its beginning.
+      if (checkpointing) await waitAtMost(checkpointing, checkpointWaitMs);
+      transaction(queries);
+      if (!checkpoints || checkpointing) return;
+      const pages = frames.read();
+      // Pages left behind by a checkpoint that did not finish count once, not at every write.
+      if (pages < checkpointedAt) checkpointedAt = 0;
+      if (pages - checkpointedAt < checkpointEvery) return;
+      checkpointedAt = pages;
+      checkpointing = checkpoints
+        .checkpoint()
+        // The thread failed: SQLite's own checkpoint at its usual threshold from now on.
+        .catch(() => sqlite.pragma(`wal_autocheckpoint = ${LOG_CHECKPOINT_PAGES}`))
+        .finally(() => (checkpointing = undefined));
+    },
+    async close() {
+      while (checkpointing) await checkpointing;
+      await checkpoints?.close();
+      frames.close();
+      sqlite.close();
+    },
+  };
+}
+
+
+/** Waits for `work`, `ms` at most. */
+function waitAtMost(work: Promise<unknown>, ms: number): Promise<unknown> {
+  if (ms === Infinity) return work;
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([work, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -247,7 +310,7 @@ export const sqliteSql: DialectSql = {
 };
 
 /** The embedded default: one file, WAL journal, nothing to install. `:memory:` for throwaway stores. */
-export function openSqlite(path: string): Store {
+export function openSqlite(path: string, options: SqliteOptions = {}): Store {
   const inMemory = path === ':memory:';
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path, { timeout: BUSY_TIMEOUT_MS });
@@ -260,7 +323,7 @@ export function openSqlite(path: string): Store {
   sqlite.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
   // In memory the log is attached for good: no other connection can open it, and reads go
   // through this one. A file's log has its own write connection.
-  const logWriter = inMemory ? undefined : requestLogWriter(path);
+  const logWriter = inMemory ? undefined : requestLogWriter(path, options);
   if (inMemory) {
     attachRequestLog(sqlite, path);
     setUpRequestLog(sqlite, 'log');
@@ -306,7 +369,7 @@ export function openSqlite(path: string): Store {
     async close() {
       reads?.close();
       lock?.close();
-      logWriter?.close();
+      await logWriter?.close();
       await db.destroy();
     },
   });

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { SQLite } from '../src/better-sqlite3.ts';
-import { openStore, type Store } from '../src/index.ts';
+import { checkpointThread } from '../src/checkpoints.ts';
+import { openSqlite, openStore, type Store } from '../src/index.ts';
 import { migrations } from '../src/migrations.ts';
 import { requestLogPath } from '../src/sqlite.ts';
 
@@ -138,4 +139,35 @@ it("writes data while another connection (the log's own thread) holds the log's 
     logThread.close();
     await store.close();
   }
+});
+
+it("checkpoints the log's file on a thread of its own: its entries reach the database file and the WAL starts again from its beginning", async () => {
+  const path = fileIn();
+  // A checkpoint every 16 pages of WAL, each write waiting for the one under way; SQLite's own
+  // would wait for 1,000 pages (16 MB).
+  const store = openSqlite(path, { checkpointEvery: 16, checkpointWaitMs: Infinity });
+  const text = 'x'.repeat(4096);
+  try {
+    await store.migrate();
+    for (let batch = 0; batch < 40; batch++) {
+      await store.sandbox.requests.append(Array.from({ length: 8 }, (_, at) => ({ ...entry(batch * 8 + at), entry: { n: batch * 8 + at, text } })));
+    }
+    // Written after the last checkpoint under way: each write waits for the one before it.
+    await store.sandbox.requests.append([entry(320)]);
+    const log = requestLogPath(path);
+    // 1.3 MB of entries: in the database file, and a WAL holding about one checkpoint's worth.
+    expect(statSync(log).size).toBeGreaterThan(1024 * 1024);
+    expect(statSync(`${log}-wal`).size).toBeLessThan(1024 * 1024);
+    expect((await store.sandbox.requests.list({ limit: 1000 })).length).toBe(321);
+  } finally {
+    await store.close();
+  }
+});
+
+it('a checkpoint thread that cannot open its file fails that checkpoint and every one after (the writer checkpoints itself)', async () => {
+  const thread = checkpointThread(join(fileIn(), 'missing.sqlite'));
+  await expect(thread.checkpoint()).rejects.toThrow();
+  await expect(thread.checkpoint()).rejects.toThrow();
+  expect(thread.running).toBe(false);
+  await thread.close();
 });
