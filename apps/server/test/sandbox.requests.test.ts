@@ -5,7 +5,7 @@ import { hashSecret, requestLogPath, type Store } from '@clientele/store';
 import { run as runCli } from '../src/cli.ts';
 import { manualClock } from '../src/platform/clock.ts';
 import { logWriter, type Recorded } from '../src/sandbox/log-entries.ts';
-import { requestLog, WRITE_BACKLOG_HERE, WRITE_BATCH_HERE } from '../src/sandbox/request-log.ts';
+import { madeATurn, requestLog, WRITE_BACKLOG_HERE, WRITE_BATCH_HERE } from '../src/sandbox/request-log.ts';
 import { tokenFor, type Sandbox } from './support/bank.ts';
 import { describeEachDriver } from './support/drivers.ts';
 import { dwollaToken } from './support/dwolla.ts';
@@ -308,7 +308,7 @@ it('when the store writes slower than requests arrive, one write runs at a time 
   const afterwards = writes.slice(1).flat();
   expect(afterwards.length).toBe(5000);
   expect(afterwards.at(-1)).toBe(`/v1/customers/${RECORDED - 1}`);
-  expect(writes.slice(1).every((batch) => batch.length <= WRITE_BATCH_HERE)).toBe(true);
+  expect(writes.slice(1).every((batch) => batch.length <= WRITE_BACKLOG_HERE)).toBe(true);
   // Said once in the server's log (what was recorded, less the first write's and what waited).
   expect(warnings).toEqual([`the request log dropped ${RECORDED - writes[0]!.length - 5000} entries: its writes fell behind the requests`]);
 });
@@ -397,14 +397,16 @@ it('spreads a write only while nothing else waits to be written', async () => {
     const request = { clienteleLog: { api: 'balanced', startNs: 0n, logged: false }, url: `/v1/customers/${n}`, method: 'GET', headers: {} };
     log.record(request as never, { statusCode: 200, getHeaders: () => ({}) } as never, '');
   };
-  // Three batches' worth at once: the first two with others behind them, the last alone.
+  // Three batches' worth at once: written behind one another (a backlog, one write); then one alone.
   for (let n = 0; n < 3 * WRITE_BATCH_HERE; n++) record(n);
   await log.flush();
-  expect(spreads).toEqual([false, false, true]);
+  record(3 * WRITE_BATCH_HERE);
+  await log.flush();
+  expect(spreads).toEqual([false, true]);
 });
 
 for (const dialect of ['sqlite', 'postgres'] as const) {
-  it(`behind a backlog on the request thread (${dialect}), ${dialect === 'postgres' ? 'a write takes up to WRITE_BACKLOG_HERE entries, and asks the store once for them all' : 'a write still takes a batch'}, its entries made a batch a turn; nothing that fit in the queue is dropped`, async () => {
+  it(`behind a backlog on the request thread (${dialect}), a write takes up to WRITE_BACKLOG_HERE entries and asks the store once for them all, its entries made more a turn the more wait; nothing that fit in the queue is dropped`, async () => {
     // Turns of the event loop, counted by a callback that comes back each turn.
     let turns = 0;
     let counting = true;
@@ -458,14 +460,22 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     release();
     await log.close();
     counting = false;
-    const largest = dialect === 'postgres' ? WRITE_BACKLOG_HERE : WRITE_BATCH_HERE;
+    const largest = WRITE_BACKLOG_HERE;
     const behind = writes.slice(1);
     expect(behind.reduce((sum, write) => sum + write.entries, 0)).toBe(3000);
     expect(behind.map((write) => write.entries)).toEqual([...Array.from({ length: Math.floor(3000 / largest) }, () => largest), 3000 % largest].filter(Boolean));
     // Once a write: the secrets' lengths, the candidates' hashes, the append.
     expect(asked).toEqual(writes.flatMap(() => ['lengths', 'hashes', 'append']));
-    // Made a batch a turn: a write of 512 took at least 16 turns before its append.
-    for (const write of behind) expect(write.turns).toBeGreaterThanOrEqual(Math.ceil(write.entries / WRITE_BATCH_HERE) - 1);
+    // Made `madeATurn(waiting)` a turn: 188 with 3,000 waiting (a write of 512 in 3 turns), 32 with 440.
+    let waiting = 3000;
+    for (const write of behind) {
+      const turns = Math.ceil(write.entries / madeATurn(waiting));
+      expect(write.turns).toBeGreaterThanOrEqual(turns - 1);
+      expect(write.turns).toBeLessThanOrEqual(turns + 1);
+      waiting -= write.entries;
+    }
+    expect(madeATurn(3000)).toBe(188);
+    expect(behind.at(-1)!.turns).toBeGreaterThanOrEqual(Math.ceil(440 / WRITE_BATCH_HERE) - 1);
     expect(warnings).toEqual([]);
   });
 }
@@ -498,8 +508,9 @@ it('by close, every entry dropped has been said (the warnings come at most every
   record(5010);
   gates[0]!();
   await waitForWrite(2);
-  // 40 more behind the next: 8 more dropped, said at close if not before (whether 10 s have passed is not the test's to say).
-  record(40);
+  // The next write took 512 of the 5,000 waiting; 520 more behind it: 8 more dropped, said at close
+  // if not before (whether 10 s have passed is not the test's to say).
+  record(WRITE_BACKLOG_HERE + 8);
   let closed = false;
   const closing = log.close().then(() => (closed = true));
   while (!closed) {

@@ -34,15 +34,23 @@ export const WRITE_BATCH = 64;
 export const WRITE_BATCH_HERE = 32;
 /**
  * Entries per write behind a backlog (more than a batch waiting), at most, where the log is written
- * on the request thread to PostgreSQL. Each write costs round trips (the secrets' lengths, their
+ * on the request thread. On PostgreSQL each write costs round trips (the secrets' lengths, their
  * hashes, the insert), and under load each answer waits out a turn of the busy event loop: a batch
- * at a time, the log wrote about 600 entries a second and dropped the rest. The entries are still
- * made a batch a turn; only the round trips are shared. But the insert is sent in one turn, and
+ * at a time, the log wrote about 600 entries a second and dropped the rest. Only the round trips
+ * are shared: the entries are made `madeATurn` a turn. But the insert is sent in one turn, and
  * node-postgres takes about 50 µs to put a 12 KB entry (a first page) into it: 512 of them hold the
- * thread some 25 ms (docs/results/pg-log-drops-2026-12-07b.md). SQLite answers in the same turn,
- * where a backlog is written a batch at a time.
+ * thread some 25 ms (docs/results/pg-log-drops-2026-12-07b.md). On SQLite the 512 inserts take
+ * about 10 ms, in one transaction.
  */
 export const WRITE_BACKLOG_HERE = 512;
+/**
+ * Behind a backlog on the request thread, the entries made a turn of the event loop: a batch, or a
+ * sixteenth of what waits where that is more. A turn at 50 connections brings up to 50 requests:
+ * at 32 entries a turn the log fell behind and dropped entries, on SQLite too (more while a
+ * checkpoint held its writes: docs/results/log-checkpoints-2026-12-07.md). So its share of the
+ * thread grows with its backlog, up to 313 entries a turn (about 15 ms) with the queue full.
+ */
+export const madeATurn = (waiting: number) => Math.max(WRITE_BATCH_HERE, Math.ceil(waiting / 16));
 /**
  * How long an entry may wait to be written with others: written one by one, each request cost
  * the store a lookup and an insert (a commit each), more than the request itself.
@@ -179,13 +187,13 @@ export function requestLog(store: Store, clock: Clock, options: RequestLogOption
     }
   };
   const write = async (batch: Recorded[]) => {
-    // Spread over turns only while nothing else waits: a backlog is made a batch a turn.
-    await writer.write(batch, queue.pending === 0 && batch.length <= batchSize, batchSize);
+    // Spread over turns only while nothing else waits; behind a backlog, more a turn the more waits.
+    await writer.write(batch, queue.pending === 0 && batch.length <= batchSize, madeATurn(queue.pending + batch.length));
     // A log that cannot keep up loses its oldest entries.
     sayDrops();
   };
   const batchSize = options.database === undefined ? WRITE_BATCH_HERE : WRITE_BATCH;
-  const backlogBatchSize = options.database === undefined && store.dialect === 'postgres' ? WRITE_BACKLOG_HERE : batchSize;
+  const backlogBatchSize = options.database === undefined ? WRITE_BACKLOG_HERE : batchSize;
   const queue = writeBehind(write, { maxPending: MAX_PENDING, batchSize, backlogBatchSize, delayMs: FLUSH_EVERY_MS, onError });
   /**
    * Writes every entry recorded so far (after writes under way), then prunes: what the admin API
