@@ -130,6 +130,8 @@ const LOG_CHECKPOINT_PAGES = 1000;
  * the write goes in, and its pages wait for the next checkpoint.
  */
 const LOG_CHECKPOINT_WAIT_MS = 100;
+/** Checkpoints run one after another until one leaves nothing behind, at most (another process's writes may never let one). */
+const LOG_CHECKPOINT_ATTEMPTS = 4;
 /**
  * Where the checkpoint thread runs them, the writer's own threshold: the backstop should another
  * process's writes keep the thread's from leaving the WAL empty (about the WAL's size limit).
@@ -182,26 +184,39 @@ function requestLogWriter(path: string, { checkpointEvery = LOG_CHECKPOINT_PAGES
   const checkpoints = isMainThread ? checkpointThread(requestLogPath(path)) : undefined;
   const frames = walFrames(requestLogPath(path));
   if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${LOG_BACKSTOP_PAGES}`);
-  /** The WAL's pages when the last checkpoint began (0 once it started again), and the checkpoint under way. */
+  /** The WAL's pages when the last checkpoints began (0 once it started again); the checkpoints under way, and the one running. */
   let checkpointedAt = 0;
   let checkpointing: Promise<unknown> | undefined;
+  let running: Promise<unknown> | undefined;
+  /**
+   * Checkpoints until one leaves nothing behind, a few times at most: pages a write committed
+   * while one ran (it waited past LOG_CHECKPOINT_WAIT_MS) are fewer, and the next copies them sooner.
+   */
+  async function checkpointAll(thread: NonNullable<typeof checkpoints>) {
+    for (let attempt = 0; attempt < LOG_CHECKPOINT_ATTEMPTS; attempt++) {
+      const attempt = thread.checkpoint();
+      running = attempt;
+      const { log, checkpointed } = await attempt;
+      // Its `log` is the WAL as it began: a write may have committed pages since.
+      if (checkpointed >= Math.max(log, frames.read())) return;
+    }
+  }
   return {
     async write(queries: readonly CompiledQuery<unknown>[]) {
       // Not while a checkpoint runs, for a while: a commit meanwhile would leave it pages behind,
       // and the WAL would not start again from its beginning.
-      if (checkpointing) await waitAtMost(checkpointing, checkpointWaitMs);
+      if (running) await waitAtMost(running, checkpointWaitMs);
       transaction(queries);
       if (!checkpoints || checkpointing) return;
       const pages = frames.read();
-      // Pages left behind by a checkpoint that did not finish count once, not at every write.
+      // Pages left behind by checkpoints that did not finish count once, not at every write.
       if (pages < checkpointedAt) checkpointedAt = 0;
       if (pages - checkpointedAt < checkpointEvery) return;
       checkpointedAt = pages;
-      checkpointing = checkpoints
-        .checkpoint()
+      checkpointing = checkpointAll(checkpoints)
         // The thread failed: SQLite's own checkpoint at its usual threshold from now on.
         .catch(() => sqlite.pragma(`wal_autocheckpoint = ${LOG_CHECKPOINT_PAGES}`))
-        .finally(() => (checkpointing = undefined));
+        .finally(() => (checkpointing = running = undefined));
     },
     async close() {
       while (checkpointing) await checkpointing;
