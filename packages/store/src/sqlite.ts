@@ -193,7 +193,7 @@ function requestLogWriter(path: string, { checkpointEvery = LOG_CHECKPOINT_PAGES
    * while one ran (it waited past LOG_CHECKPOINT_WAIT_MS) are fewer, and the next copies them sooner.
    */
   async function checkpointAll(thread: NonNullable<typeof checkpoints>) {
-    for (let attempt = 0; attempt < LOG_CHECKPOINT_ATTEMPTS; attempt++) {
+    for (let tries = 0; tries < LOG_CHECKPOINT_ATTEMPTS; tries++) {
       const attempt = thread.checkpoint();
       running = attempt;
       const { log, checkpointed } = await attempt;
@@ -226,7 +226,6 @@ function requestLogWriter(path: string, { checkpointEvery = LOG_CHECKPOINT_PAGES
     },
   };
 }
-
 
 /** Waits for `work`, `ms` at most. */
 function waitAtMost(work: Promise<unknown>, ms: number): Promise<unknown> {
