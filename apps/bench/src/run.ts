@@ -23,7 +23,7 @@ import { answerProblem } from './judge.ts';
 import type { LoadJob, LoadResult } from './load.ts';
 import { jsonServerRequests, prismRequests, startJsonServer, startPrism, type PeerName, type PeerRequest } from './peers.ts';
 import { cpuMsOf, freePorts, lineWorker, nodeOnCore, pinned, ROOT, rssOf, stop, waitFor } from './processes.ts';
-import { printReport, targetsOf, type Phase, type Report, type Row, type Sequential, type Spread } from './report.ts';
+import { LOG_OFF_KEYS, printReport, targetsOf, type Phase, type Report, type Row, type Sequential, type Spread } from './report.ts';
 import type { RequestShape, Scenario } from './scenario.ts';
 import { summarizeProfiles, type CpuProfile } from './cpuprofile.ts';
 import { accountOf, addProfile, emptyTally, sumProblem, type Account, type Tally } from './account.ts';
@@ -510,10 +510,11 @@ try {
   if (values.growth) {
     await benchPhase('growth', `sqlite://${join(scratch, 'grown.sqlite')}`, growthCount, apis.slice(0, 1));
   }
-  // What the request log costs: get one and create again with it off, where the run had it on (the server's default).
-  const logOffKeys = ['get', 'create'].filter((key) => !scenarioKeys || scenarioKeys.includes(key));
+  // What the request log costs: get one, the first page and create again with it off, where the run
+  // had it on (the server's default). The first page too: the log's cost grows with the answer's size.
+  const logOffKeys = LOG_OFF_KEYS.filter((key) => !scenarioKeys || scenarioKeys.includes(key));
   const logOffSkipped =
-    values['request-log'] !== undefined ? '--request-log given' : faults.length ? '--fault' : profile ? '--profile' : !values['log-off'] ? '--no-log-off' : !logOffKeys.length ? '--scenario names neither get nor create' : undefined;
+    values['request-log'] !== undefined ? '--request-log given' : faults.length ? '--fault' : profile ? '--profile' : !values['log-off'] ? '--no-log-off' : !logOffKeys.length ? '--scenario names none of get, list_first, create' : undefined;
   if (logOffSkipped) report.skipped.push(`request log off: ${logOffSkipped}`);
   else await benchPhase('logoff', `sqlite://${join(scratch, 'logoff.sqlite')}`, count, apis, { requestLogOff: true, keys: logOffKeys });
   if (!quick && !profile && !scenarioKeys) {

@@ -16,6 +16,9 @@ it("judges the performance issue's table: get one against 0.6 of its limit, and 
   expect(target([on, row('logoff', 'get', 9000, 0.5)], 'balanced get: request log on ÷ off')).toMatchObject({ actual: '0.90 ×', met: true });
   expect(target([on, row('logoff', 'get', 6000, 0.6)], 'balanced get: request log on ÷ off')).toMatchObject({ actual: '0.75 ×', met: false });
   expect(target([on], 'balanced get: request log on ÷ off')).toBeUndefined();
+  // The first page too, where the log's cost (it grows with the answer) is largest.
+  const page = row('sqlite', 'list_first', 2000, 0.2);
+  expect(target([page, row('logoff', 'list_first', 3000, 0.35)], 'balanced list_first: request log on ÷ off')).toMatchObject({ actual: '0.57 ×', met: false });
 });
 
 it('takes PostgreSQL writes as met at SQLite rate, or at a quarter of their own limit', () => {
