@@ -18,7 +18,7 @@ import type { Command, ServerApi } from './platform/handlers.ts';
 import { databaseClock } from './sandbox/clock.ts';
 import { sandboxCommands, type CommandContext, type SandboxCommand } from './sandbox/commands.ts';
 import { problemText } from './sandbox/data.ts';
-import { servingOf } from './sandbox/settings.ts';
+import { credentialsChanged, servingOf } from './sandbox/settings.ts';
 import { provision } from './sandbox/tenants.ts';
 
 /** The commands APIs add for what they keep inside a tenant (the bank's banks, users, OAuth clients, roles). */
@@ -125,6 +125,9 @@ async function apiCommand(io: Io, api: ServerApi, command: Command, values: Valu
     if (tenant?.api !== api.definition.name) throw new UsageError(`no ${api.definition.name} tenant ${values.tenant} in ${store.location}`);
     const strings = Object.fromEntries(Object.keys(command.options).map((name) => [name, values[name] === undefined ? undefined : String(values[name])]));
     const result = await command.run({ store, tenant, clock: await databaseClock(store) }, strings);
+    // What it changed may be read with the tenant's credentials (a Ping++ public key): running
+    // servers forget the credentials they found, at their next refresh of what instances share.
+    await credentialsChanged(store);
     print(io, values, `${command.name}: done in tenant ${tenant.id}`, result);
   });
 }

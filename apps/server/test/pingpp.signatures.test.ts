@@ -47,7 +47,10 @@ describeEachDriver('Ping++ request signatures (RSA-SHA256), once an account regi
   };
 
   beforeAll(async () => {
-    server = await startServer(driver, { clock });
+    // The command runs beside the server, as another process would: the server forgets the
+    // credentials it found (and the keys read with them) at its next refresh of what instances
+    // share, a second by default, here before every request.
+    server = await startServer(driver, { clock, sandbox: { sharedStateTtlMs: 0 } });
     account = await pingppAccount(server, `${server.origin}/pingpp`);
     writeFileSync(join(dir, 'public.pem'), publicKey);
     writeFileSync(join(dir, 'not-a-key.pem'), 'hello');

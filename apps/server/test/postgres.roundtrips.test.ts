@@ -2,6 +2,7 @@ import { recordStatements, type SentStatement } from '@clientele/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers } from './support/drivers.ts';
 import { basic, raw } from './support/http.ts';
+import { pingppAccount } from './support/pingpp.ts';
 import { startReceiver, type Receiver } from './support/receiver.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
@@ -63,6 +64,31 @@ describe.skipIf(!postgres.available)('round trips per write on PostgreSQL (stead
     const { sent, roundTrips } = await statementsOf(() => raw(`${customers()}/${created.json.id}`, json('PUT', { name: 'Clara B', email_address: 'clara.b@example.org' })), 200);
     expect(roundTrips, shown(sent)).toBeLessThanOrEqual(BUDGET.update);
     expect(sent.filter(({ text }) => /savepoint/i.test(text))).toEqual([]);
+  });
+});
+
+describe.skipIf(!postgres.available)('round trips per read of a signed API on PostgreSQL', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer(postgres, { sandbox: { requestLogLimit: 0, sharedStateTtlMs: 3_600_000, deliveries: { pollMs: false, afterWrites: false } } });
+  });
+  afterAll(() => server?.close());
+
+  it("a Ping++ read takes one round trip once its key is known: the account's public key (or that it has none) is read with the credential, not at every request", async () => {
+    const account = await pingppAccount(server, `${server.origin}/pingpp`);
+    const { id } = await account.token();
+    const read = () => raw(`${server.origin}/pingpp/v1/tokens/${id}`, { headers: { authorization: basic(account.testKey) } });
+    // Its first request finds the key, and whether the account has a public key.
+    expect((await read()).status).toBe(200);
+    const recording = recordStatements();
+    try {
+      for (let i = 0; i < 3; i++) expect((await read()).status).toBe(200);
+    } finally {
+      recording.stop();
+    }
+    // One read each: the token's (before, the key's too, a second round trip).
+    expect(recording.roundTrips(), shown(recording.sent)).toBe(3);
   });
 });
 

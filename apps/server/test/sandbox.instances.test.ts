@@ -1,12 +1,18 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openStore, type Store } from '@clientele/store';
 import { serverApis } from '../src/apis/index.ts';
 import { buildApp } from '../src/app.ts';
+import { run as runCli } from '../src/cli.ts';
 import { drivers, postgres } from './support/drivers.ts';
 import { dwollaToken } from './support/dwolla.ts';
 import { basic, raw } from './support/http.ts';
+import { capturedIo } from './support/process.ts';
 import { ADMIN_TOKEN, startSandbox, withAdmin, type SandboxServer } from './support/sandbox.ts';
 import type { TestServer } from './support/server.ts';
 
@@ -92,6 +98,25 @@ describe.skipIf(!postgres.available)('sandbox controls shared by two instances o
     expect((await list(b, fresh)).status).toBe(200);
     await a.call('DELETE', `/tenants/${tenantId}/credentials/${credential!.id}`);
     expect((await list(b, fresh)).status).toBe(401);
+  });
+
+  it("a Ping++ account's public key registered by the command is required on both instances at their next refresh; a reset through one that removes it lifts that on both", async () => {
+    const account = (await a.admin.createTenant({ api: 'pingpp' })).data as { tenant_id: string; credentials: Record<string, string> };
+    const unsigned = (server: TestServer) => raw(`${server.origin}/pingpp/v1/customers`, { headers: { authorization: basic(account.credentials.test_secret_key!) } });
+    expect((await unsigned(b)).status).toBe(200); // B found the key, and that the account has no public key
+    const dir = mkdtempSync(join(tmpdir(), 'clientele-instances-'));
+    const pem = join(dir, 'public.pem');
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+    // The command, as an operator runs it: on the database, beside both instances.
+    writeFileSync(pem, publicKey);
+    expect(await runCli(['tenant', 'public-key', '--api', 'pingpp', '--tenant', account.tenant_id, '--file', pem, '--db', a.url], capturedIo())).toBe(0);
+    expect((await unsigned(a)).status).toBe(401);
+    expect((await unsigned(b)).status).toBe(401);
+    // The account's baseline (as created) has no key: a reset through B removes it, on A too.
+    expect((await b.call('POST', '/reset', { tenant: account.tenant_id })).status).toBe(200);
+    expect((await unsigned(a)).status).toBe(200);
+    expect((await unsigned(b)).status).toBe(200);
   });
 
   it('with a refresh every second (the default), a rotation or revocation on one instance holds on the other within one tick: a second', async () => {

@@ -1,5 +1,5 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-import type { Store } from '@clientele/store';
+import type { Store, Tenant } from '@clientele/store';
 import type { Authenticator } from './auth.ts';
 import type { Clock } from './clock.ts';
 // Declares `FastifyRequest.rawBody`, what signatures are computed over.
@@ -42,11 +42,31 @@ export function publicKeys(store: Store, api: string) {
       rsaPublicKey(pem);
       const scope = { tenantId };
       const data = { pem };
-      if (await collection.update(scope, KEY_ID, () => ({ data }))) return;
-      await collection.insert(scope, { id: KEY_ID, createdUs: clock.nowUs(), data });
+      if (!(await collection.update(scope, KEY_ID, () => ({ data })))) await collection.insert(scope, { id: KEY_ID, createdUs: clock.nowUs(), data });
+      // Keys are read with found credentials (`keyOf`): this process forgets those now. Other
+      // processes do at their next refresh of what instances share, which the command that
+      // registers keys tells them to (`apiCommand` in cli.ts).
+      store.sandbox.credentials.forget();
     },
     find: async (tenantId: string): Promise<string | undefined> => (await collection.get({ tenantId }, KEY_ID))?.data.pem,
   };
+}
+
+/**
+ * Each tenant's key (or that it has none) as read for the tenant of a found credential: the store
+ * gives the same tenant object for as long as it keeps that credential (30 s at most, and forgotten
+ * on every instance when credentials change, a key registered or data reset included). So a signed
+ * API's request reads no key once its credential is known: on PostgreSQL each read was a round trip,
+ * half of a Ping++ get's (docs/results/targets-2026-12-07.md).
+ */
+const keys = new WeakMap<Tenant, string | null>();
+
+async function keyOf(store: Store, api: string, tenant: Tenant): Promise<string | undefined> {
+  const known = keys.get(tenant);
+  if (known !== undefined) return known ?? undefined;
+  const pem = await publicKeys(store, api).find(tenant.id);
+  keys.set(tenant, pem ?? null);
+  return pem;
 }
 
 const parsed = new Map<string, KeyObject>();
@@ -72,7 +92,7 @@ const headerOf = (value: string | string[] | undefined) => (Array.isArray(value)
 export function signedRequests(authenticate: Authenticator, signing: RequestSigning): Authenticator {
   return async (request, context) => {
     const principal = await authenticate(request, context);
-    const pem = await publicKeys(context.store, signing.api).find(principal.tenant.id);
+    const pem = await keyOf(context.store, signing.api, principal.tenant);
     if (pem === undefined) return principal;
     const signature = headerOf(request.headers[signing.signatureHeader]);
     const timestamp = headerOf(request.headers[signing.timestampHeader]);

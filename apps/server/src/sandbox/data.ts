@@ -7,7 +7,7 @@ import { ApiProblem, fail } from '../platform/problems.ts';
 import type { Collections } from '../platform/resources.ts';
 import { formOf, type CredentialInfo } from './credentials.ts';
 import { endpointsAdded } from '../webhooks/endpoints.ts';
-import { bumpGeneration } from './settings.ts';
+import { bumpGeneration, credentialsChanged } from './settings.ts';
 
 /** The format seed files, exports and imports share. */
 export const FORMAT = 'clientele-sandbox/1';
@@ -101,8 +101,9 @@ export async function resetTenants(store: Store, target: { tenant?: string; api?
     const documents = baseline === undefined ? [] : (JSON.parse(baseline) as ScopedDocument[]);
     await store.sandbox.data.replace(tenant.id, documents.map(withUnique(collections)));
   }
-  // A restored tenant may have webhook endpoints again.
+  // A restored tenant may have webhook endpoints again, and another public key.
   await endpointsAdded(store);
+  await credentialsChanged(store);
   return tenants.map((tenant) => tenant.id).sort();
 }
 
@@ -249,8 +250,9 @@ export async function importTenants(store: Store, document: Admin.SandboxDocumen
   checkDocument(document, options.apis);
   const tenants: Admin.ImportResult['tenants'] = [];
   for (const seed of document.tenants) tenants.push(await importTenant(store, seed, options));
-  // A tenant replaced may have gained webhook endpoints.
+  // A tenant replaced may have gained webhook endpoints, and another public key.
   await endpointsAdded(store);
+  await credentialsChanged(store);
   return { tenants };
 }
 

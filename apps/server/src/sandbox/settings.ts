@@ -19,6 +19,16 @@ export type Generation = 'faults' | 'credentials' | 'endpoints';
 /** Marks fault rules or credentials changed: instances reload the rules, or drop their cache of found credentials. */
 export const bumpGeneration = (store: Store, what: Generation) => store.sandbox.settings.set(SETTINGS.generation(what), JSON.stringify(randomBytes(8).toString('hex')));
 
+/**
+ * Credentials, or what is read with them (a tenant's public key), changed other than through the
+ * store's own rotation and revocation: this process forgets the credentials it found at once, every
+ * other instance at its next read of the settings (every second by default).
+ */
+export async function credentialsChanged(store: Store): Promise<void> {
+  store.sandbox.credentials.forget();
+  await bumpGeneration(store, 'credentials');
+}
+
 /** The clock's offset stored for every instance (0 when never moved). */
 export const storedClockOffset = async (store: Store): Promise<number> => Number(JSON.parse((await store.sandbox.settings.get(SETTINGS.clockOffset)) ?? '0'));
 
