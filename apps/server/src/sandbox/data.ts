@@ -7,7 +7,7 @@ import { ApiProblem, fail } from '../platform/problems.ts';
 import type { Collections } from '../platform/resources.ts';
 import { formOf, type CredentialInfo } from './credentials.ts';
 import { endpointsAdded } from '../webhooks/endpoints.ts';
-import { bumpGeneration, credentialsChanged } from './settings.ts';
+import { credentialsChanged } from './settings.ts';
 
 /** The format seed files, exports and imports share. */
 export const FORMAT = 'clientele-sandbox/1';
@@ -193,7 +193,6 @@ async function addCredentials(store: Store, tenant: Tenant, credentials: readonl
       }
     }
   }
-  if (added) await bumpGeneration(store, 'credentials');
   return added;
 }
 
@@ -249,10 +248,17 @@ async function importTenant(store: Store, seed: Admin.SeedTenant, options: Impor
 export async function importTenants(store: Store, document: Admin.SandboxDocument, options: ImportOptions): Promise<Admin.ImportResult> {
   checkDocument(document, options.apis);
   const tenants: Admin.ImportResult['tenants'] = [];
-  for (const seed of document.tenants) tenants.push(await importTenant(store, seed, options));
-  // A tenant replaced may have gained webhook endpoints, and another public key.
-  await endpointsAdded(store);
+  try {
+    for (const seed of document.tenants) tenants.push(await importTenant(store, seed, options));
+  } catch (error) {
+    // Tenants imported before the one that failed stay: said as below, the failure still the answer.
+    await credentialsChanged(store).catch(() => {});
+    throw error;
+  }
+  // Once for the whole import: credentials added, or a public key changed.
   await credentialsChanged(store);
+  // A tenant replaced may have gained webhook endpoints.
+  await endpointsAdded(store);
   return { tenants };
 }
 
